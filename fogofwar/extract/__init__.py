@@ -1,0 +1,279 @@
+"""Event extraction: Article + parsed Doc -> Reports.
+
+For each sentence: type it from the trigger rules, find who acts on whom, the date
+(read against the publication date), the place (fogofwar.geo), the fatalities, who
+claims it and how.  Planned, speculative, negated and denied statements are kept
+as Reports whose modality says so; they never become events.  Sentences the extractor
+cannot handle (very long, tables, lists of numbers, non-English) are skipped with a
+recorded reason.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from fogofwar.extract.actors import assign_actors, find_actors
+from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
+from fogofwar.extract.classify import Typing, classify, is_generic
+from fogofwar.extract.dates import DateSpan, find_date
+from fogofwar.extract.fatalities import sentence_fatalities
+from fogofwar.model import Article, Place, Report
+
+MAX_SENTENCE_TOKENS = 120
+ABBREV = {
+    "Armed clash": "AC", "Government regains territory": "GR", "Non-state actor overtakes territory": "NO",
+    "Chemical weapon": "CW", "Air/drone strike": "AS", "Suicide bomb": "SB", "Shelling/artillery/missile attack": "SH",
+    "Remote explosive/landmine/IED": "IE", "Grenade": "GN", "Sexual violence": "SV", "Attack": "AT",
+    "Abduction/forced disappearance": "AB", "Peaceful protest": "PP", "Protest with intervention": "PI",
+    "Excessive force against protesters": "EF", "Violent demonstration": "VD", "Mob violence": "MV",
+    "Agreement": "AG", "Arrests": "AR", "Change to group/activity": "CG", "Disrupted weapons use": "DW",
+    "Headquarters or base established": "HQ", "Looting/property destruction": "LP",
+    "Non-violent transfer of territory": "NT", "Other": "OT",
+}
+CONTINUATION = re.compile(r"^(the|this) (\w+ ){0,2}source|^(he|she|they) (said|added)|^the (monitor|observatory|group) ", re.I)
+ACCORDING_START = re.compile(r"^\s*according to\b", re.I)
+
+
+@dataclass
+class Skipped:
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass
+class Extraction:
+    reports: list[Report] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _unhandled(sent: Span) -> str | None:
+    n = len(sent)
+    if n > MAX_SENTENCE_TOKENS:
+        return f"sentence too long ({n} tokens)"
+    alpha = [t for t in sent if t.is_alpha]
+    if n >= 8 and len(alpha) / n < 0.4:
+        return "table or list of numbers"
+    letters = [c for c in sent.text if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) / len(letters) < 0.7:
+        return "not English"
+    return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _paragraph_of(starts: list[int], char: int) -> int:
+    idx = 0
+    for i, s in enumerate(starts):
+        if s <= char:
+            idx = i
+    return idx
+
+
+def _geo():
+    try:
+        from fogofwar import geo
+    except ImportError:  # the geoparser is optional for the extractor's own tests
+        return None
+    return geo if hasattr(geo, "geoparse") else None
+
+
+def _refine(typing: Typing, actor1, actor2) -> tuple[str, str, str]:
+    """Type adjustments that depend on who acted: territory changes and attacks on civilians."""
+    et, sub, note = typing.event_type, typing.sub_event_type, ""
+    if sub in ("Government regains territory", "Non-state actor overtakes territory") and actor1 is not None:
+        if actor1.inter in (1, 8) and sub != "Government regains territory":
+            sub, note = "Government regains territory", "; state actor takes territory"
+        elif actor1.inter not in (1, 8) and sub != "Non-state actor overtakes territory":
+            sub, note = "Non-state actor overtakes territory", "; non-state actor takes territory"
+    if sub == "Armed clash" and actor2 is not None and actor2.inter == 7:
+        et, sub, note = "Violence against civilians", "Attack", "; the target is civilians"
+    return et, sub, note
+
+
+def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = None) -> Extraction:
+    """Reports, and the sentences skipped with their reasons."""
+    geo = _geo()
+    if toponyms is None and geo is not None:
+        toponyms = geo.geoparse(doc)
+    base = base_date or article.effective_date
+    paragraphs = _paragraph_starts(doc.text)
+    out = Extraction()
+    sents = list(doc.sents)
+
+    violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+    last_date: dict[int, DateSpan] = {}  # paragraph -> latest date seen in it
+    last_place: dict[int, Place] = {}
+    last_claimant: str | None = None
+    for i, sent in enumerate(sents):
+        para = _paragraph_of(paragraphs, sent.start_char)
+        if reason := _unhandled(sent):
+            out.skipped.append(Skipped(sent.start_char, sent.end_char, reason))
+            continue
+        span = find_date(sent.text, base)
+        typings = classify(sent)
+        prev_violent = [r for r in out.reports if r.event_type in violent]
+        adjacent = (
+            prev_violent
+            and i > 0
+            and prev_violent[-1].end >= sents[i - 1].start_char
+            and _paragraph_of(paragraphs, prev_violent[-1].start) == para
+        )
+        if typings and typings[0].casualty_only and adjacent:
+            typings = []  # its numbers complete the previous event (below)
+        if not typings:
+            if span:
+                last_date[para] = span
+            # '3 soldiers were allegedly killed, 10 others were injured': a sentence with
+            # numbers but no trigger completes the event of the sentence before it.
+            if adjacent:
+                fat = sentence_fatalities(sent)
+                if fat.acled or fat.injured:
+                    _absorb(prev_violent[-1], sent, fat, doc.text)
+            continue
+        if is_generic(sent):
+            out.skipped.append(Skipped(sent.start_char, sent.end_char, "generic or habitual statement, not a specific event"))
+            continue
+
+        chosen = [typings[0]]
+        for t in typings[1:]:
+            if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:
+                chosen.append(t)
+                break
+
+        for n, typing in enumerate(chosen):
+            claimant, verb = find_claimant(sent, typing.trigger)
+            claim_note = ""
+            if is_anaphoric(claimant) and last_claimant:
+                claimant, claim_note = last_claimant, f"; '{claimant}' refers back to an earlier source"
+            if claimant is None:
+                nxt = sents[i + 1] if i + 1 < len(sents) else None
+                # News often attributes a lead in the sentence after it: 'According to X, ...
+                # also ...'. Across a paragraph break only when that sentence says 'also'
+                # or repeats the trigger.
+                if nxt is not None and ACCORDING_START.match(nxt.text) and (
+                    _paragraph_of(paragraphs, nxt.start_char) == para
+                    or re.search(rf"\b(also|{re.escape(typing.trigger.lemma_)})", nxt.text, re.I)
+                ):
+                    claimant, _ = find_claimant(nxt, nxt.root)
+                    claim_note = "; attribution from the next sentence" if claimant else ""
+                elif last_claimant and CONTINUATION.match(sent.text):
+                    claimant, claim_note = last_claimant, "; continues the previous source"
+            modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant)
+            if claimant:
+                last_claimant = claimant
+
+            date_note = ""
+            if span is None:
+                if para in last_date:
+                    span, date_note = last_date[para], "; date carried from the same paragraph"
+                elif para - 1 in last_date and "VBD" in (typing.trigger.tag_, sent.root.tag_):
+                    span, date_note = last_date[para - 1], "; date carried from the previous paragraph"
+                elif para == 0 and base is not None:
+                    span = DateSpan(base - timedelta(days=6), base, 2, None)
+                    date_note = "; lead paragraph with no date: week of publication"
+            if span:
+                last_date[para] = span
+
+            place = geo.locate(doc, sent.start_char, sent.end_char, toponyms or []) if geo is not None else None
+            if place is not None and (place.geo_precision or 3) < 3:
+                last_place[para] = place
+            elif para in last_place and (place is None or place.geo_precision == 3):
+                carried = last_place[para]
+                if place is None or (carried.country == place.country):
+                    place = carried
+
+            mentions = find_actors(sent.text)
+            country = place.country if place else None
+            actor1, assoc1, actor2, assoc2 = assign_actors(sent, mentions, typing.trigger, country)
+            if actor1 is None and actor2 is not None and typing.event_type in ("Strategic developments", "Protests"):
+                # 'the 5th Corps was deployed': in a non-violent event the subject of the
+                # passive is the one acting.
+                actor1, assoc1, actor2, assoc2 = actor2, assoc2, None, []
+            if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent.text, re.I):
+                # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
+                actor1 = prev_violent[-1].actor1
+            event_type, sub, refine_note = _refine(typing, actor1, actor2)
+            fat = sentence_fatalities(sent)
+
+            spans: dict[str, list[tuple[int, int]]] = {
+                "trigger": [(typing.trigger.idx - sent.start_char, typing.trigger.idx - sent.start_char + len(typing.trigger.text))],
+                "actor": [(m.start, m.end) for m in mentions],
+            }
+            if toponyms:
+                spans["place"] = [
+                    (t.start - sent.start_char, t.end - sent.start_char)
+                    for t in toponyms
+                    if sent.start_char <= t.start and t.end <= sent.end_char
+                ]
+            spans["number"] = [
+                (t.idx - sent.start_char, t.idx - sent.start_char + len(t.text)) for t in sent if t.like_num
+            ]
+            if span and span.text and (k := sent.text.find(span.text)) >= 0:
+                spans["date"] = [(k, k + len(span.text))]
+
+            report = Report(
+                id=f"{article.id}:{sent.start_char}:{ABBREV[sub]}",
+                article_id=article.id,
+                event_type=event_type,
+                sub_event_type=sub,
+                evidence=sent.text,
+                start=sent.start_char,
+                end=sent.end_char,
+                trigger=typing.trigger_text,
+                reason=f"{typing.reason}{refine_note}; score {typing.score}; modality: {mod_reason}{claim_note}{date_note}",
+                date_start=span.start if span else None,
+                date_end=span.end if span else None,
+                time_precision=span.precision if span else 3,
+                date_text=span.text if span else None,
+                place=place,
+                actor1=actor1,
+                assoc_actor1=assoc1,
+                actor2=actor2,
+                assoc_actor2=assoc2,
+                fatalities=fat,
+                claimant=claimant,
+                modality=modality,
+                confidence=min(0.99, round(typing.score / 2, 2)),
+                spans=spans,
+                url=article.url,
+                outlet=article.outlet,
+                original_outlet=article.original_outlet,
+                published=article.published,
+            )
+            out.reports.append(report)
+    return out
+
+
+def _absorb(report: Report, sent: Span, fat, text: str) -> None:
+    """Extend a report with the fatalities of the sentence that follows it."""
+    f = report.fatalities
+    if fat.acled:
+        f.acled += fat.acled
+        f.low = (f.low or 0) + (fat.low or 0)
+        f.best = (f.best or 0) + (fat.best or 0)
+        f.high = (f.high or 0) + (fat.high or 0)
+        for party, n in fat.by_party.items():
+            f.by_party[party] = f.by_party.get(party, 0) + n
+        f.text = "; ".join(x for x in (f.text, fat.text) if x)
+    if fat.injured:
+        f.injured = (f.injured or 0) + fat.injured
+    offset = sent.start_char - report.start
+    report.spans.setdefault("number", []).extend(
+        (t.idx - report.start, t.idx - report.start + len(t.text)) for t in sent if t.like_num
+    )
+    report.end = sent.end_char
+    report.evidence = text[report.start : report.end]
+    report.reason += f"; fatalities from the next sentence (+{offset} chars)"
+
+
+def extract_reports(article: Article, doc: Doc, toponyms=None, base_date: date | None = None) -> list[Report]:
+    return extract(article, doc, toponyms, base_date).reports

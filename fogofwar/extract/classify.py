@@ -1,0 +1,79 @@
+"""Event typing of one sentence from the trigger rules (fogofwar/data/extract_triggers.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from fogofwar.extract.lexicon import trigger_rules
+
+
+@dataclass
+class Typing:
+    event_type: str
+    sub_event_type: str
+    score: float
+    rule: str
+    trigger: Token
+    trigger_text: str
+    reason: str
+    casualty_only: bool = False
+
+
+def lemma_string(sent: Span) -> tuple[str, list[int]]:
+    """Lower-cased lemmas joined by spaces, and the offset of each token in that string."""
+    parts, offsets, pos = [], [], 0
+    for tok in sent:
+        lem = tok.lemma_.lower() if tok.lemma_ and tok.lemma_ != "-PRON-" else tok.lower_
+        if tok.lower_ in ("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention", "protester", "protesters"):
+            lem = tok.lower_  # keep forms the rules name explicitly
+        offsets.append(pos)
+        parts.append(lem)
+        pos += len(lem) + 1
+    return " ".join(parts), offsets
+
+
+def _token_at(sent: Span, offsets: list[int], char: int) -> Token:
+    idx = 0
+    for i, off in enumerate(offsets):
+        if off <= char:
+            idx = i
+        else:
+            break
+    return sent[idx]
+
+
+def classify(sent: Span) -> list[Typing]:
+    """All rule matches for the sentence, best first (empty when nothing fires)."""
+    rules, _ = trigger_rules()
+    lemmas, offsets = lemma_string(sent)
+    # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
+    surface = sent.text.lower()
+    results: list[Typing] = []
+    for rule in rules:
+        m = rule.pattern.search(lemmas)
+        if not m:
+            continue
+        if rule.needs and not (rule.needs.search(lemmas) or rule.needs.search(surface)):
+            continue
+        if rule.unless and (rule.unless.search(lemmas) or rule.unless.search(surface)):
+            continue
+        score = rule.weight
+        boosts = [p.pattern for p, w in rule.boost if p.search(lemmas)]
+        score += sum(w for p, w in rule.boost if p.search(lemmas))
+        trigger = _token_at(sent, offsets, m.start())
+        # A trigger that heads the sentence (or its main clause) is the event; one buried
+        # in a modifier is more often background.
+        if trigger.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj"):
+            score += 0.1
+        reason = f"rule '{rule.id}' matched '{m.group(0)}'"
+        if boosts:
+            reason += f" (+context {', '.join(b[:20] for b in boosts)})"
+        results.append(Typing(rule.event_type, rule.sub_event_type, round(score, 2), rule.id, trigger, m.group(0), reason, rule.casualty_only))
+    results.sort(key=lambda t: -t.score)
+    return results
+
+
+def is_generic(sent: Span) -> bool:
+    _, generic = trigger_rules()
+    return bool(generic.search(sent.text))

@@ -1,0 +1,158 @@
+"""Event dates from a sentence, read against the article's publication date.
+
+Returns a DateSpan (start, end, ACLED time_precision: 1 day, 2 week, 3 month) for
+absolute dates ('on August 25', '3 March 2024'), ranges ('from August 18 to August 24'),
+and relative expressions ('on Sunday', 'yesterday', 'last week', 'a few days ago').
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTH_NAMES["sept"] = 9
+MONTH = r"(?P<{0}>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:,?\s+(?P<{0}>(?:19|20)\d\d))?"
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+
+def _f(template: str, *names: str) -> str:
+    return template.format(*names)
+
+
+RANGE_PATTERNS = [
+    # from August 18 to August 24 / between August 18 and 24
+    re.compile(
+        r"\b(?:from|between)\s+" + _f(MONTH, "m1") + r"\s+" + _f(DAY, "d1") + r"\s+(?:to|and|until|till|through)\s+(?:"
+        + _f(MONTH, "m2") + r"\s+)?" + _f(DAY, "d2") + _f(YEAR, "y"), re.I),
+    # from 18 to 24 August / between 18 and 24 August
+    re.compile(
+        r"\b(?:from|between)\s+" + _f(DAY, "d1") + r"(?:\s+" + _f(MONTH, "m1") + r")?\s+(?:to|and|until|till|through)\s+"
+        + _f(DAY, "d2") + r"\s+" + _f(MONTH, "m2") + _f(YEAR, "y"), re.I),
+    # August 18-24 / 18-24 August
+    re.compile(r"\b" + _f(MONTH, "m1") + r"\s+" + _f(DAY, "d1") + r"\s*[-–]\s*" + _f(DAY, "d2") + r"\b" + _f(YEAR, "y"), re.I),
+    re.compile(r"\b" + _f(DAY, "d1") + r"\s*[-–]\s*" + _f(DAY, "d2") + r"\s+" + _f(MONTH, "m1") + _f(YEAR, "y"), re.I),
+]
+ABSOLUTE_PATTERNS = [
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    re.compile(r"\b" + _f(MONTH, "m") + r"\s+" + _f(DAY, "d") + r"\b(?!\s*[-–]\s*\d)" + _f(YEAR, "y"), re.I),
+    re.compile(r"\b" + _f(DAY, "d") + r"\s+(?:of\s+)?" + _f(MONTH, "m") + _f(YEAR, "y").replace(",?\\s+", ",?\\s*"), re.I),
+]
+WEEKDAY_RE = re.compile(r"\b(?P<last>last\s+|on\s+|this\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+N_DAYS_AGO = re.compile(r"\b(?P<n>\w+)\s+days?\s+ago\b", re.I)
+MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout|early|late|mid-?)\s+" + _f(MONTH, "m") + _f(YEAR, "y") + r"\b(?!\s*\d)", re.I)
+
+# Relative expressions: (regex, days before publication for start, for end, precision)
+RELATIVE = [
+    (re.compile(r"\b(yesterday|last night|overnight|late on \w+day)\b", re.I), 1, 1, 1),
+    (re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b", re.I), 0, 0, 1),
+    (re.compile(r"\b(the day before yesterday|two days ago)\b", re.I), 2, 2, 1),
+    (re.compile(r"\b(less than a week ago|a few days ago|few days ago|several days ago|days ago|last week|earlier this week|this week|"
+                r"(during|over|in|within) the (past|last) (few |several |couple of )?(days|week)|in recent days|"
+                r"(just |very )?recently|the past week|past few days|a week ago|earlier in the week)\b", re.I), 7, 1, 2),
+    (re.compile(r"\b(last month|earlier this month|this month|(during|over|in) the (past|last) (few |several |couple of )?weeks|"
+                r"in recent weeks|a month ago|weeks ago)\b", re.I), 30, 1, 3),
+]
+
+
+@dataclass
+class DateSpan:
+    start: date
+    end: date
+    precision: int
+    text: str
+
+
+def _year_for(month: int, day: int, base: date, explicit: str | None) -> date | None:
+    year = int(explicit) if explicit else base.year
+    try:
+        d = date(year, month, day)
+    except ValueError:
+        return None
+    # A month-day after the publication date belongs to the previous year ("December 28"
+    # in a January article), unless the year was written.
+    if not explicit and d > base + timedelta(days=2):
+        try:
+            d = date(year - 1, month, day)
+        except ValueError:
+            return None
+    return d
+
+
+def find_date(text: str, base: date | None) -> DateSpan | None:
+    """The first date expression in `text` (ranges before single dates)."""
+    for pat in RANGE_PATTERNS:
+        if m := pat.search(text):
+            g = m.groupdict()
+            m1 = MONTH_NAMES[g["m1"].lower().rstrip(".")] if g.get("m1") else None
+            m2 = MONTH_NAMES[g["m2"].lower().rstrip(".")] if g.get("m2") else m1
+            m1 = m1 or m2
+            if m1 is None or (base is None and not g.get("y")):
+                continue
+            ref = base or date(int(g["y"]), 12, 31)
+            d1 = _year_for(m1, int(g["d1"]), ref, g.get("y"))
+            d2 = _year_for(m2, int(g["d2"]), ref, g.get("y"))
+            if d1 and d2 and d1 <= d2 and (d2 - d1).days <= 62:
+                precision = 1 if d1 == d2 else (2 if (d2 - d1).days <= 7 else 3)
+                return DateSpan(d1, d2, precision, m.group(0))
+    for pat in ABSOLUTE_PATTERNS:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            if g.get("iso"):
+                try:
+                    d = date.fromisoformat(g["iso"])
+                except ValueError:
+                    continue
+                return DateSpan(d, d, 1, m.group(0))
+            if base is None and not g.get("y"):
+                continue
+            d = _year_for(MONTH_NAMES[g["m"].lower().rstrip(".")], int(g["d"]), base or date(int(g["y"]), 12, 31), g.get("y"))
+            if d:
+                return DateSpan(d, d, 1, m.group(0))
+    if base is None:
+        return None
+    if m := WEEKDAY_RE.search(text):
+        target = WEEKDAYS[m.group("wd").lower()]
+        delta = (base.weekday() - target) % 7
+        if (m.group("last") or "").strip().lower() == "last" and delta == 0:
+            delta = 7
+        d = base - timedelta(days=delta)
+        return DateSpan(d, d, 1, m.group(0))
+    if m := N_DAYS_AGO.search(text):
+        from fogofwar.extract.numbers import parse_number
+
+        from fogofwar.extract.numbers import VAGUE
+
+        parsed = None if m.group("n").lower() in VAGUE else parse_number(m.group("n"))
+        if parsed and parsed[0] < 60:
+            d = base - timedelta(days=parsed[0])
+            return DateSpan(d, d, 1 if parsed[0] <= 3 else 2, m.group(0))
+    for pat, start_back, end_back, precision in RELATIVE:
+        if m := pat.search(text):
+            return DateSpan(base - timedelta(days=start_back), base - timedelta(days=end_back), precision, m.group(0))
+    if m := MONTH_ONLY.search(text):
+        month = MONTH_NAMES[m.group("m").lower().rstrip(".")]
+        year = int(m.group("y")) if m.group("y") else (base.year if month <= base.month else base.year - 1)
+        last = calendar.monthrange(year, month)[1]
+        return DateSpan(date(year, month, 1), date(year, month, last), 3, m.group(0))
+    return None
+
+
+def estimate_base_date(text: str, reference: date) -> date:
+    """A publication date for an undated article, given a related article's date (a repost
+    or a story it shares text with): the latest date the text itself mentions, read with the
+    reference's year, or the reference itself."""
+    mentioned: list[date] = []
+    for pat in ABSOLUTE_PATTERNS:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            if g.get("iso") or g.get("y"):
+                continue
+            d = _year_for(MONTH_NAMES[g["m"].lower().rstrip(".")], int(g["d"]), reference, None)
+            if d and (reference - d).days <= 31:
+                mentioned.append(d)
+    return max(mentioned) if mentioned else reference

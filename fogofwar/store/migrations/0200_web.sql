@@ -1,0 +1,36 @@
+-- Web app and HTTP API: full-text search over articles and indexes for the event filters.
+-- Every statement is idempotent (IF NOT EXISTS) so the file can be applied to a database
+-- that already has part of it.
+
+-- External-content FTS5 index over article titles and clean text (comments are left out:
+-- they are never evidence).  The articles table keeps its implicit rowid, which FTS uses.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+    title, text,
+    content = 'articles', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+-- Only title/text changes touch the index (origin updates happen on every ingest).
+CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+
+-- Index the articles already stored before this migration.
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+
+-- Filters that the core indexes do not cover.
+CREATE INDEX IF NOT EXISTS events_type_date ON events(event_type, date_start, id);
+CREATE INDEX IF NOT EXISTS events_sub_type_date ON events(sub_event_type, date_start, id);
+CREATE INDEX IF NOT EXISTS events_country_date ON events(country, date_start, id);
+CREATE INDEX IF NOT EXISTS events_fatalities ON events(fatalities, id);
+CREATE INDEX IF NOT EXISTS events_contested_date ON events(date_start, id) WHERE contested = 1;
+CREATE INDEX IF NOT EXISTS reports_modality_event ON reports(modality, event_id);
+CREATE INDEX IF NOT EXISTS reports_claimant_event ON reports(claimant COLLATE NOCASE, event_id);
+CREATE INDEX IF NOT EXISTS reports_outlet_event ON reports(outlet COLLATE NOCASE, event_id);

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FOGOFWAR_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures"
+DEMO = ROOT / "fogofwar" / "demo"
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture
+def seeds(shared) -> Path:
+    return shared / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from fogofwar.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory):
+    """The five seed articles ingested once into a fresh database (shared by read-only tests)."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared is not present")
+    from fogofwar.pipeline import ingest_paths
+    from fogofwar.store import Store
+
+    path = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    store = Store.open(path)
+    summary = ingest_paths(store, [SEEDS])
+    assert summary.new == 5 and not summary.problems
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory):
+    from fogofwar.pipeline import ingest_paths
+    from fogofwar.store import Store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    store = Store.open(path)
+    ingest_paths(store, [DEMO])
+    yield store
+    store.close()
+
+
+def seed_file(prefix: str) -> Path:
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"seed {prefix} not present")
+    return matches[0]

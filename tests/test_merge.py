@@ -1,0 +1,314 @@
+"""fogofwar.merge: syndication links, consolidation rules, claims, revisions, statements."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from fogofwar.merge.config import load_config
+from fogofwar.merge.consolidate import (
+    consolidate,
+    event_id_for,
+    explain,
+    haversine_km,
+    is_single_source,
+    recompute_event,
+)
+from fogofwar.merge.syndication import ArticleSignature, SyndicationIndex, assign_origins, normalise_title
+from fogofwar.model import Actor, Article, Fatalities, Place, Report
+
+# -- fixtures written for these tests ---------------------------------------------------------
+
+FERRY_STORY = (
+    "Gunmen stormed a river ferry landing outside the market town of Kessaro on Tuesday morning, "
+    "according to two residents who spoke by telephone. The attackers arrived on motorcycles and set fire "
+    "to three boats before withdrawing toward the forest north of the landing. A local councillor said the "
+    "landing had been closed for repairs since the rainy season and that no passengers were waiting at the time. "
+    "Regional police said they had opened an investigation and deployed additional patrols along the river road. "
+    "Traders in Kessaro said the ferry is the only crossing used to bring grain to the weekly market."
+)
+BRIDGE_STORY = (
+    "Engineers finished repairing the old iron bridge at Talvik after months of delays caused by flooding, "
+    "the transport ministry announced. The bridge carries most of the freight between the coastal port and "
+    "the inland mining towns, and its closure had forced lorries onto a mountain pass that is often blocked "
+    "by snow. Officials said the new deck should last for thirty years with regular maintenance, and that "
+    "tolls would not be raised this year despite the cost overrun reported by the national audit office."
+)
+SHARED_SENTENCE = (
+    "Observers in the capital believe the sudden redeployment of the northern brigade reflects a quiet "
+    "agreement between the two commanders that has never been made public."
+)
+
+
+def article(aid: str, text: str, **kw) -> Article:
+    return Article(id=aid, text=text, **kw)
+
+
+def place(name: str, lat: float, lon: float, prec: int = 1, admin1: str = "Northern", country: str = "Testland") -> Place:
+    return Place(text=name, name=name, latitude=lat, longitude=lon, geo_precision=prec, admin1=admin1,
+                 country=country, iso3="TST")
+
+
+def report(rid: str, aid: str, **kw) -> Report:
+    base = dict(id=rid, article_id=aid, event_type="Battles", sub_event_type="Armed clash", evidence="evidence",
+                start=0, end=8, date_start=date(2024, 3, 5), time_precision=1, place=place("Kessaro", 10.0, 20.0),
+                actor1=Actor(name="Military Forces of Testland"), modality="reported")
+    base.update(kw)
+    return Report(**base)
+
+
+NOW = datetime(2024, 3, 10, 12, 0, tzinfo=timezone.utc)
+LATER = datetime(2024, 3, 11, 12, 0, tzinfo=timezone.utc)
+
+# -- syndication ------------------------------------------------------------------------------
+
+
+def test_repost_with_extra_lines_is_one_origin():
+    original = article("a1", FERRY_STORY, title="Gunmen burn boats at Kessaro ferry", outlet="River Times",
+                       published=date(2024, 3, 5))
+    repost = article("a2", "Republished with permission.\n" + FERRY_STORY + "\nRead more on our site.",
+                     title="Gunmen burn boats at Kessaro ferry landing", outlet="Aggregator Daily",
+                     published=date(2024, 3, 6))
+    other = article("a3", BRIDGE_STORY, title="Talvik bridge reopens", outlet="River Times", published=date(2024, 3, 6))
+    index = SyndicationIndex()
+    assert index.add(original) == ("a1", [])
+    origin, links = index.add(repost)
+    assert origin == "a1"
+    assert {l.reason for l in links} >= {"near_duplicate"}
+    assert all(l.other_id == "a1" for l in links)
+    origin3, links3 = index.add(other)
+    assert origin3 == "a3" and links3 == []
+
+
+def test_shared_verbatim_sentence_links_different_articles():
+    a = article("s1", BRIDGE_STORY + " " + SHARED_SENTENCE, published=date(2024, 1, 2))
+    b = article("s2", FERRY_STORY + " " + SHARED_SENTENCE, published=date(2024, 1, 3))
+    index = SyndicationIndex()
+    index.add(a)
+    origin, links = index.add(b)
+    assert origin == "s1"
+    assert [l.reason for l in links] == ["shared_passages"]
+    assert "1 shared passage" in links[0].detail
+
+
+def test_shared_quote_or_boilerplate_does_not_link():
+    quote = '"We will not leave this valley until every family has returned to its home and fields," the governor said.'
+    boiler = "Please support our independent journalism by clicking the donate button and sharing this article with friends."
+    a = article("q1", BRIDGE_STORY + " " + quote + " " + boiler)
+    b = article("q2", FERRY_STORY + " " + quote + " " + boiler)
+    index = SyndicationIndex()
+    index.add(a)
+    assert index.add(b) == ("q2", [])
+
+
+def test_identical_title_and_original_outlet_links():
+    a = article("t1", BRIDGE_STORY, title="Video: Army Retakes Hill 402 After Two-Day Battle", outlet="Front Wire",
+                published=date(2024, 5, 1))
+    b = article("t2", FERRY_STORY, title="Army retakes Hill 402 after two-day battle", outlet="Mirror Site",
+                published=date(2024, 5, 2))
+    assert normalise_title(a.title) == normalise_title(b.title)
+    index = SyndicationIndex()
+    index.add(a)
+    _, links = index.add(b)
+    assert [l.reason for l in links] == ["same_title"]
+
+    # A repost line naming the outlet, on the original's date, with a similar title
+    c = article("o1", BRIDGE_STORY, title="Bridge at Talvik reopens to freight", outlet="Front Wire",
+                published=date(2024, 6, 1))
+    d = article("o2", FERRY_STORY, title="Talvik bridge reopens to freight traffic", outlet="Mirror Site",
+                original_outlet="Front Wire", original_published=date(2024, 6, 1), published=date(2024, 6, 3))
+    e = article("o3", FERRY_STORY.replace("Kessaro", "Ombra"), title="Unrelated crossing news today",
+                outlet="Mirror Site", original_outlet="Front Wire", original_published=date(2024, 9, 1))
+    index2 = SyndicationIndex()
+    index2.add(c)
+    _, links_d = index2.add(d)
+    assert [l.reason for l in links_d] == ["original_outlet"]
+    origin_e, links_e = index2.add(e)  # same outlets, months apart: not a copy of c (but shares text with d)
+    assert all(l.other_id != "o1" for l in links_e)
+
+
+def test_origin_is_earliest_copy_and_index_round_trips():
+    late = article("x2", FERRY_STORY, published=date(2024, 3, 9))
+    early = article("x1", FERRY_STORY + " Update: the ferry reopened.", published=date(2024, 3, 5))
+    unrelated = article("x3", BRIDGE_STORY, published=date(2024, 3, 7))
+    origins = assign_origins([late, early, unrelated])
+    assert origins == {"x2": "x1", "x1": "x1", "x3": "x3"}
+
+    index = SyndicationIndex()
+    for a in (late, early, unrelated):
+        index.add(a)
+    restored = SyndicationIndex.from_bytes(index.to_bytes())
+    assert restored.origins() == index.origins()
+    sig = ArticleSignature.from_article(early, index.config)
+    again = ArticleSignature.from_bytes(sig.to_bytes())
+    assert again.article_id == "x1" and (again.doc == sig.doc).all() and len(again.passage_values) == len(sig.passage_values)
+    with pytest.raises(ValueError):
+        SyndicationIndex.from_bytes(b"not a blob")
+
+
+def test_empty_and_hostile_text_do_not_crash():
+    index = SyndicationIndex()
+    assert index.add(article("e1", "")) == ("e1", [])
+    assert index.add(article("e2", "\u202e<script>alert(1)</script> " * 5000))[0] == "e2"
+
+
+# -- consolidation ----------------------------------------------------------------------------
+
+
+def test_same_event_from_two_outlets_merges_with_explanation():
+    r1 = report("r1", "a1", outlet="River Times")
+    r2 = report("r2", "a2", outlet="Hill Post", date_start=date(2024, 3, 6), place=place("Kessaro", 10.03, 20.02))
+    result = consolidate([r1, r2], [], {"a1": "a1", "a2": "a2"}, now=NOW)
+    assert len(result.created) == 1
+    event = result.created[0]
+    assert event.id == event_id_for("r1")
+    assert [r.id for r in event.reports] == ["r1", "r2"]
+    assert event.n_sources == 2 and not is_single_source(event)
+    decision = result.decisions["r2"]
+    assert decision.accepted and {"event_type", "sub_event_type", "date", "place", "actor1"} <= set(decision.matched)
+    assert 0 < decision.distances["distance_km"] < 10
+    assert decision.distances["date_gap_days"] == 1
+
+
+@pytest.mark.parametrize("change, failed", [
+    ({"event_type": "Protests", "sub_event_type": "Peaceful protest"}, "event_type"),
+    ({"date_start": date(2024, 3, 9)}, "date"),
+    ({"place": place("Farville", 10.3, 20.0)}, "place"),
+    ({"actor1": Actor(name="Rebels of the North")}, "actor1"),
+])
+def test_each_rule_keeps_events_apart(change, failed):
+    r1 = report("r1", "a1")
+    r2 = report("r2", "a2", **change)
+    result = consolidate([r1, r2], [], {}, now=NOW)
+    assert len(result.created) == 2
+    event1 = next(e for e in result.created if e.reports[0].id == "r1")
+    assert failed in explain(r2, event1)["failed"]
+
+
+def test_precision_widens_date_and_distance():
+    # Week-precise date 6 days off and a region-level place 60 km away still match ...
+    r1 = report("r1", "a1")
+    r2 = report("r2", "a2", date_start=date(2024, 3, 11), time_precision=2,
+                place=place("Northern region", 10.5, 20.1, prec=3))
+    assert haversine_km(10.0, 20.0, 10.5, 20.1) > 50
+    assert len(consolidate([r1, r2], [], {}, now=NOW).created) == 1
+    # ... but the same offsets at day / town precision do not.
+    r3 = report("r3", "a3", date_start=date(2024, 3, 11))
+    r4 = report("r4", "a4", place=place("Othertown", 10.5, 20.1))
+    assert len(consolidate([r1, r3], [], {}, now=NOW).created) == 2
+    assert len(consolidate([r1, r4], [], {}, now=NOW).created) == 2
+
+
+def test_compatible_types_and_missing_actor():
+    r1 = report("r1", "a1")
+    r2 = report("r2", "a2", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                actor1=None)
+    result = consolidate([r1, r2], [], {}, now=NOW)
+    assert len(result.created) == 1
+    assert "event_type~compatible" in result.decisions["r2"].matched
+    assert "actor1~missing" in result.decisions["r2"].matched
+    # Strategic developments need the same sub-event type: an HQ is not an arrest.
+    s1 = report("s1", "a1", event_type="Strategic developments", sub_event_type="Headquarters or base established")
+    s2 = report("s2", "a2", event_type="Strategic developments", sub_event_type="Arrests")
+    assert len(consolidate([s1, s2], [], {}, now=NOW).created) == 2
+
+
+def test_statements_never_become_events():
+    planned = report("p1", "a1", modality="planned")
+    denied = report("p2", "a1", modality="denied")
+    undated = report("p3", "a1", date_start=None)
+    real = report("p4", "a1")
+    result = consolidate([planned, denied, undated, real], [], {}, now=NOW)
+    assert [e.reports[0].id for e in result.created] == ["p4"]
+    assert {r.id for r in result.statements} == {"p1", "p2", "p3"}
+    assert all(len(e.reports) == 1 for e in result.created)
+
+
+def test_incremental_attach_keeps_id_and_records_revision():
+    first = consolidate([report("r1", "a1", outlet="River Times", fatalities=Fatalities(best=4, text="4 killed"))],
+                        [], {"a1": "a1"}, now=NOW)
+    event = first.created[0]
+    assert first.revisions[0].changes["n_reports"] == [None, 1]
+    later = report("r2", "a2", outlet="Hill Post", fatalities=Fatalities(best=9, text="nine dead"),
+                   date_start=date(2024, 3, 4))
+    second = consolidate([later], [event], {"a1": "a1", "a2": "a2"}, now=LATER)
+    assert second.created == []
+    assert [e.id for e in second.updated] == [event.id]
+    updated = second.updated[0]
+    assert updated.id == event.id and updated.created_at == NOW and updated.updated_at == LATER
+    assert [r.id for r in updated.reports] == ["r1", "r2"]  # nothing dropped
+    (rev,) = second.revisions
+    assert rev.event_id == event.id and rev.article_id == "a2" and rev.report_id == "r2" and rev.at == LATER
+    assert rev.changes["n_reports"] == [1, 2]
+    assert rev.changes["n_sources"] == [1, 2]
+    assert rev.changes["fatalities"][0]["best"] == 4 and rev.changes["fatalities"][1]["high"] == 9
+    # Re-running with the same report is a no-op, not a duplicate.
+    third = consolidate([later], [updated], {"a1": "a1", "a2": "a2"}, now=LATER)
+    assert third.created == [] and third.updated == [] and third.revisions == []
+
+
+def test_claims_contested_and_reposts_count_once():
+    origins = {"a1": "a1", "a2": "a1", "a3": "a3"}  # a2 reposts a1
+    r1 = report("r1", "a1", outlet="River Times", claimant="police", fatalities=Fatalities(best=10, text="10 killed"))
+    r2 = report("r2", "a2", outlet="Aggregator", fatalities=Fatalities(best=10, text="10 killed"))
+    r3 = report("r3", "a3", outlet="Hill Post", claimant="rebel spokesman", fatalities=Fatalities(best=30, text="30 dead"),
+                actor1=Actor(name="Rebels of the North"), actor2=None)
+    # r3's actor differs: give it a compatible actor so the merge happens, then check the claims.
+    r3 = r3.model_copy(update={"actor1": None})
+    result = consolidate([r1, r2, r3], [], origins, now=NOW)
+    (event,) = result.created
+    assert event.n_sources == 2
+    f = event.fatalities
+    assert (f.low, f.best, f.high, f.acled) == (10, 20, 30, 10)
+    assert "fatalities" in event.contested
+    fat_claims = [(c.report_id, c.value, c.claimant, c.outlet) for c in event.claims if c.field == "fatalities"]
+    assert fat_claims == [("r1", 10, "police", "River Times"), ("r2", 10, None, "Aggregator"),
+                          ("r3", 30, "rebel spokesman", "Hill Post")]
+    assert {c.field for c in event.claims} == {"fatalities", "date", "place", "actor1"}
+
+
+def test_perpetrator_and_single_source_flags():
+    r1 = report("r1", "a1", event_type="Violence against civilians", sub_event_type="Attack")
+    single = consolidate([r1], [], {}, now=NOW).created[0]
+    assert single.n_sources == 1 and is_single_source(single) and single.contested == []
+    assert single.fatalities.acled == 0 and single.fatalities.best is None
+    # Two sources blaming different perpetrators: contested once actor1 on one side is unknown at match time.
+    r2 = report("r2", "a2", event_type="Violence against civilians", sub_event_type="Attack", actor1=None)
+    merged = consolidate([r1, r2], [], {}, now=NOW).created[0]
+    blamed = merged.reports[1].model_copy(update={"actor1": Actor(name="Rebels of the North")})
+    recomputed = recompute_event(merged.model_copy(update={"reports": [merged.reports[0], blamed]}), {})
+    assert "perpetrator" in recomputed.contested
+    # Naming the same two sides in either order is agreement, not a contest.
+    swapped = blamed.model_copy(update={"actor1": Actor(name="Rebels of the North"),
+                                        "actor2": Actor(name="Military Forces of Testland")})
+    r1b = merged.reports[0].model_copy(update={"actor2": Actor(name="Rebels of the North")})
+    assert "perpetrator" not in recompute_event(merged.model_copy(update={"reports": [r1b, swapped]}), {}).contested
+
+
+def test_outlet_counts_once_unless_configured():
+    r1 = report("r1", "a1", outlet="River Times")
+    r2 = report("r2", "a2", outlet="River Times")
+    event = consolidate([r1, r2], [], {}, now=NOW).created[0]
+    assert event.n_sources == 1
+    cfg = load_config().consolidation.model_copy(update={"count_outlet_once": False})
+    assert consolidate([r1, r2], [], {}, config=cfg, now=NOW).created[0].n_sources == 2
+
+
+def test_config_file_is_read(tmp_path):
+    path = tmp_path / "merge.yaml"
+    path.write_text("consolidation:\n  max_distance_km: {1: 100, 2: 100, 3: 100}\n", encoding="utf-8")
+    cfg = load_config(path).consolidation
+    r1 = report("r1", "a1")
+    r4 = report("r4", "a4", place=place("Othertown", 10.5, 20.1))
+    assert len(consolidate([r1, r4], [], {}, config=cfg, now=NOW).created) == 1
+
+
+def test_blocking_finds_match_far_in_a_long_batch():
+    # Many unrelated events must not hide the one match (blocking is exact, not sampled).
+    noise = [report(f"n{i}", f"na{i}", place=place(f"P{i}", 10.0 + i * 0.5, 20.0 + (i % 7)), date_start=date(2024, 1 + i % 12, 1 + i % 28))
+             for i in range(200)]
+    target = [report("t1", "ta1", place=place("Kessaro", 40.0, 40.0), date_start=date(2024, 7, 7)),
+              report("t2", "ta2", place=place("Kessaro", 40.01, 40.02), date_start=date(2024, 7, 8))]
+    result = consolidate(noise + target, [], {}, now=NOW)
+    owner = {r.id: e.id for e in result.created for r in e.reports}
+    assert owner["t1"] == owner["t2"]
