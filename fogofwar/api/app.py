@@ -5,6 +5,7 @@ import hmac
 import json
 import os
 import queue
+import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -240,8 +241,11 @@ def create_app(
     `allowed_hosts`: Host header values accepted (default: loopback names only, which
     blocks DNS-rebinding pages from reading a local server)."""
     db_path = str(db_path)
-    with Store.open(db_path):  # create the file and bring the schema up to date once
-        pass
+    with Store.open(db_path) as store:  # create the file and bring the schema up to date once
+        try:
+            q.refresh_planner_stats(store.conn)
+        except sqlite3.OperationalError:  # a read-only file or a busy writer: plans are still correct
+            pass
     readers = ReadConnections(db_path)
     write_lock = threading.Lock()
     headers = _security_headers(tiles)

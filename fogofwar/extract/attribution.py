@@ -86,7 +86,10 @@ def find_claimant(sent: Span, trigger: Token) -> tuple[str | None, Token | None]
         return None, None
     who = who or _subtree_text(subj)
     # 'a field source told Sputnik Arabic' / 'revealed to Sputnik Arabic': keep the channel.
-    dative = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")), None)
+    dative = next(
+        (c for c in verb.children if c.dep_ in ("dative", "dobj") and (c.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or c.pos_ == "PROPN")),
+        None,
+    )
     if dative is None:
         prep_to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
         if prep_to is not None:

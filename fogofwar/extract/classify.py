@@ -25,7 +25,7 @@ def lemma_string(sent: Span) -> tuple[str, list[int]]:
     parts, offsets, pos = [], [], 0
     for tok in sent:
         lem = tok.lemma_.lower() if tok.lemma_ and tok.lemma_ != "-PRON-" else tok.lower_
-        if tok.lower_ in ("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention", "protester", "protesters"):
+        if tok.lower_ in ("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention"):
             lem = tok.lower_  # keep forms the rules name explicitly
         offsets.append(pos)
         parts.append(lem)

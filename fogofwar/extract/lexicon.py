@@ -16,7 +16,8 @@ def _load(name: str) -> dict:
 
 
 def _word_regex(pattern: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
+    # An optional plural 's' lets rules written on lemmas also match surface text.
+    return re.compile(rf"(?<![\w-])(?:{pattern})s?(?![\w-])", re.I)
 
 
 @dataclass

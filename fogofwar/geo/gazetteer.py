@@ -36,7 +36,7 @@ from typing import Iterable, Iterator
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key, variant_key
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # Kinds of name keys, best first.
 KIND_PRIMARY, KIND_ALTERNATE, KIND_VARIANT = 0, 1, 2
 # Short variant skeletons collide a lot: only index them for sizeable places.
@@ -181,6 +181,20 @@ def _admin_keys(name: str) -> set[str]:
 # ---------------------------------------------------------------- build
 
 
+def _area_centre(members: list[tuple[float, float, int]], trim: float = 0.02) -> tuple[float, float]:
+    """Centre of an area from its populated places: the middle of their trimmed bounding box.
+
+    Closer to a province's geographic centre (what GeoNames gives for ADM1) than
+    the mean or median of its towns, which lean towards where people live.
+    """
+    lats = sorted(m[0] for m in members)
+    lons = sorted(m[1] for m in members)
+    k = int(trim * len(lats))
+    lo, hi = k, len(lats) - 1 - k
+    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+
+
+
 def _read_tsv(path: Path) -> Iterator[list[str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         for line in fh:
@@ -295,8 +309,7 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
         members = admin1_members.get(f"{parts[0]}.{parts[1]}") if level == 1 else admin2_members.get(code)
         if not members:
             continue  # no populated place to anchor it: leave it out rather than guess
-        lat = statistics.median(m[0] for m in members)
-        lon = statistics.median(m[1] for m in members)
+        lat, lon = _area_centre(members)
         pop = sum(m[2] for m in members)
         pid += 1
         aliases = [a for a in row[5].split("|") if a and _is_latin(a)]
@@ -329,8 +342,7 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
         if cc in centres:
             lat, lon = centres[cc]
         elif members:
-            lat = statistics.median(m[0] for m in members)
-            lon = statistics.median(m[1] for m in members)
+            lat, lon = _area_centre(members)
         else:
             continue
         pid += 1

@@ -33,3 +33,9 @@ def common_words() -> frozenset[str]:
             if line and not line.startswith("#"):
                 out.add(line)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def regional_adjectives() -> dict[str, str]:
+    """'African' -> 'Africa': adjectives of regions larger than a country (data/geo_lexicon.yaml)."""
+    return {str(k).lower(): str(v) for k, v in lexicon().get("regional_adjectives", {}).items()}

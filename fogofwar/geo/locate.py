@@ -226,3 +226,25 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
     if unresolved:
         return Place(text=unresolved[0].text)  # kept, with no coordinates invented
     return None
+
+
+def main_place(toponyms: list[Toponym]) -> Place | None:
+    """The most-mentioned resolved town or finer place of a document (ties: the first), else its focus area.
+
+    For a toponym the gazetteer cannot resolve (a street, a building), this is
+    where it most likely is; callers mark such a fallback at lower precision.
+    """
+    counts: Counter = Counter()
+    first: dict[int, Toponym] = {}
+    for t in toponyms:
+        g = t.chosen
+        if g is None or t.embedded or g.feature in ("country", "continent", "admin1", "admin2"):
+            continue
+        if g.source != "geonames" and g.precision == 3:
+            continue
+        counts[g.pid] += 1
+        first.setdefault(g.pid, t)
+    if counts:
+        best = max(counts, key=lambda pid: (counts[pid], -first[pid].start))
+        return first[best].place
+    return document_focus(None, toponyms)

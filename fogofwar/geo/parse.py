@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from fogofwar.geo.gazetteer import KIND_VARIANT, GazPlace, Gazetteer, NameHit, get_gazetteer
-from fogofwar.geo.lexicon import common_words, demonyms, lexicon
+from fogofwar.geo.lexicon import common_words, demonyms, lexicon, regional_adjectives
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -34,10 +34,12 @@ _NER_NEVER = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDIN
               "WORK_OF_ART", "LAW", "NORP"}
 _HYPHENS = {"-", "–", "—", "'", "’"}
 
-_FEATURE_BONUS = {"country": 1.0, "continent": 1.0, "admin1": 0.0, "admin2": -0.3, "city": 0.0}
-_CUSTOM_BONUS = 1.2
+# A country's or continent's exact name almost always means it; a same-named town rarely wins.
+_FEATURE_BONUS = {"country": 2.0, "continent": 2.0, "admin1": 0.0, "admin2": -0.3, "city": 0.0}
+_CUSTOM_BONUS = 2.0  # the project's and the user's own lists are curated: a match there is meant
+_VARIANT_WITH_EXACT_PENALTY = 1.5
 _KIND_SCORE = {0: 1.0, 1: 0.85, 2: 0.2}
-_ADMIN_POP_FACTOR = 0.2  # a province's summed population overstates how often its name means it
+_ADMIN_POP_FACTOR = 0.5  # a province's summed population overstates how often its name means it
 
 
 @dataclass(slots=True)
@@ -356,6 +358,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
     for idx, t in enumerate(toponyms):
         if not t.candidates:
             continue
+        has_exact = any(h.kind != KIND_VARIANT for h in t.candidates)
         others = [first[k].place for k in first if k != idx and toponyms[k].text != t.text
                   and first[k].place.latitude is not None and first[k].place.feature not in ("country", "continent")]
         best, best_s = None, -1e9
@@ -371,9 +374,15 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
                 admins, countries = explicit[idx]
                 if key in admins or p.country_code in countries:
                     s += 3.0
-            if others and p.latitude is not None and p.feature not in ("country", "continent", "admin1", "admin2"):
-                d = min(haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) for o in others[:30])
-                s += 1.5 * math.exp(-d / 250.0)
+            if others and p.latitude is not None and p.feature not in ("country", "continent"):
+                if p.feature == "admin1":
+                    inside = any(o.country_code == p.country_code and o.admin1_code == p.admin1_code for o in others)
+                    s += 1.5 if inside else 0.0
+                else:
+                    d = min(haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) for o in others[:30])
+                    s += 1.5 * math.exp(-d / 250.0)
+            if h.kind == KIND_VARIANT and has_exact:
+                s -= _VARIANT_WITH_EXACT_PENALTY
             if h.kind == KIND_VARIANT and focus.get(p.country_code or "", 0.0) < 0.15:
                 s -= 2.0  # a loose spelling match far from the story's country is more likely wrong
             if s > best_s:
@@ -493,20 +502,35 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
         keys[(start, end)] = (norm_key(stripped), variant_key(stripped))
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair])
     for (start, end), (nk, vk) in keys.items():
+        demonym_place = _demonym_place(nk, gaz)
+        if demonym_place is not None:
+            # 'French wine': an adjective pointing at a country or continent
+            toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=[NameHit(demonym_place, 1)],
+                                    source="given"))
+            continue
         hits = [h for h in found.get(nk, []) if h.kind != KIND_VARIANT]
         seen = {h.place.pid for h in hits}
         if vk and (not hits or len(vk) >= 5):
             hits += [NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
-        if not hits:
-            cc = demonyms().get(nk)
-            if cc and cc in gaz.countries:
-                hits = [NameHit(gaz.countries[cc], 1)]  # 'French wine': an adjective pointing at a country
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given"))
     disambiguate(doc, toponyms, gaz)
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)
     return toponyms
+
+
+def _demonym_place(key: str, gaz: Gazetteer) -> GazPlace | None:
+    cc = demonyms().get(key)
+    if cc and cc in gaz.countries:
+        return gaz.countries[cc]
+    region = regional_adjectives().get(key)
+    if region:
+        hits = gaz.lookup_keys([norm_key(region)]).get(norm_key(region), [])
+        best = [h.place for h in hits if h.kind == 0 and (h.place.feature == "continent" or h.place.source != "geonames")]
+        if best:
+            return best[0]
+    return None
 
 
 def find_demonyms(doc) -> list[tuple[int, int, str]]:

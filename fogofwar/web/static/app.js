@@ -594,8 +594,10 @@
       for (const r of state.points) { s = Math.min(s, r[1]); n = Math.max(n, r[1]); w = Math.min(w, r[2]); e = Math.max(e, r[2]); }
       map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 8 });
     }
+    performance.mark("fogofwar:markers");  // events drawn (read by bench/web_render.py)
     if (eventId) openEvent(eventId);
     await base;
+    performance.mark("fogofwar:ready");
     document.body.setAttribute("data-ready", "1");
   }
   start().catch(showError);

@@ -1,0 +1,3 @@
+from fogofwar.cli import main
+
+main()
