@@ -54,7 +54,7 @@ def test_bounds():
     [
         ("on Sunday", date(2024, 3, 10), date(2024, 3, 10), 1),
         ("yesterday", date(2024, 3, 12), date(2024, 3, 12), 1),
-        ("last week", date(2024, 3, 6), date(2024, 3, 12), 2),
+        ("last week", date(2024, 3, 4), date(2024, 3, 10), 2),  # the calendar week before
         ("a few days ago", date(2024, 3, 6), date(2024, 3, 12), 2),
         ("from March 1 to March 5", date(2024, 3, 1), date(2024, 3, 5), 2),
         ("on 2 March", date(2024, 3, 2), date(2024, 3, 2), 1),

@@ -42,16 +42,21 @@ ABSOLUTE_PATTERNS = [
     re.compile(r"\b" + _f(MONTH, "m") + r"\s+" + _f(DAY, "d") + r"\b(?!\s*[-–]\s*\d)" + _f(YEAR, "y"), re.I),
     re.compile(r"\b" + _f(DAY, "d") + r"\s+(?:of\s+)?" + _f(MONTH, "m") + _f(YEAR, "y").replace(",?\\s+", ",?\\s*"), re.I),
 ]
-WEEKDAY_RE = re.compile(r"\b(?P<last>last\s+|on\s+|this\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+WEEKDAY_RE = re.compile(
+    r"\b(?P<last>last\s+|on\s+|this\s+|early\s+|late\s+|since\s+|by\s+|until\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?P<after>\s+(?:morning|afternoon|evening|night|\w+)|[,.;])?",
+    re.I,
+)
 N_DAYS_AGO = re.compile(r"\b(?P<n>\w+)\s+days?\s+ago\b", re.I)
 MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout|early|late|mid-?)\s+" + _f(MONTH, "m") + _f(YEAR, "y") + r"\b(?!\s*\d)", re.I)
 
+LAST_WEEK = re.compile(r"\blast week\b", re.I)
 # Relative expressions: (regex, days before publication for start, for end, precision)
 RELATIVE = [
     (re.compile(r"\b(yesterday|last night|overnight|late on \w+day)\b", re.I), 1, 1, 1),
     (re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b", re.I), 0, 0, 1),
     (re.compile(r"\b(the day before yesterday|two days ago)\b", re.I), 2, 2, 1),
-    (re.compile(r"\b(less than a week ago|a few days ago|few days ago|several days ago|days ago|last week|earlier this week|this week|"
+    (re.compile(r"\b(less than a week ago|a few days ago|few days ago|several days ago|days ago|earlier this week|this week|"
                 r"(during|over|in|within) the (past|last) (few |several |couple of )?(days|week)|in recent days|"
                 r"(just |very )?recently|the past week|past few days|a week ago|earlier in the week)\b", re.I), 7, 1, 2),
     (re.compile(r"\b(last month|earlier this month|this month|(during|over|in) the (past|last) (few |several |couple of )?weeks|"
@@ -115,13 +120,17 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
                 return DateSpan(d, d, 1, m.group(0))
     if base is None:
         return None
-    if m := WEEKDAY_RE.search(text):
+    for m in WEEKDAY_RE.finditer(text):
+        # 'on Sunday', 'Sunday night', 'Sunday,' are dates; 'the Monday Market' is a name.
+        after = (m.group("after") or "").strip()
+        if not m.group("last") and after[:1].isupper():
+            continue
         target = WEEKDAYS[m.group("wd").lower()]
         delta = (base.weekday() - target) % 7
         if (m.group("last") or "").strip().lower() == "last" and delta == 0:
             delta = 7
         d = base - timedelta(days=delta)
-        return DateSpan(d, d, 1, m.group(0))
+        return DateSpan(d, d, 1, (m.group("last") or "") + m.group("wd"))
     if m := N_DAYS_AGO.search(text):
         from fogofwar.extract.numbers import parse_number
 
@@ -131,6 +140,10 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
         if parsed and parsed[0] < 60:
             d = base - timedelta(days=parsed[0])
             return DateSpan(d, d, 1 if parsed[0] <= 3 else 2, m.group(0))
+    if m := LAST_WEEK.search(text):
+        # The calendar week before the one of publication, Monday to Sunday.
+        monday = base - timedelta(days=base.weekday() + 7)
+        return DateSpan(monday, monday + timedelta(days=6), 2, m.group(0))
     for pat, start_back, end_back, precision in RELATIVE:
         if m := pat.search(text):
             return DateSpan(base - timedelta(days=start_back), base - timedelta(days=end_back), precision, m.group(0))

@@ -23,7 +23,23 @@ def _words() -> dict[str, set[str]]:
     return {k: set(v) for k, v in raw.items()}
 
 
+def _is_age_or_measure(tok: Token) -> bool:
+    """'nine-year-old', '25th', 'three-storey': a number that counts nothing."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "-" and after is not None and after.lower_ in ("year", "years", "month", "storey", "story", "day", "hour", "km", "metre", "meter"):
+        return True
+    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.text, re.I))
+
+
+def _is_subset(tok: Token) -> bool:
+    """'killing nine people, including three women': the three are among the nine."""
+    return any(a.lower_ in ("including", "among") and a.dep_ in ("prep", "advcl", "acl") for a in list(tok.ancestors)[:3])
+
+
 def _is_number(tok: Token) -> bool:
+    if _is_age_or_measure(tok):
+        return False
     if tok.like_num and not re.fullmatch(r"(19|20)\d\d", tok.text):
         return tok.pos_ == "NUM" or tok.text.isdigit() or parse_number(tok.text) is not None
     return tok.lower_ in VAGUE and tok.dep_ in ("amod", "nummod", "nsubj", "nsubjpass", "dobj", "quantmod")
@@ -52,6 +68,9 @@ def _fate(counted: Token) -> str | None:
         lem = head.lemma_.lower()
         if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
             return "killed"
+        # 'leaving ten people dead': the verb's other complement says what happened.
+        if any(c.lower_ in ("dead", "killed") and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod") for c in head.children):
+            return "killed"
         if lem in words["injury_lemmas"] or head.lower_ in ("injured", "wounded"):
             return "injured"
         if node.dep_ in ("conj", "appos", "compound", "nummod", "quantmod", "amod", "prep", "pobj", "nsubj", "nsubjpass", "dobj", "attr", "npadvmod"):
@@ -62,9 +81,19 @@ def _fate(counted: Token) -> str | None:
 
 
 def _party(counted: Token, number: Token) -> str:
-    words = [t.text for t in counted.subtree if t.i >= number.i and t.dep_ not in ("relcl", "acl", "prep", "punct", "cc", "conj") and t.head.dep_ not in ("relcl", "acl", "prep")]
-    words = [w for w in words if w != number.text][:5]
-    return " ".join(words) or counted.text
+    """'Syrian soldiers', 'ISIS members': the counted noun with the words before it."""
+    left = [t for t in counted.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and t.i > number.i]
+    words = [t.text for t in left] + [counted.text]
+    return " ".join(words)
+
+
+# When the parse fails on a lethal verb ('a sniper shot dead a girl' parsed with 'shot' as
+# a noun), the surface pattern still counts a single victim.
+SINGLE_VICTIM = re.compile(
+    r"\b(shot dead|gunned down|beaten to death|beat to death|stabbed to death|hacked to death|burned alive|stoned to death|lynched|killed)"
+    r"\s+(a|an|one)\s+(?!dozen|few|number)[\w-]+",
+    re.I,
+)
 
 
 def sentence_fatalities(sent: Span) -> Fatalities:
@@ -86,23 +115,31 @@ def sentence_fatalities(sent: Span) -> Fatalities:
         if q is None:
             continue
         fate = _fate(counted)
+        if fate and _is_subset(counted):
+            continue
         if fate == "killed":
             killed.append((_party(counted, tok), q))
         elif fate == "injured":
             injured += q.best
-    # 'the killing of Major-General X', 'killed a civilian': a named or singular victim counts one.
+    # 'the killing of Major-General X', 'killed a civilian', 'shot dead a girl', 'beat to death a man':
+    # a named or singular victim counts one.
     for tok in sent:
         lem = tok.lemma_.lower()
-        if lem in ("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay"):
+        kids = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.lower_ == "to" for g in c.children}
+        lethal = lem in ("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay", "lynch")
+        lethal = lethal or (lem in ("shoot", "beat", "stab", "hack", "burn", "club", "stone") and bool(kids & {"dead", "death"}))
+        if lethal:
             victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 victims += [c for c in prep.children if c.dep_ == "pobj"]
             for v in victims:
-                if any(_is_number(c) for c in v.subtree):
+                if any(_is_number(c) for c in v.subtree) or _is_subset(v):
                     continue
                 singular = v.tag_ in ("NN", "NNP") and (v.ent_type_ == "PERSON" or any(c.lower_ in ("a", "an", "one") for c in v.children) or v.tag_ == "NNP")
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
-                    killed.append((_subtree_short(v), Quantity(1, 1, 1, 1, v.text)))
+                    killed.append((_party(v, v.left_edge) if v.left_edge is not v else v.text, Quantity(1, 1, 1, 1, v.text)))
+    if not killed and (m := SINGLE_VICTIM.search(sent.text)):
+        killed.append((m.group(0).split()[-1], Quantity(1, 1, 1, 1, m.group(0))))
     if not killed:
         return Fatalities(injured=injured or None)
     by_party: dict[str, int] = {}
@@ -118,6 +155,3 @@ def sentence_fatalities(sent: Span) -> Fatalities:
         text="; ".join(f"{q.text} {p}" for p, q in killed),
     )
 
-
-def _subtree_short(tok: Token) -> str:
-    return " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "acl", "punct"))[:60]

@@ -32,6 +32,7 @@ _MAX_DOC_CHARS = 2_000_000
 _NER_PLACE = {"GPE", "LOC", "FAC"}
 _NER_NEVER = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE", "EVENT",
               "WORK_OF_ART", "LAW", "NORP"}
+_NER_NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 _HYPHENS = {"-", "–", "—", "'", "’"}
 
 # A country's or continent's exact name almost always means it; a same-named town rarely wins.
@@ -224,6 +225,8 @@ def _keep_match(doc, i, j, hits, exact, ner_place, labels, ent, commons) -> bool
         or (h.place.source != "geonames" and h.kind == 0)
         for h in exact_hits
     )
+    if exact and any(h.place.source != "geonames" for h in exact_hits):
+        return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
     if ner_place:
         if single and _zipf(doc[j - 1].lower_) >= 5.0 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
@@ -244,6 +247,8 @@ def _keep_match(doc, i, j, hits, exact, ner_place, labels, ent, commons) -> bool
     embedded_in_org = ent_label == "ORG" and (ent.start < i or ent.end > j)
     if embedded_in_org and not (exact and (curated or biggest >= 100_000)):
         return False  # 'Research' in 'Global Research'
+    if doc[i].is_sent_start and (j - i) == 1 and _zipf(doc[i].lower_) >= 3.0 and not strong:
+        return False  # 'Rockets landed...': capitalised only because it starts the sentence
     if single:
         tok = doc[j - 1]
         if tok.is_stop or tok.pos_ not in ("PROPN",):
@@ -313,6 +318,9 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
             t.admin_hint = _ADMIN_SUFFIX_WORDS[m.group(1)]
             continue
         before = doc_text[max(0, t.start - 40) : t.start].lower()
+        if (m and m.group(1) in ("city", "town", "village")) or re.search(r"\b(?:city|town|village) of\s+$", before):
+            t.admin_hint = "city"
+            continue
         mb = re.search(r"(?:province|governorate|region|state|oblast) of\s+(?:the\s+)?$", before)
         if mb:
             t.admin_hint = "admin1"
@@ -329,15 +337,26 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
     votes = _demonym_votes(doc)
     # First pass: priors only.
     first: dict[int, NameHit] = {}
+    capitals: dict[int, set[int]] = {}
     for idx, t in enumerate(toponyms):
         if t.candidates:
-            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t))
+            capitals[idx] = _same_name_capitals(t.candidates)
+            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx]))
+    own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
-        if h.place.country_code:
-            votes[h.place.country_code] += 2 if h.place.feature == "country" else 1
-    # Names the document spells the same way refer to the same place; count each surface once per doc.
-    total = sum(votes.values()) or 1
-    focus = {cc: v / total for cc, v in votes.items()}
+        if h.place.country_code and h.kind != KIND_VARIANT:
+            w = 2 if h.place.feature == "country" else 1
+            votes[h.place.country_code] += w
+            own[idx] = (h.place.country_code, w)
+    total_votes = sum(votes.values())
+
+    def focus_of(idx: int) -> dict[str, float]:
+        """Country shares without this toponym's own vote: a place cannot vouch for itself."""
+        cc_own, w_own = own.get(idx, ("", 0))
+        total = total_votes - w_own
+        if total <= 0:
+            return {}
+        return {cc: (v - (w_own if cc == cc_own else 0)) / total for cc, v in votes.items()}
 
     admin_votes: Counter = Counter()
     for idx, h in first.items():
@@ -359,12 +378,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
         if not t.candidates:
             continue
         has_exact = any(h.kind != KIND_VARIANT for h in t.candidates)
+        focus = focus_of(idx)
         others = [first[k].place for k in first if k != idx and toponyms[k].text != t.text
                   and first[k].place.latitude is not None and first[k].place.feature not in ("country", "continent")]
         best, best_s = None, -1e9
         for h in t.candidates:
             p = h.place
-            s = _score_local(h, t)
+            s = _score_local(h, t, capitals.get(idx, set()))
             s += 2.0 * focus.get(p.country_code or "", 0.0)
             key = (p.country_code, p.admin1_code)
             n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
@@ -394,7 +414,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
             continue
         chosen = best.place
         if (t.source == "gazetteer" and chosen.feature == "city" and chosen.population < 100_000
-                and sum(votes.values()) >= 3 and focus.get(chosen.country_code or "", 0.0) == 0.0):
+                and total_votes >= 3 and focus.get(chosen.country_code or "", 0.0) == 0.0):
             t.candidates = []  # a lone small town in a country the story never mentions: likely a false match
             continue
         if best.kind == KIND_VARIANT and t.source == "gazetteer" and chosen.feature == "city":
@@ -412,10 +432,24 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
         t.place = to_place(chosen, t.text, t.start)
 
 
-def _score_local(h: NameHit, t: Toponym) -> float:
+def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
+    """Cities named like the province they lie in (Idlib, Hama, Deir ez-Zor): by default the name means the city."""
+    admins = {(h.place.country_code, h.place.admin1_code, variant_key(h.place.name) or norm_key(h.place.name))
+              for h in candidates if h.place.feature == "admin1"}
+    if not admins:
+        return set()
+    return {h.place.pid for h in candidates if h.place.feature == "city" and
+            (h.place.country_code, h.place.admin1_code, variant_key(h.place.name) or norm_key(h.place.name)) in admins}
+
+
+def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset()) -> float:
     s = _prior(h)
     f = h.place.feature
-    if t.admin_hint in ("admin1", "admin2"):
+    if h.place.pid in capitals and t.admin_hint is None:
+        s += 0.6
+    if t.admin_hint == "city":
+        s += 2.0 if f == "city" else 0.0
+    elif t.admin_hint in ("admin1", "admin2"):
         s += 3.0 if f == t.admin_hint else (1.5 if f in ("admin1", "admin2") else 0.0)
     elif t.admin_hint == "area" and f == "admin1":
         s += 2.5

@@ -50,9 +50,12 @@ class ConsolidationConfig(_Cfg):
 
 
 class StoriesConfig(_Cfg):
-    threshold: float = 0.42
-    weights: dict[str, float] = Field(default_factory=lambda: {"tfidf": 0.6, "entities": 0.25, "places": 0.1, "dates": 0.05})
+    threshold: float = 0.5
+    title_weight: float = 0.5
+    lead_words: int = 120
+    encoder: str = "auto"
     max_text_chars: int = 100_000
+    max_cluster_articles: int = 4000
 
 
 class MergeConfig(_Cfg):
