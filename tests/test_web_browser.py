@@ -117,6 +117,27 @@ def test_markers_filter_and_evidence(page, site):
     assert page.errors == []
 
 
+def test_timeline_brush_sets_the_date_range(page, site):
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.45, y, steps=5)
+    page.mouse.up()
+    date_from = page.input_value("#f-date_from")
+    date_to = page.input_value("#f-date_to")
+    assert date_from and date_to and date_from <= date_to
+    lo, hi = date.fromisoformat(date_from), date.fromisoformat(date_to)
+    n = sum(1 for e in site["events"] if lo <= e.date_start <= hi)
+    assert 0 < n < len(site["events"])
+    page.wait_for_function(f"document.getElementById('status').dataset.count === '{n}'")
+    assert shown_total(page) == n
+    page.screenshot(path=str(OUTPUT / "web_brush.png"))
+    page.dblclick("#timeline")  # clears the range
+    page.wait_for_function(f"document.getElementById('status').dataset.count === '{len(site['events'])}'")
+    assert page.input_value("#f-date_from") == ""
+
+
 def test_hostile_markup_renders_inert(page, site):
     article, reports, event = site["hostile"]
     page.fill("#f-q", "Qaryat")
@@ -142,3 +163,53 @@ def test_hostile_markup_renders_inert(page, site):
     assert page.locator("#panel img, #panel script, #panel svg, #panel iframe").count() == 0
     assert page.locator("a[href^='javascript']").count() == 0
     assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory):
+    """The demo corpus shipped in fogofwar/demo, ingested by the real pipeline."""
+    pipeline = pytest.importorskip("fogofwar.pipeline")
+    demo = Path(__file__).resolve().parents[1] / "fogofwar" / "demo"
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    with Store.open(db) as store:
+        pipeline.ingest_paths(store, [demo])
+        rows = store.conn.execute(
+            "SELECT id, event_type FROM events WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
+        ).fetchall()
+        events = {r["id"]: r["event_type"] for r in rows}
+        evidence = {}
+        for r in store.conn.execute("SELECT event_id, evidence FROM reports WHERE event_id IS NOT NULL"):
+            evidence.setdefault(r["event_id"], []).append(r["evidence"])
+    if not events:
+        pytest.fail("the demo corpus produced no located events")
+    with running(create_app(db)) as base:
+        yield {"base": base, "events": events, "evidence": evidence}
+
+
+def test_demo_database(browser, demo_site):
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(demo_site["base"] + "/")
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    events = demo_site["events"]
+    assert page.locator("#status").get_attribute("data-count") == str(len(events))
+    assert shown_total(page) == len(events)
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "web_demo_map.png"))
+
+    kind, n = Counter(events.values()).most_common(1)[0]
+    page.select_option("#f-event_type", kind)
+    page.wait_for_function(f"document.getElementById('status').dataset.count === '{n}'")
+    zoom_into_clusters(page)
+    marker = page.locator("path.event-marker").first
+    event_id = marker.get_attribute("data-event-id")
+    assert events[event_id] == kind
+    marker.click(force=True)
+    page.wait_for_selector("#panel-body .report")
+    shown = page.locator("#panel-body .evidence").all_inner_texts()
+    assert sorted(shown) == sorted(demo_site["evidence"][event_id])
+    page.screenshot(path=str(OUTPUT / "web_demo_event.png"))
+    assert errors == []
+    context.close()

@@ -254,6 +254,10 @@ def create_app(
         title="fogofwar",
         version=__version__,
         description="Conflict events in ACLED's taxonomy with the sources, sentences and claims behind each.",
+        # FastAPI's /docs and /redoc pages load their scripts from a CDN: useless offline and
+        # blocked by the CSP.  The document itself is at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
 

@@ -1,20 +1,18 @@
 """`fogofwar serve`: the HTTP API and the web app."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from fogofwar.cli import app
+from fogofwar.cli import DbOption, app
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 @app.command()
 def serve(
-    db: Annotated[Optional[Path], typer.Option(help="SQLite database (default: $FOGOFWAR_DB or fogofwar.db)")] = None,
+    db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to bind; keep 127.0.0.1 unless you mean to share it")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
     token: Annotated[
@@ -31,13 +29,15 @@ def serve(
         typer.Option(help="Extra Host header value to accept (needed when binding beyond loopback)"),
     ] = None,
 ) -> None:
-    """Serve the HTTP API (OpenAPI at /docs) and the map/timeline web app at /."""
+    """Serve the HTTP API (OpenAPI document at /openapi.json) and the map/timeline web app at /."""
     import uvicorn
 
     from fogofwar.api import create_app
     from fogofwar.api.app import LOOPBACK_HOSTS
 
-    db_path = str(db or os.environ.get("FOGOFWAR_DB") or "fogofwar.db")
+    from fogofwar.store import default_db_path
+
+    db_path = str(db or default_db_path())
     if tiles and not tiles.startswith(("http://", "https://")):
         raise typer.BadParameter("--tiles must be an http(s) URL template")
     hosts = list(LOOPBACK_HOSTS) + list(allow_host or [])

@@ -105,7 +105,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     if toponyms is None and geo is not None:
         toponyms = geo.geoparse(doc)
     base = base_date or article.effective_date
-    paragraphs = _paragraph_starts(doc.text)
+    text = doc.text  # built once: Doc.text joins every token on each access
+    paragraphs = _paragraph_starts(text)
     out = Extraction()
     sents = list(doc.sents)
 
@@ -137,7 +138,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             if adjacent:
                 fat = sentence_fatalities(sent)
                 if fat.acled or fat.injured:
-                    _absorb(prev_violent[-1], sent, fat, doc.text)
+                    _absorb(prev_violent[-1], sent, fat, text)
             continue
         if is_generic(sent):
             out.skipped.append(Skipped(sent.start_char, sent.end_char, "generic or habitual statement, not a specific event"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from fogofwar.extract.lexicon import actor_patterns
+from fogofwar.extract.lexicon import actor_patterns, generic_force
 from fogofwar.model import Actor
 
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
@@ -31,14 +31,13 @@ def find_actors(text: str) -> list[ActorMention]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
+            name, country = (pat.name, pat.country) if pat.name else generic_force(m)
             sponsor = pat.sponsor
             before = text[max(0, s - 30) : s]
             if sm := SPONSOR_RE.search(before + text[s:e]):
                 sponsor = sponsor or _sponsor_country(sm.group("who"))
             found.append(
-                ActorMention(
-                    Actor(name=pat.name, text=m.group(0), inter=pat.inter, sponsor=sponsor, country=pat.country), s, e
-                )
+                ActorMention(Actor(name=name, text=m.group(0), inter=pat.inter, sponsor=sponsor, country=country), s, e)
             )
             taken.append((s, e))
     found.sort(key=lambda a: a.start)

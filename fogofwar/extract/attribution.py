@@ -36,7 +36,7 @@ def _subtree_text(tok: Token, limit: int = 14) -> str:
         toks.pop()
     if not toks:
         return tok.text
-    return tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return tok.doc[toks[0].i : toks[-1].i + 1].text  # (Doc.text would rebuild the whole text)
 
 
 def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:

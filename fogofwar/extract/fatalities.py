@@ -99,6 +99,7 @@ SINGLE_VICTIM = re.compile(
 def sentence_fatalities(sent: Span) -> Fatalities:
     killed: list[tuple[str, Quantity]] = []
     injured = 0
+    sent_text = sent.text
     seen: set[int] = set()
     for tok in sent:
         if not _is_number(tok) or tok.i in seen:
@@ -110,7 +111,8 @@ def sentence_fatalities(sent: Span) -> Fatalities:
             number_tokens.append(counted)
             counted = counted.head
         seen.update(t.i for t in number_tokens)
-        before = sent.doc.text[max(sent.start_char, tok.idx - 25) : tok.idx]
+        rel = tok.idx - sent.start_char
+        before = sent_text[max(0, rel - 25) : rel]
         q = quantity(" ".join(t.text for t in number_tokens if t.i <= tok.i) or tok.text, before)
         if q is None:
             continue

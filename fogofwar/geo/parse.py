@@ -283,7 +283,9 @@ def _prior(hit: NameHit) -> float:
     p = hit.place
     pop = p.population * (_ADMIN_POP_FACTOR if p.feature in ("admin1", "admin2") else 1.0)
     s = _KIND_SCORE.get(hit.kind, 0.2) + 0.35 * math.log10(pop + 1)
-    if p.source != "geonames":
+    if hit.kind == KIND_VARIANT:
+        pass  # a loose spelling earns no bonus for what the place is
+    elif p.source != "geonames":
         s += _CUSTOM_BONUS + 0.3 * (3 - p.precision)
     else:
         s += _FEATURE_BONUS.get(p.feature, 0.0)
@@ -385,7 +387,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
         for h in t.candidates:
             p = h.place
             s = _score_local(h, t, capitals.get(idx, set()))
-            s += 2.0 * focus.get(p.country_code or "", 0.0)
+            if p.country_code is None and h.kind != KIND_VARIANT and focus:
+                s += 1.5 * max(focus.values())  # seas, continents, regions: compatible with any story's focus
+            else:
+                s += 2.0 * focus.get(p.country_code or "", 0.0)
             key = (p.country_code, p.admin1_code)
             n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
             if p.admin1_code and n_admin > 0:
@@ -403,13 +408,15 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
                     s += 1.5 * math.exp(-d / 250.0)
             if h.kind == KIND_VARIANT and has_exact:
                 s -= _VARIANT_WITH_EXACT_PENALTY
-            if h.kind == KIND_VARIANT and focus.get(p.country_code or "", 0.0) < 0.15:
+            if h.kind == KIND_VARIANT and focus and focus.get(p.country_code or "", 0.0) < 0.15:
                 s -= 2.0  # a loose spelling match far from the story's country is more likely wrong
             if s > best_s:
                 best, best_s = h, s
         if best is None:
             continue
-        if best.kind == KIND_VARIANT and focus.get(best.place.country_code or "", 0.0) < 0.15:
+        distinctive = len(variant_key(t.text)) >= 6 or best.place.population >= 100_000
+        if best.kind == KIND_VARIANT and (focus.get(best.place.country_code or "", 0.0) < 0.15 if focus
+                                          else not distinctive):
             t.candidates = []  # a loose match outside the story's countries: do not guess
             continue
         chosen = best.place
@@ -433,13 +440,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
 
 
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
-    """Cities named like the province they lie in (Idlib, Hama, Deir ez-Zor): by default the name means the city."""
-    admins = {(h.place.country_code, h.place.admin1_code, variant_key(h.place.name) or norm_key(h.place.name))
-              for h in candidates if h.place.feature == "admin1"}
+    """Cities named like the province they lie in (Idlib, Hama, New York): by default the name means the city."""
+    admins = {(h.place.country_code, h.place.admin1_code) for h in candidates
+              if h.place.feature == "admin1" and h.kind != KIND_VARIANT}
     if not admins:
         return set()
-    return {h.place.pid for h in candidates if h.place.feature == "city" and
-            (h.place.country_code, h.place.admin1_code, variant_key(h.place.name) or norm_key(h.place.name)) in admins}
+    return {h.place.pid for h in candidates if h.place.feature == "city" and h.kind != KIND_VARIANT
+            and (h.place.country_code, h.place.admin1_code) in admins}
 
 
 def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset()) -> float:

@@ -50,12 +50,17 @@ class ConsolidationConfig(_Cfg):
 
 
 class StoriesConfig(_Cfg):
-    threshold: float = 0.5
+    thresholds: dict[str, float] = Field(default_factory=lambda: {"minilm": 0.5, "lexical": 0.3})
+    date_window_days: int = 3
+    date_horizon_days: int = 60
     title_weight: float = 0.5
     lead_words: int = 120
     encoder: str = "auto"
     max_text_chars: int = 100_000
     max_cluster_articles: int = 4000
+
+    def threshold_for(self, encoder_name: str) -> float:
+        return self.thresholds.get(encoder_name, 0.5)
 
 
 class MergeConfig(_Cfg):

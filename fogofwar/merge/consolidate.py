@@ -666,6 +666,34 @@ def consolidate(new_reports: Iterable[Report], candidates: Iterable[Event] = (),
     return result
 
 
+def candidate_bounds(reports: Iterable[Report], config: ConsolidationConfig | None = None
+                     ) -> tuple[date, date, tuple[float, float, float, float] | None] | None:
+    """The date range and bounding box (min_lat, min_lon, max_lat, max_lon) outside which no
+    stored event can match any of these reports: what to ask the store for as candidates.
+
+    The box is None when some report has no coordinates (it may match by admin1 or name).
+    Returns None when no report can become an event.
+    """
+    config = config or load_config().consolidation
+    events = [r for r in reports if r.is_event]
+    if not events:
+        return None
+    widest = max(config.date_tolerance_days.values())
+    lo = min(_interval(r.date_start, r.date_end)[0] - timedelta(days=config.date_tolerance_days.get(
+        _precision(r.time_precision), widest) + widest) for r in events)
+    hi = max(_interval(r.date_start, r.date_end)[1] + timedelta(days=config.date_tolerance_days.get(
+        _precision(r.time_precision), widest) + widest) for r in events)
+    if any(r.place is None or not r.place.resolved for r in events):
+        return lo, hi, None
+    km = max(config.max_distance_km.values())
+    dlat = km / 111.0
+    lats = [r.place.latitude for r in events]
+    lons = [r.place.longitude for r in events]
+    coslat = max(math.cos(math.radians(min(89.0, max(abs(x) for x in lats) + dlat))), 0.01)
+    dlon = min(km / (111.0 * coslat), 180.0)
+    return lo, hi, (min(lats) - dlat, min(lons) - dlon, max(lats) + dlat, max(lons) + dlon)
+
+
 def is_single_source(event: Event) -> bool:
     return event.n_sources <= 1
 

@@ -60,8 +60,8 @@ def evaluate_similarity(pairs: str | Path, encoder: str | None = None, threshold
     from scipy.stats import pearsonr, spearmanr
 
     config = config or load_config().stories
-    threshold = config.threshold if threshold is None else threshold
     enc = get_encoder(encoder or config.encoder)
+    threshold = config.threshold_for(enc.name) if threshold is None else threshold
     rows = [r for r in read_pairs(pairs) if _number(r.get("Overall")) is not None]
     gold = np.array([_number(r["Overall"]) for r in rows])
     t0 = time.perf_counter()

@@ -123,6 +123,8 @@ class StoryVectors:
     has_title: np.ndarray  # bool per article
     titles: np.ndarray | sparse.csr_matrix
     leads: np.ndarray | sparse.csr_matrix
+    days: np.ndarray  # publication day ordinal per article, NaN when unknown
+    encoder: str = ""
 
 
 def story_vectors(articles: list[Article], encoder: Encoder | None = None, config: StoriesConfig | None = None) -> StoryVectors:
@@ -134,7 +136,9 @@ def story_vectors(articles: list[Article], encoder: Encoder | None = None, confi
     # Lexical vectors need one shared vocabulary per call: encode titles and leads together.
     both = encoder.encode(titles + leads)
     n = len(articles)
-    return StoryVectors([a.id for a in articles], np.array([bool(t) for t in titles]), both[:n], both[n:])
+    days = np.array([float(d.toordinal()) if (d := a.effective_date) else np.nan for a in articles])
+    return StoryVectors([a.id for a in articles], np.array([bool(t) for t in titles]), both[:n], both[n:], days,
+                        encoder.name)
 
 
 def _dot(a, b) -> np.ndarray:
@@ -150,7 +154,15 @@ def similarity_matrix(vectors: StoryVectors, config: StoriesConfig | None = None
     both = np.outer(vectors.has_title, vectors.has_title)
     wt = config.title_weight
     sim = np.where(both, wt * title + (1.0 - wt) * lead, lead)
-    return np.clip(sim, 0.0, 1.0)
+    return np.clip(sim * date_factor(vectors.days, config), 0.0, 1.0)
+
+
+def date_factor(days: np.ndarray, config: StoriesConfig) -> np.ndarray:
+    """1 within the window, falling linearly to 0 over the horizon; 1 when a date is unknown."""
+    gap = np.abs(days[:, None] - days[None, :])
+    over = np.clip(gap - config.date_window_days, 0.0, None) / max(config.date_horizon_days, 1)
+    factor = np.clip(1.0 - over, 0.0, 1.0)
+    return np.where(np.isnan(gap), 1.0, factor)
 
 
 def story_similarity(a: Article, b: Article, encoder: Encoder | None = None, config: StoriesConfig | None = None) -> float:
@@ -170,7 +182,8 @@ def cluster_stories(articles: Iterable[Article], threshold: float | None = None,
     from scipy.spatial.distance import squareform
 
     config = config or load_config().stories
-    threshold = config.threshold if threshold is None else threshold
+    encoder = encoder or get_encoder(config.encoder)
+    threshold = config.threshold_for(encoder.name) if threshold is None else threshold
     arts = sorted(articles, key=lambda a: (a.effective_date or a.original_published or date.max, a.id))
     clusters: list[list[str]] = []
     step = max(2, config.max_cluster_articles)

@@ -262,6 +262,7 @@ class SyndicationIndex:
         self._by_outlet_day: dict[tuple[str, date], list[str]] = {}
         self._by_original_day: dict[tuple[str, date], list[str]] = {}
         self.links: list[SyndicationLink] = []
+        self._links_of: dict[str, list[SyndicationLink]] = {}
 
     # -- union-find -------------------------------------------------------------------
     def _find(self, x: str) -> str:
@@ -305,7 +306,7 @@ class SyndicationIndex:
     def add_signature(self, sig: ArticleSignature) -> tuple[str, list[SyndicationLink]]:
         aid = sig.article_id
         if aid in self.signatures:
-            return self._find(aid), [l for l in self.links if l.article_id == aid]
+            return self._find(aid), list(self._links_of.get(aid, []))
         links = self._find_links(sig)
         self.signatures[aid] = sig
         self._order[aid] = len(self._order)
@@ -314,7 +315,18 @@ class SyndicationIndex:
         for link in links:
             self._union(link.article_id, link.other_id)
         self.links.extend(links)
+        self._links_of[aid] = links
         return self._find(aid), links
+
+    def links_of(self, article_id: str) -> list[SyndicationLink]:
+        """The links found when this article was added (to earlier articles)."""
+        return list(self._links_of.get(article_id, []))
+
+    def config_key(self) -> str:
+        """Identifies the settings signatures depend on: stored signatures are reused only under the same."""
+        c = self.config
+        return f"{SCHEME}:{c.num_perm}:{c.shingle_words}:{c.passage_num_perm}:{c.passage_shingle_words}:" \
+               f"{c.passage_min_words}:{c.passage_max_per_article}:{int(c.skip_quoted)}:{c.max_text_chars}"
 
     def _insert(self, sig: ArticleSignature) -> None:
         c = self.config

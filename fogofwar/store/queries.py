@@ -93,11 +93,43 @@ def _in(column: str, values: Sequence[str], where: list[str], params: list) -> N
     params.extend(values)
 
 
-def build_where(filters: EventFilters) -> tuple[str, list]:
-    """The WHERE clause (over alias `e`) and its parameters for a set of filters."""
+@dataclass
+class _IdSet:
+    """A filter answered through reports or articles: a subquery yielding event ids."""
+
+    sql: str
+    params: list
+    size_sql: str  # a cheap (index-only) estimate of how many ids the subquery yields
+    size_params: list
+
+
+def _id_sets(f: EventFilters) -> list[_IdSet]:
+    sets: list[_IdSet] = []
+    for column, value in (("claimant", f.claimant), ("outlet", f.outlet)):
+        if value:
+            cond = f"r.{column} = ? COLLATE NOCASE AND r.event_id IS NOT NULL"
+            sets.append(_IdSet(f"SELECT r.event_id FROM reports r WHERE {cond}", [value[:MAX_TEXT_FILTER]],
+                               f"SELECT COUNT(*) FROM reports r WHERE {cond}", [value[:MAX_TEXT_FILTER]]))
+    modalities = [m for m in f.modality if m][:MAX_LIST_VALUES]
+    if modalities:
+        cond = f"r.modality IN ({','.join('?' * len(modalities))}) AND r.event_id IS NOT NULL"
+        sets.append(_IdSet(f"SELECT r.event_id FROM reports r WHERE {cond}", modalities,
+                           f"SELECT COUNT(*) FROM reports r WHERE {cond}", modalities))
+    if f.q:
+        match = fts_query(f.q)
+        if match is not None:
+            sets.append(_IdSet(
+                "SELECT r.event_id FROM articles_fts JOIN articles_fts_keys k ON k.rowid = articles_fts.rowid "
+                "JOIN reports r ON r.article_id = k.article_id WHERE articles_fts MATCH ? AND r.event_id IS NOT NULL",
+                [match], "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", [match],
+            ))
+    return sets
+
+
+def _direct_conditions(f: EventFilters) -> tuple[list[str], list]:
+    """Conditions on the events' own columns, all answerable from the covering indexes."""
     where: list[str] = []
     params: list = []
-    f = filters
     if f.date_from:
         where.append("e.date_start >= ?")
         params.append(f.date_from.isoformat())
@@ -124,39 +156,49 @@ def build_where(filters: EventFilters) -> tuple[str, list]:
         pattern = _like_pattern(f.actor)
         where.append("(e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')")
         params += [pattern, pattern]
-    if f.claimant:
-        where.append("e.id IN (SELECT r.event_id FROM reports r WHERE r.claimant = ? COLLATE NOCASE)")
-        params.append(f.claimant[:MAX_TEXT_FILTER])
-    if f.outlet:
-        where.append("e.id IN (SELECT r.event_id FROM reports r WHERE r.outlet = ? COLLATE NOCASE)")
-        params.append(f.outlet[:MAX_TEXT_FILTER])
-    modalities = [m for m in f.modality if m][:MAX_LIST_VALUES]
-    if modalities:
-        where.append(
-            f"e.id IN (SELECT r.event_id FROM reports r WHERE r.modality IN ({','.join('?' * len(modalities))}))"
-        )
-        params += modalities
     if f.min_sources is not None and f.min_sources > 1:
         where.append("e.n_sources >= ?")
         params.append(int(f.min_sources))
     if f.contested:
         where.append("e.contested = 1")
-    if f.q:
-        match = fts_query(f.q)
-        if match is None:
-            where.append("0")  # words were asked for but none survived: nothing matches
-        else:
-            where.append(
-                "e.id IN (SELECT r.event_id FROM articles_fts "
-                "JOIN articles a ON a.rowid = articles_fts.rowid "
-                "JOIN reports r ON r.article_id = a.id WHERE articles_fts MATCH ?)"
-            )
-            params.append(match)
+    if f.q and fts_query(f.q) is None:
+        where.append("0")  # words were asked for but none survived: nothing matches
+    return where, params
+
+
+# Above this many ids, walking the events in order and testing membership beats looking
+# each id up and sorting (an ordered page then stops after a few hundred rows).
+DENSE_SET = 2000
+
+
+def build_where(filters: EventFilters, conn: sqlite3.Connection | None = None, *, ordered: bool = True) -> tuple[str, list]:
+    """The WHERE clause (over alias `e`) and its parameters for a set of filters.
+
+    Id-set filters (claimant, outlet, modality, full text) are written either as a
+    driver (`e.id IN (...)`: SQLite looks each id up) or as a membership test
+    (`+e.id IN (...)`: SQLite walks an index and probes the set).  Membership wins when
+    other filters narrow the events already, or, for an ordered page, when the set is
+    dense; with `conn`, the set's size is estimated from its index first."""
+    where, params = _direct_conditions(filters)
+    sets = _id_sets(filters)
+    for id_set in sets:
+        membership = bool(where)  # other filters (or an earlier set) already narrow the events
+        if not membership and ordered and conn is not None:
+            size = conn.execute(id_set.size_sql, id_set.size_params).fetchone()[0]
+            membership = size > DENSE_SET
+        where.append(f"{'+' if membership else ''}e.id IN ({id_set.sql})")
+        params += id_set.params
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def count_events(conn: sqlite3.Connection, filters: EventFilters) -> int:
-    where, params = build_where(filters)
+    direct, _ = _direct_conditions(filters)
+    sets = _id_sets(filters)
+    if not direct and len(sets) == 1:
+        # Only one id-set filter: count distinct ids straight from its index (reports.event_id
+        # is a foreign key, so every id names an event).
+        return conn.execute(f"SELECT COUNT(DISTINCT event_id) FROM ({sets[0].sql})", sets[0].params).fetchone()[0]
+    where, params = build_where(filters, conn, ordered=False)
     return conn.execute(f"SELECT COUNT(*) FROM events e{where}", params).fetchone()[0]
 
 
@@ -176,12 +218,15 @@ def search_events(
     columns and, with `with_data`, the Event JSON (without reports) under "data"."""
     if order not in ORDERS:
         raise QueryError(f"order must be one of {', '.join(ORDERS)}")
-    where, params = build_where(filters)
+    where, params = build_where(filters, conn)
     columns = ", ".join(f"e.{c.strip()}" for c in FLAT_COLUMNS.split(","))
     if with_data:
         columns += ", e.data"
+    # Two steps: pick the page's ids using only covering indexes (no wide rows touched
+    # while filtering, sorting and skipping), then read just those rows in full.
     rows = conn.execute(
-        f"SELECT {columns} FROM events e{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+        f"SELECT {columns} FROM (SELECT e.id FROM events e{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?) AS page "
+        f"JOIN events e ON e.id = page.id ORDER BY {ORDERS[order]}",
         [*params, int(limit), int(offset)],
     ).fetchall()
     total = count_events(conn, filters) if with_total else None

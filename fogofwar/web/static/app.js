@@ -392,7 +392,11 @@
 
   function placeText(place) {
     if (!place) return null;
-    return [place.name || place.text, place.admin2, place.admin1, place.country].filter(Boolean).join(", ");
+    const parts = [];
+    for (const part of [place.name || place.text, place.admin2, place.admin1, place.country]) {
+      if (part && !parts.includes(part)) parts.push(part);
+    }
+    return parts.join(", ");
   }
 
   function facts(pairs) {
@@ -460,6 +464,30 @@
     return block;
   }
 
+  function shortValue(value) {
+    if (value === null || value === undefined) return "—";
+    if (typeof value === "object") {
+      if ("acled" in value) return String(value.acled);  // fatalities
+      if ("name" in value) return String(value.name);    // actor
+      const text = JSON.stringify(value);
+      return text.length > 80 ? text.slice(0, 77) + "…" : text;
+    }
+    return String(value);
+  }
+
+  function revisionItem(rev) {
+    const item = el("li", {}, el("div", { class: "meta" },
+      el("span", { text: rev.at || "" }), el("span", { text: "article " + (rev.article_id || "?") })));
+    const changes = rev.changes && typeof rev.changes === "object" ? rev.changes : {};
+    const list = el("ul");
+    for (const [name, pair] of Object.entries(changes)) {
+      const [before, after] = Array.isArray(pair) ? pair : [null, pair];
+      list.appendChild(el("li", {}, el("b", { text: name }), ": " + shortValue(before) + " → " + shortValue(after)));
+    }
+    item.appendChild(list);
+    return item;
+  }
+
   async function openEvent(id) {
     state.selected = id;
     syncHash();
@@ -503,8 +531,8 @@
     }
     if (event.revisions && event.revisions.length) {
       nodes.push(el("h3", { text: "Revisions" }));
-      const list = el("ol");
-      for (const rev of event.revisions) list.appendChild(el("li", { text: JSON.stringify(rev) }));
+      const list = el("ol", { class: "revisions" });
+      for (const rev of event.revisions) list.appendChild(revisionItem(rev));
       nodes.push(list);
     }
     panelBody.replaceChildren(...nodes);
