@@ -277,7 +277,8 @@ def test_ingest_with_token_adds_articles(dataset, tmp_path):
     db = tmp_path / "ingest.db"
     text = (
         "BEIRUT, March 3, 2024 - Government forces shelled the town of Maarat al Numan in Idlib province "
-        "on Sunday, killing four civilians, according to a monitoring group."
+        "on Sunday, killing four civilians <script>alert(1)</script>, according to a monitoring group."
+        "\n\nComments\n\nReader One says:\nSad news <img src=x onerror=alert(2)>\n"
     )
     with running(create_app(db, token=TOKEN)) as base:
         response = httpx.post(
@@ -288,6 +289,9 @@ def test_ingest_with_token_adds_articles(dataset, tmp_path):
         assert response.json()["articles"] == 1
         article = httpx.get(f"{base}/api/articles/t1").json()
         assert "Maarat al Numan" in article["text"]
+        assert "civilians <script>alert(1)</script>, according" in article["text"]  # verbatim, as data
+        assert any("<img src=x onerror=alert(2)>" in c for c in article["comments"])
+        assert "onerror" not in article["text"]  # the comment stays apart from the text
         upload = text.replace("four civilians", "two fighters").replace("Sunday", "Monday")
         response = httpx.post(
             f"{base}/api/ingest", files={"files": ("../../etc/evil name.txt", upload.encode(), "text/plain")},
@@ -339,3 +343,76 @@ def test_fts_index_follows_article_inserts_and_deletes(tmp_path):
             conn.execute("DELETE FROM reports WHERE article_id = ?", (article.id,))
             conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         assert store.conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'replaced'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("dense_set", [0, 10**9], ids=["membership", "lookup"])
+def test_id_set_filters_combine_the_same_either_way(api, dataset, monkeypatch, dense_set):
+    # Both query shapes the store may pick for claimant/outlet/modality/text filters agree.
+    from fogofwar.store import queries
+
+    monkeypatch.setattr(queries, "DENSE_SET", dense_set)
+    events = dataset["events"]
+    cases = [
+        ({"claimant": "SANA", "outlet": "Wire One"},
+         lambda e: any(r.claimant == "SANA" for r in e.reports) and any(r.outlet == "Wire One" for r in e.reports)),
+        ({"modality": ["alleged", "reported"], "country": "Yemen"},
+         lambda e: e.place.country == "Yemen" and any(r.modality in ("alleged", "reported") for r in e.reports)),
+        ({"q": "market", "event_type": "Explosions/Remote violence"},
+         lambda e: e.event_type == "Explosions/Remote violence"
+         and any("market" in r.evidence.lower() for r in e.reports)),
+        ({"claimant": "local activists"}, lambda e: any(r.claimant == "local activists" for r in e.reports)),
+    ]
+    for params, keep in cases:
+        want = [e for e in events if keep(e)]
+        assert want, params
+        assert all_ids(api, params) == ordered(want), params
+        assert api.get("/api/events", params={**params, "limit": 1}).json()["total"] == len(want)
+        beyond = api.get("/api/events", params={**params, "offset": len(want) + 5}).json()
+        assert beyond["items"] == [] and beyond["total"] == len(want) and beyond["next_offset"] is None
+
+
+def test_stats_parts_limit_the_work(api):
+    stats = api.get("/api/stats", params={"parts": "by_day"}).json()
+    assert stats["by_day"] and stats["by_type"] == [] and stats["by_location"] == []
+    assert api.get("/api/stats", params={"parts": "by_nothing"}).status_code == 422
+
+
+def test_tiles_option_reaches_the_page_and_the_csp(tmp_path):
+    tiles = "https://{s}.tile.example.org/{z}/{x}/{y}.png"
+    with running(create_app(tmp_path / "tiles.db", tiles=tiles)) as base:
+        assert httpx.get(f"{base}/api/config").json()["tiles"] == tiles
+        csp = httpx.get(f"{base}/").headers["content-security-policy"]
+    assert "img-src 'self' data: blob: https://*.tile.example.org;" in csp
+
+
+def test_serve_command_binds_loopback_and_serves(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from fogofwar.api.server import free_port
+
+    port = free_port()
+    db = tmp_path / "serve.db"
+    env = {**__import__("os").environ, "FOGOFWAR_TOKEN": "from-env"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from fogofwar.cli import main; main()", "serve", "--db", str(db), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                config = httpx.get(f"http://127.0.0.1:{port}/api/config", timeout=2).json()
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stdout.read().decode()
+                assert time.monotonic() < deadline, "fogofwar serve did not start"
+                time.sleep(0.2)
+        assert config["ingest_enabled"] is True  # token taken from FOGOFWAR_TOKEN
+        refused = httpx.post(f"http://127.0.0.1:{port}/api/ingest", json=[{"text": "x"}])
+        assert refused.status_code == 401
+        assert db.exists()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -242,6 +242,7 @@ def test_incremental_attach_keeps_id_and_records_revision():
     assert rev.changes["n_reports"] == [1, 2]
     assert rev.changes["n_sources"] == [1, 2]
     assert rev.changes["fatalities"][0]["best"] == 4 and rev.changes["fatalities"][1]["high"] == 9
+    assert "place" in rev.decision["matched"] and rev.decision["distances"]["date_gap_days"] == 1
     # Re-running with the same report is a no-op, not a duplicate.
     third = consolidate([later], [updated], {"a1": "a1", "a2": "a2"}, now=LATER)
     assert third.created == [] and third.updated == [] and third.revisions == []
@@ -472,3 +473,33 @@ def test_candidate_bounds_cover_every_possible_match():
     assert box is not None and box[0] < 10.0 - 0.8 and box[2] > 10.0 + 0.8
     assert candidate_bounds([report("r2", "a1", place=None)])[2] is None
     assert candidate_bounds([report("r3", "a1", modality="planned")]) is None
+
+
+def test_daily_events_do_not_chain_into_one():
+    days = [date(2024, 3, 5), date(2024, 3, 7), date(2024, 3, 9), date(2024, 3, 11)]
+    reports = [report(f"d{i}", f"a{i}", date_start=d) for i, d in enumerate(days)]
+    result = consolidate(reports, [], {}, now=NOW)
+    groups = sorted(sorted(r.date_start.day for r in e.reports) for e in result.created)
+    assert groups == [[5, 7], [9, 11]]
+    rejected = explain(reports[2], next(e for e in result.created if len(e.reports) == 2 and e.reports[0].id == "d0"))
+    assert "date" in rejected["failed"] and rejected["distances"]["date_beyond_a_report_days"] == 2
+
+
+def test_consolidation_is_deterministic():
+    import random
+
+    rng = random.Random(3)
+    reports = [report(f"z{i}", f"za{i % 40}", place=place("P", 10 + rng.random(), 20 + rng.random(), prec=rng.choice([1, 2, 3])),
+                      date_start=date(2024, 1, 1 + rng.randrange(28)), time_precision=rng.choice([1, 2, 3]))
+               for i in range(150)]
+    first = consolidate(reports, [], {}, now=NOW)
+    second = consolidate(list(reversed(reports)), [], {}, now=NOW)
+    as_sets = lambda res: sorted((e.id, tuple(sorted(r.id for r in e.reports))) for e in res.created)  # noqa: E731
+    assert as_sets(first) == as_sets(second)
+    assert len(first.created) < len(reports)  # some merged
+
+
+def test_candidates_without_reports_are_refused():
+    event = consolidate([report("r1", "a1")], [], {}, now=NOW).created[0]
+    with pytest.raises(ValueError, match="no reports"):
+        consolidate([report("r2", "a2")], [event.model_copy(update={"reports": []})], {}, now=NOW)

@@ -142,6 +142,12 @@ def test_hostile_markup_renders_inert(page, site):
     article, reports, event = site["hostile"]
     page.fill("#f-q", "Qaryat")
     page.wait_for_function("document.getElementById('status').dataset.count === '1'")
+    # The search box lists matching articles, their markup as text.
+    page.wait_for_selector("#search-hits li .hit-title")
+    assert page.locator("#search-hits li .hit-title").all_inner_texts() == [article.title]
+    assert page.locator("#search-hits mark").first.inner_text().lower() == "qaryat"
+    assert page.locator("#search-hits img, #search-hits script").count() == 0
+    page.keyboard.press("Escape")
     page.locator(f"path.event-marker[data-event-id='{event.id}']").click(force=True)
     page.wait_for_selector("#panel-body .report")
     evidence = page.locator("#panel-body .evidence").inner_text()
@@ -165,14 +171,41 @@ def test_hostile_markup_renders_inert(page, site):
     assert page.errors == []
 
 
+HOSTILE_ARTICLE = """Shelling kills four in Maarat al Numan
+
+March 3, 2024
+
+Government forces shelled the town of Maarat al Numan in Idlib province on Sunday, killing four civilians <script>window.__pwned = 1; alert("x")</script>, a Zanzibarite monitor said.
+
+The shells hit a school <img src=x onerror="window.__pwned = 1; alert(2)"> in the east of the town.
+
+Comments
+
+Reader One says:
+Terrible news <script>window.__pwned = 1</script>
+
+Reader Two says:
+Look <img src=x onerror="window.__pwned = 1">
+"""
+
+
 @pytest.fixture(scope="module")
 def demo_site(tmp_path_factory):
     """The demo corpus shipped in fogofwar/demo, ingested by the real pipeline."""
     pipeline = pytest.importorskip("fogofwar.pipeline")
     demo = Path(__file__).resolve().parents[1] / "fogofwar" / "demo"
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    folder = tmp_path_factory.mktemp("demo")
+    db = folder / "demo.db"
+    # Plus one hostile article of our own, through the same pipeline.
+    hostile = folder / "hostile.txt"
+    hostile.write_text(HOSTILE_ARTICLE, encoding="utf-8")
     with Store.open(db) as store:
-        pipeline.ingest_paths(store, [demo])
+        pipeline.ingest_paths(store, [demo, hostile])
+        row = store.conn.execute(
+            "SELECT r.event_id, a.id FROM reports r JOIN articles a ON a.id = r.article_id "
+            "WHERE a.text LIKE '%Zanzibarite%' AND r.event_id IS NOT NULL"
+        ).fetchone()
+        hostile_ids = (row["event_id"], row["id"]) if row else None
         rows = store.conn.execute(
             "SELECT id, event_type FROM events WHERE latitude IS NOT NULL AND longitude IS NOT NULL"
         ).fetchall()
@@ -183,7 +216,7 @@ def demo_site(tmp_path_factory):
     if not events:
         pytest.fail("the demo corpus produced no located events")
     with running(create_app(db)) as base:
-        yield {"base": base, "events": events, "evidence": evidence}
+        yield {"base": base, "events": events, "evidence": evidence, "hostile": hostile_ids}
 
 
 def test_demo_database(browser, demo_site):
@@ -212,4 +245,28 @@ def test_demo_database(browser, demo_site):
     assert sorted(shown) == sorted(demo_site["evidence"][event_id])
     page.screenshot(path=str(OUTPUT / "web_demo_event.png"))
     assert errors == []
+    context.close()
+
+
+def test_hostile_article_through_the_pipeline_renders_inert(browser, demo_site):
+    if demo_site["hostile"] is None:
+        pytest.skip("the extractor made no event of the hostile article, so no event page to open")
+    event_id, article_id = demo_site["hostile"]
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{demo_site['base']}/#event={event_id}")
+    page.wait_for_selector("#panel-body .report", timeout=30_000)
+    page.get_by_text("read the article").first.click()
+    page.wait_for_selector("#panel-body .comments")
+    text = page.locator("#panel-body .article-text").inner_text()
+    assert "<script>window.__pwned = 1; alert(\"x\")</script>" in text
+    comments = page.locator("#panel-body .comments li").all_inner_texts()
+    assert any("<script>" in c for c in comments) and any("onerror=" in c for c in comments)
+    assert "<script>" not in text.split("Comments")[-1] or "Reader One" not in text  # comments kept apart
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None and dialogs == []
+    assert page.locator("#panel img, #panel script").count() == 0
+    page.screenshot(path=str(OUTPUT / "web_pipeline_hostile_article.png"))
     context.close()

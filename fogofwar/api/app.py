@@ -40,7 +40,6 @@ MAX_RECORDS = 1000
 MAX_FILES = 20
 MAX_PAGE = 5000
 MAX_POINTS = 200_000
-EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl")
 EXPORT_MEDIA = {"acled-csv": "text/csv", "geojson": "application/geo+json", "jsonl": "application/x-ndjson"}
 EXPORT_SUFFIX = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl"}
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -66,7 +65,7 @@ class ReadConnections:
         if conn is None:
             conn = Store.open(self.db_path, readonly=True).conn
             conn.execute("PRAGMA query_only = 1")
-            conn.execute("PRAGMA cache_size = -65536")  # 64 MB page cache per reader
+            conn.execute("PRAGMA cache_size = -16384")  # 16 MB per reader thread (mmap does the rest)
             conn.execute("PRAGMA mmap_size = 268435456")
             self.local.conn = conn
         return conn
@@ -91,6 +90,27 @@ def _security_headers(tiles: str | None) -> dict[str, str]:
         "X-Frame-Options": "DENY",
         "Cross-Origin-Resource-Policy": "same-origin",
     }
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response (plain ASGI: no per-request task overhead)."""
+
+    def __init__(self, app, headers: dict[str, str]):
+        self.app = app
+        self.headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                present = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def event_filters(
@@ -152,11 +172,16 @@ def _claims_by_report(event: dict) -> dict[str, list[dict]]:
     return out
 
 
+class _ExportCancelled(Exception):
+    pass
+
+
 class _QueueWriter:
     """A file-like sink that hands what an exporter writes to a streaming response."""
 
-    def __init__(self, sink: queue.Queue):
+    def __init__(self, sink: queue.Queue, cancelled: threading.Event):
         self.sink = sink
+        self.cancelled = cancelled
         self.buffer: list[str] = []
         self.size = 0
 
@@ -169,34 +194,53 @@ class _QueueWriter:
 
     def flush(self) -> None:
         if self.buffer:
-            self.sink.put("".join(self.buffer))
+            self.put("".join(self.buffer))
             self.buffer, self.size = [], 0
+
+    def put(self, item) -> None:
+        # Wait for the client, but give up once it has gone away.
+        while not self.cancelled.is_set():
+            try:
+                self.sink.put(item, timeout=0.5)
+                return
+            except queue.Full:
+                continue
+        raise _ExportCancelled()
 
 
 def _stream_export(db_path: str, filters: q.EventFilters, fmt: str) -> Iterator[bytes]:
     from fogofwar.export import write_export
 
     sink: queue.Queue = queue.Queue(maxsize=16)  # back-pressure: the exporter waits for the client
+    cancelled = threading.Event()
     done = object()
     errors: list[BaseException] = []
 
     def produce() -> None:
+        writer = _QueueWriter(sink, cancelled)
         store = Store.open(db_path, readonly=True)
         try:
             ids = list(q.iter_event_ids(store.conn, filters))
             events = (e for e in (store.get_event(i) for i in ids) if e is not None)
-            writer = _QueueWriter(sink)
             write_export(events, fmt, writer)
             writer.flush()
+        except _ExportCancelled:
+            return
         except BaseException as exc:  # reported at the end of the stream
             errors.append(exc)
         finally:
             store.close()
-            sink.put(done)
+        try:
+            writer.put(done)
+        except _ExportCancelled:
+            pass
 
     threading.Thread(target=produce, daemon=True, name="fogofwar-export").start()
-    while (chunk := sink.get()) is not done:
-        yield chunk.encode("utf-8")
+    try:
+        while (chunk := sink.get()) is not done:
+            yield chunk.encode("utf-8")
+    finally:
+        cancelled.set()
     if errors:
         raise errors[0]
 
@@ -261,12 +305,7 @@ def create_app(
     )
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
 
-    @app.middleware("http")
-    async def add_security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for key, value in headers.items():
-            response.headers.setdefault(key, value)
-        return response
+    app.add_middleware(SecurityHeaders, headers=headers)
 
     def conn():
         return readers.get()
@@ -347,8 +386,15 @@ def create_app(
 
     # -- aggregates ---------------------------------------------------------------------
     @app.get("/api/stats", tags=["stats"], summary="Counts by day, type and place", response_model=StatsOut)
-    def get_stats(filters: Filters, top: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response:
-        return json_response(q.stats(conn(), filters, top))
+    def get_stats(
+        filters: Filters,
+        top: Annotated[int, Query(ge=1, le=1000)] = 50,
+        parts: Annotated[
+            list[Literal["by_day", "by_type", "by_country", "by_admin1", "by_location"]],
+            Query(description="Breakdowns to compute (default: all)"),
+        ] = [],  # noqa: B006
+    ) -> Response:
+        return json_response(q.stats(conn(), filters, top, parts or q.STATS_PARTS))
 
     @app.get("/api/facets", tags=["stats"], summary="Values the filters can take", response_model=Facets)
     def get_facets() -> Response:

@@ -276,5 +276,29 @@ def _absorb(report: Report, sent: Span, fat, text: str) -> None:
     report.reason += f"; fatalities from the next sentence (+{offset} chars)"
 
 
+def type_sentence(sent: Span) -> Typing | None:
+    """The event type of one sentence as the extractor decides it (rules, then the actor
+    refinements), without dates, places or attribution. None when no rule fires."""
+    typings = classify(sent)
+    if not typings:
+        return None
+    best = typings[0]
+    actor1, _, actor2, _ = assign_actors(sent, find_actors(sent.text), best.trigger, None)
+    event_type, sub, note = _refine(best, actor1, actor2)
+    if sub == best.sub_event_type:
+        return best
+    return Typing(event_type, sub, best.score, best.rule, best.trigger, best.trigger_text, best.reason + note, best.casualty_only)
+
+
+def type_text(doc: Doc) -> Typing | None:
+    """The most confident sentence typing of a short text (a snippet, a note)."""
+    best: Typing | None = None
+    for sent in doc.sents:
+        t = type_sentence(sent)
+        if t is not None and (best is None or t.score > best.score):
+            best = t
+    return best
+
+
 def extract_reports(article: Article, doc: Doc, toponyms=None, base_date: date | None = None) -> list[Report]:
     return extract(article, doc, toponyms, base_date).reports

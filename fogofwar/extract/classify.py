@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from fogofwar.extract.lexicon import trigger_rules
+from fogofwar.extract.lexicon import out_of_scope, trigger_rules
 
 
 @dataclass
@@ -49,6 +49,8 @@ def classify(sent: Span) -> list[Typing]:
     lemmas, offsets = lemma_string(sent)
     # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
     surface = sent.text.lower()
+    if scope_veto(lemmas, surface):
+        return []
     results: list[Typing] = []
     for rule in rules:
         m = rule.pattern.search(lemmas)
@@ -72,6 +74,17 @@ def classify(sent: Span) -> list[Typing]:
         results.append(Typing(rule.event_type, rule.sub_event_type, round(score, 2), rule.id, trigger, m.group(0), reason, rule.casualty_only))
     results.sort(key=lambda t: -t.score)
     return results
+
+
+def scope_veto(lemmas: str, surface: str) -> str | None:
+    """The id of the out-of-scope context (disaster, accident, crime, diplomacy) the sentence
+    belongs to, or None."""
+    for rule in out_of_scope():
+        if (rule.pattern.search(lemmas) or rule.pattern.search(surface)) and not (
+            rule.unless and (rule.unless.search(lemmas) or rule.unless.search(surface))
+        ):
+            return rule.id
+    return None
 
 
 def is_generic(sent: Span) -> bool:

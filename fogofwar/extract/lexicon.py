@@ -37,6 +37,22 @@ class LexiconError(ValueError):
     pass
 
 
+@dataclass
+class ScopeRule:
+    id: str
+    pattern: re.Pattern
+    unless: re.Pattern | None
+
+
+@functools.lru_cache(maxsize=1)
+def out_of_scope() -> list[ScopeRule]:
+    raw = _load("extract_triggers.yaml")
+    return [
+        ScopeRule(r["id"], _word_regex(r["pattern"]), _word_regex(r["unless"]) if r.get("unless") else None)
+        for r in raw.get("out_of_scope", [])
+    ]
+
+
 @functools.lru_cache(maxsize=1)
 def trigger_rules() -> tuple[list[TriggerRule], re.Pattern]:
     raw = _load("extract_triggers.yaml")

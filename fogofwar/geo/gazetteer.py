@@ -550,6 +550,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._places: dict[int, GazPlace] = {}
         self._key_cache: dict[str, list[tuple[int, int]]] = {}
+        self._hit_cache: dict[str, list[NameHit]] = {}  # shared, read-only lists: callers must not mutate them
         self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
         self.countries: dict[str, GazPlace] = {}
         self.admin1: dict[tuple[str, str], GazPlace] = {}
@@ -600,6 +601,7 @@ class Gazetteer:
                     if v and len(v) >= 4:
                         self._custom_keys[v].append((pid, KIND_VARIANT))
         self._key_cache.clear()
+        self._hit_cache.clear()
         return len(records)
 
     def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[NameHit]]:
@@ -619,16 +621,21 @@ class Gazetteer:
                 self._key_cache[k] = hits
             if len(self._key_cache) > 500_000:
                 self._key_cache.clear()
-        pids = {pid for k in wanted for pid, _ in self._key_cache.get(k, ())}
-        self._load_places(pids)
+                self._hit_cache.clear()
         out: dict[str, list[NameHit]] = {}
-        for k in wanted:
-            hits = self._key_cache.get(k)
-            if hits:
+        todo = [k for k in wanted if k not in self._hit_cache and self._key_cache.get(k)]
+        if todo:
+            self._load_places({pid for k in todo for pid, _ in self._key_cache[k]})
+            for k in todo:
                 best: dict[int, int] = {}
-                for pid, kind in hits:
+                for pid, kind in self._key_cache[k]:
                     best[pid] = min(kind, best.get(pid, 9))
-                out[k] = [NameHit(self._places[pid], kind) for pid, kind in best.items() if pid in self._places]
+                self._hit_cache[k] = [NameHit(self._places[pid], kind) for pid, kind in best.items()
+                                      if pid in self._places]
+        for k in wanted:
+            hits = self._hit_cache.get(k)
+            if hits:
+                out[k] = hits
         return out
 
     def _load_places(self, pids: Iterable[int]) -> None:

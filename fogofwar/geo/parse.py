@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, POS, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_VARIANT, GazPlace, Gazetteer, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import common_words, demonyms, lexicon, regional_adjectives
@@ -75,188 +79,220 @@ def _is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
-def _connectors() -> frozenset[str]:
-    return frozenset(lexicon()["name_connectors"])
+_POS_NAMES = {int(v): k for k, v in _POS_IDS.items()}
+_ARTICLES = frozenset(lexicon()["articles"])
+_CONNECTORS = frozenset(lexicon()["name_connectors"])
 
 
-def _can_start(doc, i: int) -> bool:
-    tok = doc[i]
-    t = tok.text
+class _View:
+    """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
+
+    __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
+                 "ents", "n", "person_words")
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = text = doc.text  # Doc.text joins every token: read it once
+        arr = doc.to_array([IDX, LENGTH, IS_PUNCT, SENT_START, POS]).tolist()
+        has_sents = doc.has_annotation("SENT_START")
+        self.idx = [r[0] for r in arr]
+        self.tok = [text[r[0] : r[0] + r[1]] for r in arr]
+        self.lower = [t.lower() for t in self.tok]
+        self.pos = [_POS_NAMES.get(r[4], "") for r in arr]
+        self.sent_start = [r[3] == 1 for r in arr] if has_sents else [i == 0 for i in range(len(arr))]
+        if self.sent_start:
+            self.sent_start[0] = True
+        self.punct = [bool(r[2]) for r in arr]
+        ends = [r[0] + r[1] for r in arr]
+        nxt = self.idx[1:] + [len(text)]
+        self.newline = ["\n" in tok or "\n" in text[e:n] for tok, e, n in zip(self.tok, ends, nxt)]
+        self.n = len(self.tok)
+        self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        self.ent_label: list[str | None] = [None] * self.n
+        self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
+        self.person_words: set[str] = set()
+        for e in self.ents:
+            for k in range(e[0], e[1]):
+                self.ent_label[k] = e[2]
+                self.ent_span[k] = e
+            if e[2] == "PERSON" and e[1] - e[0] >= 2:
+                self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
+
+    def end(self, j: int) -> int:
+        """Character end of token j-1 (a span's end)."""
+        return self.idx[j - 1] + len(self.tok[j - 1])
+
+
+def _can_start(v: _View, i: int) -> bool:
+    t = v.tok[i]
     if _is_cap(t) and any(c.isalpha() for c in t):
         return True
     # 'al-Bukamal', 'el-Fasher': a lower-case article glued by a hyphen to a capitalised name.
-    if t.lower() in _ARTICLES and i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not tok.whitespace_:
-        return _is_cap(doc[i + 2].text)
+    if v.lower[i] in _ARTICLES and i + 2 < v.n and v.tok[i + 1] in _HYPHENS and v.idx[i + 1] == v.idx[i] + len(t):
+        return _is_cap(v.tok[i + 2])
     return False
 
 
-def _can_end(tok) -> bool:
-    t = tok.text
-    return (_is_cap(t) or (t[:1].isalpha() and any(c.isdigit() for c in t) and any(c.isupper() for c in t))) and any(
-        c.isalpha() for c in t
-    )
+def _can_end(t: str) -> bool:
+    if not any(c.isalpha() for c in t):
+        return False
+    return _is_cap(t) or (t[:1].isalpha() and any(c.isdigit() for c in t) and any(c.isupper() for c in t))
 
 
-_ARTICLES = frozenset(lexicon()["articles"])
-
-
-def _spans(doc) -> list[tuple[int, int]]:
+def _spans(v: _View) -> list[tuple[int, int]]:
     """Token spans that could be place names: capitalised, short, within one sentence."""
-    connectors = _connectors()
     out: list[tuple[int, int]] = []
-    n = len(doc)
+    n = v.n
     for i in range(n):
-        if not _can_start(doc, i):
+        if not _can_start(v, i):
             continue
         for j in range(i, min(n, i + _MAX_SPAN_TOKENS)):
-            tok = doc[j]
+            t = v.tok[j]
             if j > i:
-                prev = doc[j - 1]
-                if tok.is_sent_start or "\n" in prev.whitespace_ or "\n" in tok.text:
+                if v.sent_start[j] or v.newline[j - 1]:
                     break
-                low = tok.text.lower()
-                if not (_is_cap(tok.text) or low in connectors or tok.text in _HYPHENS or _can_end(tok)):
+                if not (_is_cap(t) or v.lower[j] in _CONNECTORS or t in _HYPHENS or _can_end(t)):
                     break
-                if tok.is_punct and tok.text not in _HYPHENS:
+                if v.punct[j] and t not in _HYPHENS:
                     break
-            if _can_end(tok):
+            if _can_end(t):
                 out.append((i, j + 1))
     return out
 
 
-# ---------------------------------------------------------------- recognition
+_MAX_CANDIDATES = 40
+_MAX_VARIANT_CANDIDATES = 12
 
 
-def _entity_index(doc) -> list[str | None]:
-    labels: list[str | None] = [None] * len(doc)
-    for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            labels[k] = ent.label_
-    return labels
+def _trim(hits: list[NameHit], limit: int) -> list[NameHit]:
+    if len(hits) <= limit:
+        return hits
+    return sorted(hits, key=_prior, reverse=True)[:limit]
 
 
-def _best_hits(hits_norm: list[NameHit] | None, hits_var: list[NameHit] | None) -> list[NameHit]:
-    # The variant skeleton is a fallback: an exact normalised match wins outright.
-    if hits_norm:
-        return hits_norm
-    return [h for h in (hits_var or []) if h.kind == KIND_VARIANT or True]
-
-
-def recognise(doc, gaz: Gazetteer) -> list[Toponym]:
-    text = doc.text
-    spans = _spans(doc)
+def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
+    v = view or _View(doc)
+    text = v.text
     keys: dict[tuple[int, int], tuple[str, str]] = {}
-    for i, j in spans:
-        s = text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)]
+    for i, j in _spans(v):
+        s = text[v.idx[i] : v.end(j)]
         keys[(i, j)] = (norm_key(s), variant_key(s))
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair])
-    ent_labels = _entity_index(doc)
-    ents_by_token: dict[int, object] = {}
-    for ent in doc.ents:
-        for k in range(ent.start, ent.end):
-            ents_by_token[k] = ent
     commons = common_words()
 
-    matches: list[tuple[int, int, list[NameHit], bool, int]] = []
+    matches: list[tuple[int, int, str, str, bool]] = []
     for (i, j), (nk, vk) in keys.items():
-        hits_norm = [h for h in found.get(nk, []) if h.kind != KIND_VARIANT] if nk else []
-        seen = {h.place.pid for h in hits_norm}
-        # Variant-spelling candidates stay in the running (scored lower): 'Darra' in a Syrian story is Daraa.
-        hits_var = ([NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
-                    if vk and (not hits_norm or len(vk) >= 5) else [])
-        if not hits_norm and not hits_var:
-            continue
-        matches.append((i, j, hits_norm + hits_var, bool(hits_norm), len(vk)))
+        exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
+        if exact or (vk and vk in found):
+            matches.append((i, j, nk, vk, exact))
     # Longest first, exact before variant, leftmost first.
-    matches.sort(key=lambda m: (-(doc[m[1] - 1].idx + len(doc[m[1] - 1].text) - doc[m[0]].idx), not m[3], m[0]))
-    taken = [False] * len(doc)
+    matches.sort(key=lambda m: (-(v.end(m[1]) - v.idx[m[0]]), not m[4], m[0]))
+    taken = [False] * v.n
     toponyms: list[Toponym] = []
-    for i, j, hits, exact, vlen in matches:
+    for i, j, nk, vk, exact in matches:
         if any(taken[k] for k in range(i, j)):
             continue
-        labels = {ent_labels[k] for k in range(i, j)}
+        labels = {v.ent_label[k] for k in range(i, j)}
         ner_place = bool(labels & _NER_PLACE)
-        if not exact and not ner_place and vlen < 5:
+        if not exact and not ner_place and len(vk) < 5:
             continue  # short skeletons collide too often to trust without NER's support ('Assad')
-        ent = ents_by_token.get(i)
-        if not _keep_match(doc, i, j, hits, exact, ner_place, labels, ent, commons):
+        hits_norm = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT] if exact else []
+        seen = {h.place.pid for h in hits_norm}
+        # Variant-spelling candidates stay in the running (scored lower): 'Darra' in a Syrian story is Daraa.
+        hits_var = ([NameHit(h.place, KIND_VARIANT) for h in found.get(vk, ()) if h.place.pid not in seen]
+                    if vk and (not exact or len(vk) >= 5) else [])
+        hits = _trim(hits_norm, _MAX_CANDIDATES) + _trim(hits_var, _MAX_VARIANT_CANDIDATES)
+        if not hits:
+            continue
+        ent = v.ent_span[i]
+        if not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
             continue
         for k in range(i, j):
             taken[k] = True
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        embedded = bool(ent is not None and ent.label_ == "ORG" and (ent.start < i or ent.end > j))
+        start, end = v.idx[i], v.end(j)
+        embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j))
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded))
 
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
-    for ent in doc.ents:
-        if ent.label_ not in _NER_PLACE or any(taken[k] for k in range(ent.start, ent.end)):
+    for e_start, e_end, label in v.ents:
+        if label not in _NER_PLACE or any(taken[k] for k in range(e_start, e_end)):
             continue
-        i, j = ent.start, ent.end
-        while i < j and doc[i].lower_ in ("the", "a", "an"):
+        i, j = e_start, e_end
+        while i < j and v.lower[i] in ("the", "a", "an"):
             i += 1
-        while j > i and (doc[j - 1].text in ("'s", "’s", "'") or doc[j - 1].is_punct):
+        while j > i and (v.tok[j - 1] in ("'s", "’s", "'") or v.punct[j - 1]):
             j -= 1
-        if i >= j or not any(_is_cap(doc[k].text) for k in range(i, j)):
+        if i >= j or not any(_is_cap(v.tok[k]) for k in range(i, j)):
             continue
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        start, end = v.idx[i], v.end(j)
         surface = text[start:end]
-        if len(surface) > 120:
+        if len(surface) > 120 or norm_key(surface) in demonyms():
             continue
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
         for k in range(i, j):
             taken[k] = True
-        toponyms.append(Toponym(start=start, end=end, text=surface, candidates=hits, source="ner"))
+        toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
+                                source="ner"))
     toponyms.sort(key=lambda t: t.start)
     return toponyms
 
 
-def _keep_match(doc, i, j, hits, exact, ner_place, labels, ent, commons) -> bool:
-    surface_low = " ".join(doc[k].lower_ for k in range(i, j))
+def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) -> bool:
+    surface_low = " ".join(v.lower[k] for k in range(i, j))
     words = norm_key(surface_low)
     if words in demonyms() or words.split(" ")[-1] in demonyms():
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
-    single = (j - i) == 1 or all(doc[k].text in _HYPHENS or doc[k].lower_ in _ARTICLES for k in range(i, j - 1))
+    single = (j - i) == 1 or all(v.tok[k] in _HYPHENS or v.lower[k] in _ARTICLES for k in range(i, j - 1))
     exact_hits = [h for h in hits if h.kind != KIND_VARIANT]
     strong = any(
         h.kind == 0 and (h.place.feature in ("country", "continent") or h.place.capital) or h.place.population >= 1_000_000
         or (h.place.source != "geonames" and h.kind == 0)
         for h in exact_hits
     )
+    last_low = v.lower[j - 1]
+    curated = any(h.place.source != "geonames" or h.place.feature in ("country", "continent", "admin1") for h in hits)
+    biggest = max(h.place.population for h in hits)
+    if v.lower[i] in STOP_WORDS and not exact:
+        return False  # 'The Russian', 'By South': a loose match that starts with a function word
     if exact and any(h.place.source != "geonames" for h in exact_hits):
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
+    if single and last_low in commons and not strong:
+        return False  # 'Avenue', 'Embassy', 'Easter': never a place name on their own
     if ner_place:
-        if single and _zipf(doc[j - 1].lower_) >= 5.0 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
+        if single and _zipf(last_low) >= 5.0 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
         return True
     if labels & _NER_NEVER:
         return False
-    ent_label = ent.label_ if ent is not None else None
-    if ent_label == "PERSON" and (ent.start < i or ent.end > j):
+    ent_label = ent[2] if ent is not None else None
+    if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
+    if single and last_low in v.person_words and not strong:
+        return False  # 'Kelly said...' after 'John Kelly' earlier in the story
+    if ent_label == "PERSON" and not (curated or biggest >= 50_000):
+        return False  # NER reads a person here and the place is small
     if not exact and ent_label in ("PERSON", "ORG"):
         return False  # a loose spelling match on a name: 'Erdogan' is not Ardahan
-    if doc[i].lower_ in STOP_WORDS and not exact:
-        return False  # 'The Russian'
-    curated = any(h.place.source != "geonames" or h.place.feature in ("country", "continent", "admin1") for h in hits)
-    biggest = max(h.place.population for h in hits)
-    if surface_low in commons or (single and doc[j - 1].lower_ in commons):
+    if surface_low in commons or (single and last_low in commons):
         return False
-    embedded_in_org = ent_label == "ORG" and (ent.start < i or ent.end > j)
+    embedded_in_org = ent_label == "ORG" and (ent[0] < i or ent[1] > j)
     if embedded_in_org and not (exact and (curated or biggest >= 100_000)):
         return False  # 'Research' in 'Global Research'
-    if doc[i].is_sent_start and (j - i) == 1 and _zipf(doc[i].lower_) >= 3.0 and not strong:
+    if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong:
         return False  # 'Rockets landed...': capitalised only because it starts the sentence
     if single:
-        tok = doc[j - 1]
-        if tok.is_stop or tok.pos_ not in ("PROPN",):
-            if not (curated and tok.pos_ in ("PROPN", "NOUN", "ADJ")):
+        tok = v.tok[j - 1]
+        if last_low in STOP_WORDS or v.pos[j - 1] != "PROPN":
+            if not (curated and v.pos[j - 1] in ("PROPN", "NOUN", "ADJ")):
                 return False
-        if tok.text.isupper() and len(tok.text) <= 5 and not curated:
+        if tok.isupper() and len(tok) <= 5 and not curated:
             return False  # acronyms: IS, SDF, SOHR
-        if _zipf(tok.lower_) >= 4.6 and not strong:
+        if len(tok) <= 2 and not strong:
+            return False  # 'La', 'Li': too short to trust without NER
+        if _zipf(last_low) >= 4.6 and not strong:
             return False  # a common English word: 'Front', 'Research'
         if not curated and biggest < (2_000 if exact else 20_000):
             return False
@@ -294,15 +330,14 @@ def _prior(hit: NameHit) -> float:
     return s
 
 
-def _demonym_votes(doc) -> Counter:
+def _demonym_votes(v: _View) -> Counter:
     votes: Counter = Counter()
     dem = demonyms()
-    for tok in doc:
-        if not _is_cap(tok.text):
-            continue
-        cc = dem.get(tok.lower_)
-        if cc:
-            votes[cc] += 1
+    for k in range(v.n):
+        if _is_cap(v.tok[k]):
+            cc = dem.get(v.lower[k])
+            if cc:
+                votes[cc] += 1
     return votes
 
 
@@ -333,10 +368,11 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
             t.admin_hint = "area"
 
 
-def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
-    text = doc.text
+def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | None = None) -> None:
+    view = view or _View(doc)
+    text = view.text
     _admin_hints(text, toponyms)
-    votes = _demonym_votes(doc)
+    votes = _demonym_votes(view)
     # First pass: priors only.
     first: dict[int, NameHit] = {}
     capitals: dict[int, set[int]] = {}
@@ -376,42 +412,68 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
             countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"}
             explicit[a] = (admins, countries)
 
+    # The first-pass picks every candidate is measured against (points only).
+    pick_idx = [k for k in first if first[k].place.latitude is not None
+                and first[k].place.feature not in ("country", "continent")]
+    pick_text = [toponyms[k].text for k in pick_idx]
+    pick_places = [first[k].place for k in pick_idx]
+    pick_lat = np.radians(np.array([p.latitude for p in pick_places], dtype=float))
+    pick_lon = np.radians(np.array([p.longitude for p in pick_places], dtype=float))
+    pick_admin = [(p.country_code, p.admin1_code) for p in pick_places]
+    memo: dict[tuple, tuple[NameHit | None, float, list[GazPlace]]] = {}
+
     for idx, t in enumerate(toponyms):
         if not t.candidates:
             continue
         has_exact = any(h.kind != KIND_VARIANT for h in t.candidates)
         focus = focus_of(idx)
-        others = [first[k].place for k in first if k != idx and toponyms[k].text != t.text
-                  and first[k].place.latitude is not None and first[k].place.feature not in ("country", "continent")]
-        best, best_s = None, -1e9
-        for h in t.candidates:
-            p = h.place
-            s = _score_local(h, t, capitals.get(idx, set()))
-            if p.country_code is None and h.kind != KIND_VARIANT and focus:
-                s += 1.5 * max(focus.values())  # seas, continents, regions: compatible with any story's focus
-            else:
-                s += 2.0 * focus.get(p.country_code or "", 0.0)
-            key = (p.country_code, p.admin1_code)
-            n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
-            if p.admin1_code and n_admin > 0:
-                s += 0.8 * min(1.0, n_admin / 2)
-            if idx in explicit:
-                admins, countries = explicit[idx]
-                if key in admins or p.country_code in countries:
-                    s += 3.0
-            if others and p.latitude is not None and p.feature not in ("country", "continent"):
-                if p.feature == "admin1":
-                    inside = any(o.country_code == p.country_code and o.admin1_code == p.admin1_code for o in others)
-                    s += 1.5 if inside else 0.0
+        # Same name, same hints: the same answer (the leave-one-out focus differs only negligibly).
+        memo_key = (t.text, t.admin_hint, idx in explicit)
+        if memo_key in memo and idx not in explicit:
+            best, best_s, others = memo[memo_key]
+        else:
+            mask = [i for i, txt in enumerate(pick_text) if txt != t.text]
+            others = [pick_places[i] for i in mask]
+            other_admins = {pick_admin[i] for i in mask}
+            cands = t.candidates
+            prox = np.zeros(len(cands))
+            if mask:
+                pts = [(n, h.place) for n, h in enumerate(cands) if h.place.latitude is not None
+                       and h.place.feature not in ("country", "continent", "admin1")]
+                if pts:
+                    clat = np.radians(np.array([p.latitude for _, p in pts]))[:, None]
+                    clon = np.radians(np.array([p.longitude for _, p in pts]))[:, None]
+                    olat, olon = pick_lat[mask][None, :], pick_lon[mask][None, :]
+                    a = np.sin((olat - clat) / 2) ** 2 + np.cos(clat) * np.cos(olat) * np.sin((olon - clon) / 2) ** 2
+                    dmin = (2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))).min(axis=1)
+                    for (n, _), d in zip(pts, dmin):
+                        prox[n] = 1.5 * math.exp(-d / 250.0)
+            best, best_s = None, -1e9
+            for n, h in enumerate(cands):
+                p = h.place
+                s = _score_local(h, t, capitals.get(idx, set()))
+                if p.country_code is None and h.kind != KIND_VARIANT and focus:
+                    s += 1.5 * max(focus.values())  # seas, continents, regions: compatible with any story's focus
                 else:
-                    d = min(haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) for o in others[:30])
-                    s += 1.5 * math.exp(-d / 250.0)
-            if h.kind == KIND_VARIANT and has_exact:
-                s -= _VARIANT_WITH_EXACT_PENALTY
-            if h.kind == KIND_VARIANT and focus and focus.get(p.country_code or "", 0.0) < 0.15:
-                s -= 2.0  # a loose spelling match far from the story's country is more likely wrong
-            if s > best_s:
-                best, best_s = h, s
+                    s += 2.0 * focus.get(p.country_code or "", 0.0)
+                key = (p.country_code, p.admin1_code)
+                n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
+                if p.admin1_code and n_admin > 0:
+                    s += 0.8 * min(1.0, n_admin / 2)
+                if idx in explicit:
+                    admins, countries = explicit[idx]
+                    if key in admins or p.country_code in countries:
+                        s += 3.0
+                if p.feature == "admin1" and key in other_admins:
+                    s += 1.5  # it contains other places the story names
+                s += prox[n]
+                if h.kind == KIND_VARIANT and has_exact:
+                    s -= _VARIANT_WITH_EXACT_PENALTY
+                if h.kind == KIND_VARIANT and focus and focus.get(p.country_code or "", 0.0) < 0.15:
+                    s -= 2.0  # a loose spelling match far from the story's country is more likely wrong
+                if s > best_s:
+                    best, best_s = h, s
+            memo[memo_key] = (best, best_s, others)
         if best is None:
             continue
         distinctive = len(variant_key(t.text)) >= 6 or best.place.population >= 100_000
@@ -435,18 +497,17 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer) -> None:
             if a1 is not None and variant_key(a1.name) == variant_key(chosen.name):
                 chosen = a1
         t.chosen = chosen
-        t.score = best_s
+        t.score = float(best_s)
         t.place = to_place(chosen, t.text, t.start)
 
 
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
     """Cities named like the province they lie in (Idlib, Hama, New York): by default the name means the city."""
-    admins = {(h.place.country_code, h.place.admin1_code) for h in candidates
-              if h.place.feature == "admin1" and h.kind != KIND_VARIANT}
+    admins = {(h.place.country_code, h.place.admin1_code): h.kind for h in candidates if h.place.feature == "admin1"}
     if not admins:
         return set()
-    return {h.place.pid for h in candidates if h.place.feature == "city" and h.kind != KIND_VARIANT
-            and (h.place.country_code, h.place.admin1_code) in admins}
+    return {h.place.pid for h in candidates if h.place.feature == "city"
+            and h.kind <= admins.get((h.place.country_code, h.place.admin1_code), -1)}
 
 
 def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset()) -> float:
@@ -517,11 +578,12 @@ def _iso3(cc: str | None) -> str | None:
 
 def geoparse(doc) -> list[Toponym]:
     """Recognise and resolve the toponyms of a spaCy Doc (the whole article)."""
-    if len(doc.text) > _MAX_DOC_CHARS:
-        raise ValueError(f"document too long to geoparse ({len(doc.text)} characters)")
+    if len(doc) > _MAX_DOC_CHARS // 2:
+        raise ValueError(f"document too long to geoparse ({len(doc)} tokens)")
     gaz = get_gazetteer()
-    toponyms = recognise(doc, gaz)
-    disambiguate(doc, toponyms, gaz)
+    view = _View(doc)
+    toponyms = recognise(doc, gaz, view)
+    disambiguate(doc, toponyms, gaz, view)
     # A gazetteer-only match that could not be resolved was probably not a place name at all.
     toponyms = [t for t in toponyms if t.place is not None or t.source != "gazetteer"]
     for t in toponyms:

@@ -1,6 +1,7 @@
 """Corroboration: syndication origins, report → event consolidation, claims, stories."""
 from fogofwar.merge.consolidate import (
     ConsolidationResult,
+    candidate_bounds,
     MatchDecision,
     Revision,
     consolidate,
@@ -12,7 +13,7 @@ from fogofwar.merge.consolidate import (
 from fogofwar.merge.syndication import ArticleSignature, SyndicationIndex, SyndicationLink, assign_origins
 
 __all__ = [
-    "ArticleSignature", "ConsolidationResult", "MatchDecision", "Revision", "SyndicationIndex",
+    "ArticleSignature", "ConsolidationResult", "candidate_bounds", "MatchDecision", "Revision", "SyndicationIndex",
     "SyndicationLink", "assign_origins", "consolidate", "event_id_for", "explain", "is_single_source",
     "recompute_event",
 ]

@@ -143,6 +143,7 @@ class Revision(BaseModel):
     report_id: str | None
     at: datetime
     changes: dict[str, list[Any]]
+    decision: dict[str, Any] | None = None  # why the report joined: matched fields and distances
 
 
 @dataclass
@@ -191,10 +192,18 @@ def match_report(report: Report, event: Event, config: ConsolidationConfig, full
         allowed = tol.get(rp, 31) + tol.get(ep, 31)
         d.distances["date_gap_days"] = gap
         d.distances["date_allowed_days"] = allowed
-        if gap <= allowed:
+        # The event's range is the union of its most precise reports; compare with each of
+        # them too, so a run of daily events cannot chain into one ever-longer event.
+        worst = max((_gap_days(r_int, _interval(o.date_start, o.date_end)) - tol.get(rp, 31)
+                     - tol.get(_precision(o.time_precision), 31)
+                     for o in event.reports
+                     if o.date_start is not None and _precision(o.time_precision) <= ep), default=0)
+        if gap <= allowed and worst <= 0:
             d.matched.append("date")
             score += gap / max(allowed, 1)
         else:
+            if worst > 0:
+                d.distances["date_beyond_a_report_days"] = worst
             d.failed.append("date")
     if d.failed and not full:
         return d
@@ -620,6 +629,9 @@ def consolidate(new_reports: Iterable[Report], candidates: Iterable[Event] = (),
     index = _BlockIndex(config)
     known_reports: set[str] = set()
     for ev in candidates:
+        if not ev.reports:
+            # Its fields would be recomputed from the new report alone: load events with reports.
+            raise ValueError(f"candidate event {ev.id} has no reports; consolidate needs them")
         events[ev.id] = ev
         index.add(ev)
         known_reports.update(r.id for r in ev.reports)
@@ -645,9 +657,10 @@ def consolidate(new_reports: Iterable[Report], candidates: Iterable[Event] = (),
             events[event.id] = event
             created[event.id] = event
             index.add(event)
-            result.decisions[report.id] = MatchDecision(report.id, event.id, True, ["founding"], [], {}, 0.0)
+            decision = MatchDecision(report.id, event.id, True, ["founding"], [], {}, 0.0)
+            result.decisions[report.id] = decision
             result.revisions.append(Revision(event_id=event.id, article_id=report.article_id, report_id=report.id,
-                                             at=now, changes=_diff(None, _snapshot(event))))
+                                             at=now, changes=_diff(None, _snapshot(event)), decision=decision.to_dict()))
             continue
         old = events[best.event_id]
         updated = recompute_event(old.model_copy(update={"reports": [*old.reports, report], "updated_at": now}),
@@ -660,7 +673,8 @@ def consolidate(new_reports: Iterable[Report], candidates: Iterable[Event] = (),
         index.add(updated)
         result.decisions[report.id] = best
         result.revisions.append(Revision(event_id=updated.id, article_id=report.article_id, report_id=report.id,
-                                         at=now, changes=_diff(_snapshot(old), _snapshot(updated))))
+                                         at=now, changes=_diff(_snapshot(old), _snapshot(updated)),
+                                         decision=best.to_dict()))
     result.created = [created[k] for k in created]
     result.updated = [events[k] for k in sorted(touched)]
     return result

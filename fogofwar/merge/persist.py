@@ -15,6 +15,7 @@ from fogofwar.merge.syndication import ArticleSignature, SyndicationIndex, Syndi
 def save_syndication(conn: sqlite3.Connection, index: SyndicationIndex, article_id: str) -> None:
     """Store an indexed article's signature and links (call inside the article's transaction)."""
     sig = index.signatures[article_id]
+    conn.execute("DELETE FROM merge_links WHERE article_id = ?", (article_id,))
     conn.execute(
         "INSERT OR REPLACE INTO merge_signatures (article_id, config_key, signature) VALUES (?, ?, ?)",
         (article_id, index.config_key(), sig.to_bytes()),
@@ -35,8 +36,12 @@ def load_syndication_index(store, config: SyndicationConfig | None = None) -> Sy
     rows = store.conn.execute(
         "SELECT article_id, signature FROM merge_signatures WHERE config_key = ? ORDER BY seq", (key,)
     ).fetchall()
+    links: dict[str, list[SyndicationLink]] = {}
+    for r in store.conn.execute("SELECT article_id, other_id, reason, score, detail FROM merge_links"):
+        links.setdefault(r[0], []).append(SyndicationLink(r[0], r[1], r[2], r[3] or 0.0, r[4] or ""))
     for row in rows:
-        index.add_signature(ArticleSignature.from_bytes(bytes(row[1])))
+        # Same settings, so the stored links stand: replay them instead of searching again.
+        index.add_signature(ArticleSignature.from_bytes(bytes(row[1])), links.get(row[0], []))
     missing = [r[0] for r in store.conn.execute(
         "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM merge_signatures WHERE config_key = ?) "
         "ORDER BY published, id", (key,))]

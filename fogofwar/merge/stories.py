@@ -101,7 +101,7 @@ def get_encoder(kind: str = "auto") -> Encoder:
     if kind in ("auto", "minilm"):
         try:
             return SentenceEncoder()
-        except ImportError:
+        except (ImportError, OSError):  # extra not installed, or its files missing
             if kind == "minilm":
                 raise
     if kind in ("auto", "lexical"):

@@ -14,11 +14,13 @@ the group's earliest published article, so it names the first copy.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import struct
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -44,7 +46,7 @@ def normalise_words(text: str) -> list[str]:
 def normalise_outlet(name: str | None) -> str | None:
     if not name:
         return None
-    key = " ".join(normalise_words(name))
+    key = " ".join(normalise_words(name[:300]))
     key = re.sub(r"^the ", "", key)
     return key or None
 
@@ -52,7 +54,7 @@ def normalise_outlet(name: str | None) -> str | None:
 def normalise_title(title: str | None) -> str | None:
     if not title:
         return None
-    text = unicodedata.normalize("NFKC", title).strip().casefold()
+    text = unicodedata.normalize("NFKC", title[:1000]).strip().casefold()
     changed = True
     while changed:  # "Video: Update: ..." has two prefixes
         changed = False
@@ -72,6 +74,7 @@ def word_shingles(tokens: list[str], k: int) -> list[bytes]:
     return [" ".join(tokens[i : i + k]).encode("utf-8") for i in range(len(tokens) - k + 1)]
 
 
+@lru_cache(maxsize=1)
 def _boilerplate_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in boilerplate_patterns()), re.IGNORECASE)
 
@@ -99,14 +102,20 @@ def passages(text: str, config: SyndicationConfig) -> list[list[str]]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int):
+    # Generating permutations is most of a MinHash's cost: make them once per size.
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
+
+
 def _minhash(shingles: Iterable[bytes], num_perm: int) -> MinHash:
-    m = MinHash(num_perm=num_perm, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, scheme=SCHEME, permutations=_permutations(num_perm))
     m.update_batch(list(shingles))
     return m
 
 
 def _from_values(values: np.ndarray, num_perm: int) -> MinHash:
-    return MinHash(num_perm=num_perm, hashvalues=values, scheme=SCHEME)
+    return MinHash(num_perm=num_perm, hashvalues=values, scheme=SCHEME, permutations=_permutations(num_perm))
 
 
 @dataclass
@@ -129,12 +138,8 @@ class ArticleSignature:
         doc = _minhash(word_shingles(tokens, config.shingle_words), config.num_perm).hashvalues if tokens else None
         ps = passages(article.text, config)
         if ps:
-            hashed = MinHash.bulk(
-                [word_shingles(p, config.passage_shingle_words) for p in ps],
-                num_perm=config.passage_num_perm,
-                scheme=SCHEME,
-            )
-            passage_values = [m.hashvalues for m in hashed]
+            passage_values = [_minhash(word_shingles(p, config.passage_shingle_words), config.passage_num_perm).hashvalues
+                              for p in ps]
         else:
             passage_values = []
         return cls(
@@ -303,11 +308,16 @@ class SyndicationIndex:
         """Index an article; return its origin id and the links that tie it to earlier ones."""
         return self.add_signature(ArticleSignature.from_article(article, self.config))
 
-    def add_signature(self, sig: ArticleSignature) -> tuple[str, list[SyndicationLink]]:
+    def add_signature(self, sig: ArticleSignature, known_links: list[SyndicationLink] | None = None
+                      ) -> tuple[str, list[SyndicationLink]]:
+        """Index a signature; ``known_links`` (from storage, same config) skips the search for links."""
         aid = sig.article_id
         if aid in self.signatures:
             return self._find(aid), list(self._links_of.get(aid, []))
-        links = self._find_links(sig)
+        if known_links is None:
+            links = self._find_links(sig)
+        else:
+            links = [l for l in known_links if l.article_id == aid and l.other_id in self.signatures]
         self.signatures[aid] = sig
         self._order[aid] = len(self._order)
         self._parent[aid] = aid
@@ -323,10 +333,10 @@ class SyndicationIndex:
         return list(self._links_of.get(article_id, []))
 
     def config_key(self) -> str:
-        """Identifies the settings signatures depend on: stored signatures are reused only under the same."""
-        c = self.config
-        return f"{SCHEME}:{c.num_perm}:{c.shingle_words}:{c.passage_num_perm}:{c.passage_shingle_words}:" \
-               f"{c.passage_min_words}:{c.passage_max_per_article}:{int(c.skip_quoted)}:{c.max_text_chars}"
+        """Identifies the settings: stored signatures and links are reused only under the same ones."""
+        blob = json.dumps([SCHEME, self.config.model_dump(), list(boilerplate_patterns()), list(title_prefixes())],
+                          sort_keys=True)
+        return hashlib.sha1(blob.encode("utf-8")).hexdigest()[:16]
 
     def _insert(self, sig: ArticleSignature) -> None:
         c = self.config
@@ -412,14 +422,23 @@ class SyndicationIndex:
         """A compact, pickle-free snapshot: signatures in insertion order (links are recomputed)."""
         ordered = sorted(self.signatures.values(), key=lambda s: self._order[s.article_id])
         arrays = [a for s in ordered for a in s.arrays()]
-        return _pack([s.header() for s in ordered], {"config": self.config.model_dump()}, arrays)
+        links = [[l.article_id, l.other_id, l.reason, l.score, l.detail] for l in self.links]
+        return _pack([s.header() for s in ordered],
+                     {"config": self.config.model_dump(), "config_key": self.config_key(), "links": links}, arrays)
 
     @classmethod
     def from_bytes(cls, blob: bytes, config: SyndicationConfig | None = None) -> "SyndicationIndex":
         header, arrays = _unpack(blob)
         index = cls(config or SyndicationConfig.model_validate(header.get("config", {})))
+        # Links are replayed only when they were found under the same settings.
+        by_article: dict[str, list[SyndicationLink]] | None = None
+        if header.get("config_key") == index.config_key() and "links" in header:
+            by_article = {}
+            for a, o, reason, score, detail in header["links"]:
+                by_article.setdefault(a, []).append(SyndicationLink(a, o, reason, float(score), detail))
         for h in header["records"]:
-            index.add_signature(ArticleSignature._from_header(h, arrays))
+            sig = ArticleSignature._from_header(h, arrays)
+            index.add_signature(sig, None if by_article is None else by_article.get(sig.article_id, []))
         return index
 
 

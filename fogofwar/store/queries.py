@@ -224,12 +224,26 @@ def search_events(
         columns += ", e.data"
     # Two steps: pick the page's ids using only covering indexes (no wide rows touched
     # while filtering, sorting and skipping), then read just those rows in full.
-    rows = conn.execute(
-        f"SELECT {columns} FROM (SELECT e.id FROM events e{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?) AS page "
-        f"JOIN events e ON e.id = page.id ORDER BY {ORDERS[order]}",
-        [*params, int(limit), int(offset)],
-    ).fetchall()
-    total = count_events(conn, filters) if with_total else None
+    total: int | None = None
+    page_sql = f"SELECT e.id FROM events e{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+    if with_total and _direct_conditions(filters)[0] and _id_sets(filters):
+        # Event filters plus id sets: one pass yields the page and the total together,
+        # instead of building the id sets twice.
+        page_sql = f"SELECT e.id, COUNT(*) OVER () FROM events e{where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+        found = conn.execute(page_sql, [*params, int(limit), int(offset)]).fetchall()
+        if found:
+            total = found[0][1]
+    else:
+        found = conn.execute(page_sql, [*params, int(limit), int(offset)]).fetchall()
+    ids = [r[0] for r in found]
+    rows = []
+    if ids:
+        rows = conn.execute(
+            f"SELECT {columns} FROM events e WHERE e.id IN ({','.join('?' * len(ids))}) ORDER BY {ORDERS[order]}",
+            ids,
+        ).fetchall()
+    if with_total and total is None:
+        total = count_events(conn, filters)
     return total, [dict(r) for r in rows]
 
 
@@ -251,8 +265,13 @@ def event_points(conn: sqlite3.Connection, filters: EventFilters, limit: int) ->
     ).fetchall()
 
 
-def stats(conn: sqlite3.Connection, filters: EventFilters, top: int = 50) -> dict:
-    """Counts (and fatalities) by day, by event type and sub-type, and by place."""
+STATS_PARTS = ("by_day", "by_type", "by_country", "by_admin1", "by_location")
+
+
+def stats(conn: sqlite3.Connection, filters: EventFilters, top: int = 50, parts: Sequence[str] = STATS_PARTS) -> dict:
+    """Counts (and fatalities) by day, by event type and sub-type, and by place.
+
+    `parts` limits which breakdowns are computed (a timeline needs only by_day)."""
     where, params = build_where(filters)
 
     def rows(sql: str, extra: Sequence = ()) -> list[dict]:
@@ -263,32 +282,35 @@ def stats(conn: sqlite3.Connection, filters: EventFilters, top: int = 50) -> dic
         f"MIN(e.date_start) AS date_min, MAX(e.date_start) AS date_max FROM events e{where}",
         params,
     ).fetchone()
-    return {
-        "total": dict(total),
-        "by_day": rows(
+    queries = {
+        "by_day": lambda: rows(
             f"SELECT e.date_start AS day, COUNT(*) AS events, SUM(e.fatalities) AS fatalities "
             f"FROM events e{where} GROUP BY e.date_start ORDER BY e.date_start"
         ),
-        "by_type": rows(
+        "by_type": lambda: rows(
             f"SELECT e.event_type, e.sub_event_type, COUNT(*) AS events, SUM(e.fatalities) AS fatalities "
             f"FROM events e{where} GROUP BY e.event_type, e.sub_event_type ORDER BY events DESC"
         ),
-        "by_country": rows(
+        "by_country": lambda: rows(
             f"SELECT e.country, COUNT(*) AS events, SUM(e.fatalities) AS fatalities "
             f"FROM events e{where} GROUP BY e.country ORDER BY events DESC LIMIT ?",
             [top],
         ),
-        "by_admin1": rows(
+        "by_admin1": lambda: rows(
             f"SELECT e.country, e.admin1, COUNT(*) AS events, SUM(e.fatalities) AS fatalities "
             f"FROM events e{where} GROUP BY e.country, e.admin1 ORDER BY events DESC LIMIT ?",
             [top],
         ),
-        "by_location": rows(
+        "by_location": lambda: rows(
             f"SELECT e.country, e.admin1, e.location, COUNT(*) AS events, SUM(e.fatalities) AS fatalities "
             f"FROM events e{where} GROUP BY e.country, e.admin1, e.location ORDER BY events DESC LIMIT ?",
             [top],
         ),
     }
+    out: dict = {"total": dict(total)}
+    for name in STATS_PARTS:
+        out[name] = queries[name]() if name in parts else []
+    return out
 
 
 def facets(conn: sqlite3.Connection, top: int = 200) -> dict[str, list[str]]:

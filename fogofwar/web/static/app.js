@@ -111,6 +111,7 @@
   // ---------- map -------------------------------------------------------------------------
   const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 14, zoomControl: true }).setView([30, 30], 3);
   const markerLayer = L.layerGroup().addTo(map);
+  const selectedLayer = L.layerGroup().addTo(map);  // a ring around the open event
   const svg = L.svg({ padding: 0.3 });
 
   async function drawBaseMap(config) {
@@ -120,17 +121,34 @@
     }
     // Offline base map: Natural Earth country borders (world-atlas TopoJSON) shipped with the package.
     const topo = await getJSON("/static/vendor/world-atlas/countries-50m.json");
+    const t0 = performance.now();
     const countries = topojson.feature(topo, topo.objects.countries);
-    const borders = topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    countries.features.forEach(unwrapAntimeridian);
     map.createPane("base");
     map.getPane("base").style.zIndex = 250;
+    // One canvas layer: each country filled and outlined (shared borders are simply drawn twice).
     const baseRenderer = L.canvas({ pane: "base", padding: 0.5 });
     L.geoJSON(countries, {
       pane: "base", renderer: baseRenderer, interactive: false,
-      style: { color: "#b9b2a2", weight: 0.4, fillColor: "#f3efe6", fillOpacity: 1 },
+      style: { color: "#8d8577", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 },
     }).addTo(map);
-    L.geoJSON(borders, { pane: "base", renderer: baseRenderer, interactive: false, style: { color: "#8d8577", weight: 0.9 } }).addTo(map);
     map.attributionControl.addAttribution("borders: Natural Earth");
+    performance.measure("fogofwar:base-map", { start: t0, end: performance.now() });
+  }
+
+  function unwrapAntimeridian(feature) {
+    // Rings that cross ±180° (Fiji, Chukotka) would be drawn as lines across the whole
+    // map: shift each point by 360° so every ring stays continuous.
+    const unwrap = (ring) => {
+      for (let i = 1; i < ring.length; i++) {
+        while (ring[i][0] - ring[i - 1][0] > 180) ring[i][0] -= 360;
+        while (ring[i][0] - ring[i - 1][0] < -180) ring[i][0] += 360;
+      }
+    };
+    const g = feature.geometry;
+    if (!g) return;
+    if (g.type === "Polygon") g.coordinates.forEach(unwrap);
+    else if (g.type === "MultiPolygon") g.coordinates.forEach((poly) => poly.forEach(unwrap));
   }
 
   function radiusFor(fatalities) { return 4 + Math.min(18, Math.sqrt(Math.max(0, fatalities || 0)) * 2.2); }
@@ -142,7 +160,20 @@
     for (const row of rows) {
       features.push({ type: "Feature", properties: { row: row }, geometry: { type: "Point", coordinates: [row[2], row[1]] } });
     }
-    state.index = new Supercluster({ radius: 48, maxZoom: 9, minPoints: 3 });
+    const types = Object.keys(TYPE_COLORS);
+    state.index = new Supercluster({
+      radius: 48, maxZoom: 9, minPoints: 3,
+      // Per cluster: events of each of the six types (c0..c5) and fatalities, for its
+      // ring colour and tooltip.  Fixed numeric fields keep this cheap for 100k points.
+      map: (p) => {
+        const i = types.indexOf(p.row[3]);
+        return { c0: i === 0 ? 1 : 0, c1: i === 1 ? 1 : 0, c2: i === 2 ? 1 : 0, c3: i === 3 ? 1 : 0,
+          c4: i === 4 ? 1 : 0, c5: i === 5 ? 1 : 0, f: p.row[5] || 0 };
+      },
+      reduce: (a, p) => {
+        a.c0 += p.c0; a.c1 += p.c1; a.c2 += p.c2; a.c3 += p.c3; a.c4 += p.c4; a.c5 += p.c5; a.f += p.f;
+      },
+    });
     state.index.load(features);
   }
 
@@ -157,10 +188,22 @@
       const [lon, lat] = item.geometry.coordinates;
       if (item.properties.cluster) {
         const count = item.properties.point_count;
-        const size = 24 + Math.min(30, Math.log2(count) * 4);
+        const size = 24 + Math.min(22, Math.log2(count) * 2.5);
+        const pr = item.properties;
+        const byType = [pr.c0, pr.c1, pr.c2, pr.c3, pr.c4, pr.c5];
+        const types = Object.keys(TYPE_COLORS);
+        let top = 0;
+        for (let i = 1; i < types.length; i++) if (byType[i] > byType[top]) top = i;
         const label = el("span", { text: item.properties.point_count_abbreviated });
-        const icon = L.divIcon({ html: label, className: "cluster", iconSize: [size, size] });
-        const marker = L.marker([lat, lon], { icon: icon, keyboard: false, title: count + " events" });
+        const box = el("div", { class: "cluster-inner" }, label);
+        box.style.borderColor = TYPE_COLORS[types[top]];
+        const icon = L.divIcon({ html: box, className: "cluster", iconSize: [size, size] });
+        const summary = types.map((t, i) => [t, byType[i] || 0]).filter((x) => x[1] > 0)
+          .sort((a, b) => b[1] - a[1]).map((x) => x[0] + ": " + fmtInt(x[1])).join("\n");
+        const marker = L.marker([lat, lon], {
+          icon: icon, keyboard: false,
+          title: fmtInt(count) + " events, " + fmtInt(pr.f) + " killed\n" + summary,
+        });
         marker.on("click", () => {
           const z = Math.min(state.index.getClusterExpansionZoom(item.properties.cluster_id), 14);
           map.setView([lat, lon], z);
@@ -194,7 +237,8 @@
       dot.style.background = color;
       legend.appendChild(el("div", {}, dot, type));
     }
-    legend.appendChild(el("div", { class: "meta", text: "size: fatalities · dark ring: contested" }));
+    legend.appendChild(el("div", { class: "meta", text: "dot size: fatalities · dark ring: contested" }));
+    legend.appendChild(el("div", { class: "meta", text: "cluster: event count, ring = main type" }));
   }
 
   // ---------- data loading ----------------------------------------------------------------
@@ -208,8 +252,12 @@
     const data = await getJSON("/api/points?" + params.toString());
     if (seq !== loadSeq) return;  // a newer filter change won
     state.points = data.rows;
+    const t0 = performance.now();
     buildIndex(data.rows);
+    const t1 = performance.now();
     renderMarkers();
+    performance.measure("fogofwar:cluster-index", { start: t0, end: t1 });
+    performance.measure("fogofwar:draw-markers", { start: t1, end: performance.now() });
     status.textContent = fmtInt(data.rows.length) + " events on the map" + (data.truncated ? " (truncated)" : "");
     status.setAttribute("data-count", String(data.rows.length));
     for (const [fmt, id] of [["acled-csv", "x-csv"], ["geojson", "x-geojson"], ["jsonl", "x-jsonl"]]) {
@@ -223,7 +271,7 @@
   async function loadTimeline() {
     const seq = ++timelineSeq;
     const params = filterParams({ noDates: true });
-    const data = await getJSON("/api/stats?top=1&" + params.toString());
+    const data = await getJSON("/api/stats?parts=by_day&" + params.toString());
     if (seq !== timelineSeq) return;
     state.timeline = data.by_day.filter((d) => d.day);
     drawTimeline();
@@ -356,6 +404,7 @@
   document.getElementById("panel-close").addEventListener("click", () => {
     panel.hidden = true;
     state.selected = null;
+    selectedLayer.clearLayers();
     syncHash();
     map.invalidateSize();
   });
@@ -500,6 +549,12 @@
       return;
     }
     if (state.selected !== id) return;
+    selectedLayer.clearLayers();
+    if (event.place && event.place.latitude !== null && event.place.latitude !== undefined) {
+      L.circleMarker([event.place.latitude, event.place.longitude], {
+        radius: 16, color: "#111", weight: 3, fill: false, interactive: false, dashArray: "4 3",
+      }).addTo(selectedLayer);
+    }
     const badge = el("span", { class: "badge", text: event.event_type });
     badge.style.background = TYPE_COLORS[event.event_type] || "#555";
     const f = event.fatalities || {};
@@ -546,15 +601,29 @@
       panelBody.replaceChildren(el("p", { text: "Could not load article: " + err.message }));
       return;
     }
-    const back = el("button", { type: "button", class: "link", text: "← back to the event" });
-    back.addEventListener("click", () => { if (state.selected) openEvent(state.selected); });
+    let back = null;
+    if (state.selected) {
+      back = el("button", { type: "button", class: "link", text: "← back to the event" });
+      back.addEventListener("click", () => { if (state.selected) openEvent(state.selected); });
+    }
     // Mark every report's evidence inside the article text.
     const spans = { evidence: (article.reports || []).map((r) => [r.start, r.end]) };
     const text = highlighted(article.text, spans, "article-text");
     const comments = el("ul", { class: "comments" });
     for (const comment of article.comments || []) comments.appendChild(el("li", { text: comment }));
+    const found = el("ul", { class: "article-reports" });
+    for (const r of article.reports || []) {
+      const label = r.sub_event_type + " (" + r.modality + (r.claimant ? ", per " + r.claimant : "") + ")";
+      if (r.event_id) {
+        const open = el("button", { type: "button", class: "link", text: label });
+        open.addEventListener("click", () => openEvent(r.event_id));
+        found.appendChild(el("li", {}, open));
+      } else {
+        found.appendChild(el("li", { text: label + " — a statement, not an event" }));
+      }
+    }
     panelBody.replaceChildren(
-      back,
+      ...(back ? [back] : []),
       el("h2", { text: article.title || "(untitled article)" }),
       facts([
         ["outlet", article.outlet],
@@ -564,6 +633,8 @@
         ["link", article.url ? safeLink(article.url) : null],
         ["id", article.id],
       ]),
+      el("h3", { text: "Reported here" }),
+      found,
       el("h3", { text: "Text" }),
       text,
       el("h3", { text: "Reader comments (" + (article.comments || []).length + ") — never used as evidence" }),
@@ -571,6 +642,48 @@
     );
     panelBody.scrollTop = 0;
   }
+
+  // ---------- article search hits -----------------------------------------------------------
+  const hitsBox = document.getElementById("search-hits");
+
+  function snippetNode(snippet) {
+    // The server wraps matches in U+E000 … U+E001; split on them, never parse HTML.
+    const node = el("div", { class: "hit-snippet" });
+    const parts = String(snippet || "").split(/([\ue000\ue001])/);
+    let inMatch = false;
+    for (const part of parts) {
+      if (part === "\ue000") { inMatch = true; continue; }
+      if (part === "\ue001") { inMatch = false; continue; }
+      if (part) node.appendChild(inMatch ? el("mark", { text: part }) : document.createTextNode(part));
+    }
+    return node;
+  }
+
+  let hitsSeq = 0;
+  async function showHits() {
+    const text = field("q").value.trim();
+    const seq = ++hitsSeq;
+    if (!text) { hitsBox.hidden = true; return; }
+    let hits;
+    try { hits = await getJSON("/api/articles?limit=8&q=" + encodeURIComponent(text)); } catch (err) { return; }
+    if (seq !== hitsSeq) return;
+    hitsBox.replaceChildren();
+    for (const hit of hits) {
+      const item = el("li", { tabindex: "0", "data-article-id": hit.id },
+        el("div", { class: "hit-title", text: hit.title || "(untitled)" }),
+        el("div", { class: "meta" }, el("span", { text: hit.outlet || "unknown outlet" }), el("span", { text: hit.published || "undated" })),
+        snippetNode(hit.snippet));
+      const open = () => { hitsBox.hidden = true; panel.hidden = false; map.invalidateSize(); openArticle(hit.id); };
+      item.addEventListener("click", open);
+      item.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
+      hitsBox.appendChild(item);
+    }
+    if (!hits.length) hitsBox.appendChild(el("li", { class: "meta", text: "no article matches" }));
+    hitsBox.hidden = false;
+  }
+  field("q").addEventListener("focus", () => { if (field("q").value.trim()) showHits(); });
+  document.addEventListener("click", (e) => { if (!document.getElementById("search-box").contains(e.target)) hitsBox.hidden = true; });
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") hitsBox.hidden = true; });
 
   // ---------- wiring ------------------------------------------------------------------------
   function onFilterChange(e) {
@@ -593,7 +706,7 @@
   form.addEventListener("input", (e) => {
     if (e.target.type !== "search" && e.target.type !== "text") return;
     clearTimeout(typing);
-    typing = setTimeout(() => onFilterChange(e), 350);
+    typing = setTimeout(() => { onFilterChange(e); if (e.target.id === "f-q") showHits(); }, 350);
   });
   form.addEventListener("submit", (e) => { e.preventDefault(); onFilterChange(); });
   document.getElementById("f-reset").addEventListener("click", () => {
@@ -602,9 +715,27 @@
     refresh();
   });
 
+  function fitToPoints() {
+    if (!state.points.length) return;
+    let s = 90, w = 180, n = -90, e = -180;
+    for (const r of state.points) { s = Math.min(s, r[1]); n = Math.max(n, r[1]); w = Math.min(w, r[2]); e = Math.max(e, r[2]); }
+    map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 8, animate: false });
+    renderMarkers();
+  }
+
   async function start() {
     drawLegend();
-    const [config, facetsData] = await Promise.all([getJSON("/api/config"), getJSON("/api/facets")]);
+    // The events go first (the server and the main thread are busiest with them); the
+    // base map, timeline and drop-down values follow.
+    const eventId = readHash();
+    const config = getJSON("/api/config");
+    await loadPoints();
+    const facets = getJSON("/api/facets");
+    fitToPoints();
+    performance.mark("fogofwar:markers");  // events drawn (read by bench/web_render.py)
+    const timeline = loadTimeline();
+    const configured = config.then((c) => drawBaseMap(c)).catch(showError);
+    const facetsData = await facets;
     state.taxonomy = facetsData.taxonomy || {};
     const types = Object.keys(state.taxonomy).length ? Object.keys(state.taxonomy) : facetsData.event_type;
     fillSelect(field("event_type"), types);
@@ -613,18 +744,12 @@
     fillSelect(field("claimant"), facetsData.claimant);
     fillSelect(field("outlet"), facetsData.outlet);
     fillSelect(field("modality"), facetsData.modality);
-    const eventId = readHash();
+    readHash();  // again: the selects now hold their options
+    await timeline;
     brushFromInputs();
-    const base = drawBaseMap(config).catch(showError);
-    await Promise.all([loadPoints(), loadTimeline()]);
-    if (state.points.length) {
-      let s = 90, w = 180, n = -90, e = -180;
-      for (const r of state.points) { s = Math.min(s, r[1]); n = Math.max(n, r[1]); w = Math.min(w, r[2]); e = Math.max(e, r[2]); }
-      map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 8 });
-    }
-    performance.mark("fogofwar:markers");  // events drawn (read by bench/web_render.py)
+    drawTimeline();
     if (eventId) openEvent(eventId);
-    await base;
+    await configured;
     performance.mark("fogofwar:ready");
     document.body.setAttribute("data-ready", "1");
   }
