@@ -53,7 +53,8 @@ def make_reports(n_articles: int, per_article: int, seed: int = 7) -> list[Repor
     reports = []
     for a in range(n_articles):
         for k in range(per_article):
-            iso, country, lat, lon, admin1, day, (et, st), actor, deaths = rng.choice(truth)
+            t = rng.randrange(len(truth))
+            iso, country, lat, lon, admin1, day, (et, st), actor, deaths = truth[t]
             prec = rng.choice([1, 1, 1, 2, 3])
             jitter_km = {1: 2, 2: 10, 3: 40}[prec]
             place = Place(text=f"place {lat:.2f}", name=f"place {lat:.2f}", latitude=lat + rng.uniform(-1, 1) * jitter_km / 111,
@@ -62,7 +63,7 @@ def make_reports(n_articles: int, per_article: int, seed: int = 7) -> list[Repor
             tp = rng.choice([1, 1, 2, 3])
             d = day + timedelta(days=rng.choice([0, 0, 0, 1, -1]))
             reports.append(Report(
-                id=f"r{a}-{k}", article_id=f"a{a}", event_type=et, sub_event_type=st, evidence="synthetic",
+                id=f"r{a}-{k}", article_id=f"a{a}", event_type=et, sub_event_type=st, evidence=f"synthetic t{t}",
                 start=0, end=9, date_start=d, time_precision=tp, place=place, actor1=Actor(name=actor),
                 fatalities=Fatalities(best=max(0, deaths + rng.choice([0, 0, 1, -1, 5])), text="killed"),
                 outlet=f"outlet{rng.randrange(200)}", published=d + timedelta(days=1),
@@ -77,7 +78,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     base = None
-    print(f"{'articles':>9} {'reports':>8} {'events':>7} {'median s':>9} {'ms/article':>11} {'ratio':>6} {'cand/report':>12}")
+    print(f"{'articles':>9} {'reports':>8} {'events':>7} {'median s':>9} {'ms/article':>11} {'ratio':>6} "
+          f"{'cand/report':>12} {'pair P':>7} {'pair R':>7}")
     for n in args.sizes:
         reports = make_reports(n, args.reports_per_article)
         times, n_events = [], 0
@@ -86,11 +88,35 @@ def main() -> None:
             result = consolidate(reports, [], {})
             times.append(time.perf_counter() - t0)
             n_events = len(result.created)
+        precision, recall = pairwise_scores(result.created)
         med = statistics.median(times)
         per = med / n
         base = base or per
         cand = candidates_per_report(reports)
-        print(f"{n:>9} {len(reports):>8} {n_events:>7} {med:>9.2f} {per * 1000:>11.3f} {per / base:>6.2f} {cand:>12.1f}")
+        print(f"{n:>9} {len(reports):>8} {n_events:>7} {med:>9.2f} {per * 1000:>11.3f} {per / base:>6.2f} "
+              f"{cand:>12.1f} {precision:>7.3f} {recall:>7.3f}")
+
+
+def pairwise_scores(events) -> tuple[float, float]:
+    """Pairs of reports put together that share a planted event (precision), and planted pairs found (recall).
+
+    Planted events can legitimately coincide (same type, place and week), so precision below
+    1 is partly the generator's doing.
+    """
+    from collections import Counter
+
+    def pairs(n: int) -> int:
+        return n * (n - 1) // 2
+
+    joint, truth, predicted = Counter(), Counter(), 0
+    for e in events:
+        predicted += pairs(len(e.reports))
+        for r in e.reports:
+            t = r.evidence.rsplit(" ", 1)[-1]
+            joint[(e.id, t)] += 1
+            truth[t] += 1
+    tp = sum(pairs(c) for c in joint.values())
+    return tp / max(predicted, 1), tp / max(sum(pairs(c) for c in truth.values()), 1)
 
 
 def candidates_per_report(reports: list[Report]) -> float:

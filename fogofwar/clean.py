@@ -136,8 +136,12 @@ def read_header(blocks: list[Block]) -> tuple[Header, int]:
             header.dated_outlets.append((m.group("outlet").strip(" ,–-"), d))
         elif m := re.fullmatch(DATE_RE.pattern, text.strip(), re.I):
             header.published = header.published or parse_date(m.group("date"))
-        elif header.title is None and not any(p.search(text) for p in pats["boilerplate"]):
+        elif any(p.search(text) for p in pats["boilerplate"]):
+            pass  # navigation lines between the metadata ('Region: ...') are skipped
+        elif header.title is None:
             header.title, header.title_index = text.strip(), i
+        else:
+            break  # an unrecognised line after the title: the body (perhaps hard-wrapped) starts here
         i += 1
     else:
         if i >= len(blocks):

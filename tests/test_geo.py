@@ -291,3 +291,32 @@ def test_shipped_extra_places_file_is_valid():
     for rec, _aliases in records:
         assert -90 <= rec["lat"] <= 90 and -180 <= rec["lon"] <= 180
         assert not math.isnan(rec["lat"])
+
+
+def test_desert_areas_of_two_places_is_a_region(nlp):
+    p = sentence_place(nlp, "Troops killed militants in the desert areas of Homs and Deir Ezzor last week.", "Troops")
+    assert p.feature == "area" and p.geo_precision == 3 and p.relation == "desert"
+    assert 34.5 < p.latitude < 35.5 and 36.7 < p.longitude < 40.2
+
+
+def test_a_capital_standing_for_its_government_is_not_the_event_place(nlp):
+    p = sentence_place(nlp, "Patrols were suspended in Idlib because of Ankara's objections.", "Patrols")
+    assert p.admin1 == "Idlib"
+
+
+def test_state_abbreviations_and_person_surnames(nlp):
+    doc = nlp("John Kelly spoke in Santa Fe, N.M., on Monday. Kelly said the plan would work.")
+    tops = geoparse(doc)
+    texts = [t.text for t in tops]
+    assert "Kelly" not in texts
+    santa_fe = by_text(tops, "Santa Fe").place
+    assert santa_fe.admin1 == "New Mexico"
+
+
+def test_document_focus_prefers_the_lead(nlp):
+    from fogofwar.geo.locate import document_focus
+
+    doc = nlp("Clashes hit Daraa and Busra al-Harir on Monday. " + "Officials met in Beirut and Tripoli. " * 1
+              + "Analysts in London and Paris disagreed. " * 20)
+    focus = document_focus(doc, geoparse(doc))
+    assert focus is not None and focus.iso3 == "SYR"

@@ -503,3 +503,35 @@ def test_candidates_without_reports_are_refused():
     event = consolidate([report("r1", "a1")], [], {}, now=NOW).created[0]
     with pytest.raises(ValueError, match="no reports"):
         consolidate([report("r2", "a2")], [event.model_copy(update={"reports": []})], {}, now=NOW)
+
+
+def test_story_vectors_are_cached_in_the_store(tmp_path):
+    import numpy as np
+
+    from fogofwar.merge.persist import cached_story_vectors
+    from fogofwar.merge.stories import StoryVectors
+    from fogofwar.store import Store
+
+    class CountingEncoder:  # a dense stand-in for the sentence encoder: counts what it encodes
+        name = "fake-dense"
+
+        def __init__(self) -> None:
+            self.seen = 0
+
+        def encode(self, texts):
+            self.seen += len(texts)
+            vecs = np.array([[len(t) % 7 + 1.0, t.count("e") + 1.0, 1.0] for t in texts], dtype=np.float32)
+            return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+
+    store = Store.open(tmp_path / "v.db")
+    arts = [article("f1", FLOOD_A, title="Floods"), article("c1", CHESS)]
+    with store.transaction() as conn:
+        for a in arts:
+            store.insert_article(conn, a)
+    enc = CountingEncoder()
+    first = cached_story_vectors(store, arts, enc)
+    assert isinstance(first, StoryVectors) and enc.seen == 4  # two titles + two leads
+    again = cached_story_vectors(store, arts, enc)
+    assert enc.seen == 4  # nothing re-encoded
+    assert np.allclose(first.leads, again.leads) and list(again.has_title) == [True, False]
+    store.close()

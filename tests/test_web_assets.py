@@ -34,8 +34,9 @@ def test_vendor_files_and_licences():
     for folder in ("leaflet", "supercluster", "topojson-client", "world-atlas"):
         assert (vendor / folder / "LICENSE").is_file(), folder
         assert f"`{folder}/`" in licences, folder
-    topo = json.loads((vendor / "world-atlas" / "countries-50m.json").read_text("utf-8"))
-    assert topo["type"] == "Topology" and len(topo["objects"]["countries"]["geometries"]) > 200
+    for scale in ("110m", "50m"):
+        topo = json.loads((vendor / "world-atlas" / f"countries-{scale}.json").read_text("utf-8"))
+        assert topo["type"] == "Topology" and len(topo["objects"]["countries"]["geometries"]) > 170
 
 
 def test_vendor_versions_match_the_pinned_package_json():

@@ -62,7 +62,7 @@ def page(browser, site):
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.goto(site["base"] + "/")
-    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    page.wait_for_selector("body[data-ready='1'][data-base-map='50m']", timeout=30_000)
     yield page
     context.close()
 
@@ -225,7 +225,7 @@ def test_demo_database(browser, demo_site):
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(demo_site["base"] + "/")
-    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    page.wait_for_selector("body[data-ready='1'][data-base-map='50m']", timeout=30_000)
     events = demo_site["events"]
     assert page.locator("#status").get_attribute("data-count") == str(len(events))
     assert shown_total(page) == len(events)
@@ -270,3 +270,17 @@ def test_hostile_article_through_the_pipeline_renders_inert(browser, demo_site):
     assert page.locator("#panel img, #panel script").count() == 0
     page.screenshot(path=str(OUTPUT / "web_pipeline_hostile_article.png"))
     context.close()
+
+
+def test_empty_database_loads_without_errors(browser, tmp_path):
+    with running(create_app(tmp_path / "empty.db")) as base:
+        context = browser.new_context(viewport={"width": 1000, "height": 700}, bypass_csp=True)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(base + "/")
+        page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+        assert page.locator("#status").get_attribute("data-count") == "0"
+        assert page.locator("#timeline-label").inner_text() == "No dated events"
+        assert errors == []
+        context.close()

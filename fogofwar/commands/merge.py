@@ -78,15 +78,23 @@ def stories(
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines (one story per line) instead of a table.")] = False,
 ) -> None:
     """Story clusters of the stored articles: which articles are about the same story."""
+    from fogofwar.merge.persist import cached_story_vectors
     from fogofwar.merge.stories import cluster_stories
+    from fogofwar.store import default_db_path
 
-    store = open_store(db, readonly=True)
+    path = db or default_db_path()
+    if not Path(path).exists():
+        err.print(f"[red]error:[/] no database at {escape(str(path))} (run `fogofwar ingest PATH --db {escape(str(path))}` first)")
+        raise typer.Exit(2)
+    enc = _encoder_or_exit(encoder)
+    store = open_store(path)  # writable: sentence vectors are cached for the next run
     try:
         articles = {a.id: a for a in store.iter_articles()}
+        clusters = cluster_stories(articles.values(), threshold=threshold, encoder=enc,
+                                   vectors_for=lambda arts: cached_story_vectors(store, arts, enc))
     finally:
         store.close()
-    enc = _encoder_or_exit(encoder)
-    clusters = [c for c in cluster_stories(articles.values(), threshold=threshold, encoder=enc) if len(c) >= min_size]
+    clusters = [c for c in clusters if len(c) >= min_size]
     if as_json:
         for cluster in clusters[:limit]:
             console.file.write(json.dumps({"articles": cluster, "titles": [articles[i].title for i in cluster]},

@@ -1,7 +1,7 @@
 """CASE 2021 Task 2: type news snippets with the extractor's rules and score them.
 
-A snippet's type is the best-scoring rule match over its sentences
-(`fogofwar.extract.classify.classify`); no match means "no ACLED type".  Scores are
+A snippet's type is the extractor's most confident sentence typing
+(`fogofwar.extract.type_text`); no match means "no ACLED type".  Scores are
 computed over the 25 ACLED classes; the five non-ACLED classes are scored apart, as
 the rate at which they wrongly receive an ACLED type.
 """
@@ -68,14 +68,11 @@ def read_case_tsv(path: str | Path, limit: int | None = None) -> list[CaseItem]:
 
 
 def type_snippet(doc) -> SnippetType | None:
-    """The best rule match over all sentences of a parsed snippet (first wins ties)."""
-    from fogofwar.extract.classify import classify
+    """The extractor's own typing of a snippet: the most confident sentence, after the
+    actor-based refinements (territory direction, attacks on civilians)."""
+    from fogofwar.extract import type_text
 
-    best = None
-    for sent in doc.sents:
-        typings = classify(sent)
-        if typings and (best is None or typings[0].score > best.score):
-            best = typings[0]
+    best = type_text(doc)
     if best is None:
         return None
     return SnippetType(best.sub_event_type, best.event_type, best.score, best.rule, best.trigger_text)

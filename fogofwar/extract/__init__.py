@@ -86,9 +86,18 @@ def _geo():
     return geo if hasattr(geo, "geoparse") else None
 
 
-def _refine(typing: Typing, actor1, actor2) -> tuple[str, str, str]:
-    """Type adjustments that depend on who acted: territory changes and attacks on civilians."""
+ARMED = (1, 2, 3, 8)
+CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry)\b", re.I)
+
+
+def _refine(typing: Typing, actor1, actor2, text: str = "") -> tuple[str, str, str]:
+    """Type adjustments that depend on who acted: territory changes, attacks on civilians,
+    deaths among combatants, fights among unarmed people."""
     et, sub, note = typing.event_type, typing.sub_event_type, ""
+    if sub == "Attack" and actor2 is not None and actor2.inter in ARMED:
+        return "Battles", "Armed clash", "; the target is an armed actor"
+    if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
+        return "Riots", "Mob violence", "; no armed actor, a crowd"
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and actor1 is not None:
         if actor1.inter in (1, 8) and sub != "Government regains territory":
             sub, note = "Government regains territory", "; state actor takes territory"
@@ -151,6 +160,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 break
 
         for n, typing in enumerate(chosen):
+            if _refers_back(typing, span, out.reports) and not sentence_fatalities(sent).acled:
+                out.skipped.append(Skipped(sent.start_char, sent.end_char, f"'{typing.trigger_text}' refers to an event already reported"))
+                continue
             claimant, verb = find_claimant(sent, typing.trigger)
             claim_note = ""
             if is_anaphoric(claimant) and last_claimant:
@@ -202,7 +214,11 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent.text, re.I):
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
-            event_type, sub, refine_note = _refine(typing, actor1, actor2)
+            event_type, sub, refine_note = _refine(typing, actor1, actor2, sent.text)
+            actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
+            for a in [actor1, actor2, *assoc1, *assoc2]:
+                if a is not None:
+                    _fill_country(a, country)
             fat = sentence_fatalities(sent)
 
             spans: dict[str, list[tuple[int, int]]] = {
@@ -254,10 +270,52 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     return out
 
 
+def _refers_back(typing: Typing, span: DateSpan | None, earlier: list[Report]) -> bool:
+    """'the market bombing', 'this attack': a definite noun with no date of its own names an
+    event the article has already reported, not a new one (unless it adds a death toll,
+    which is a claim about that event worth keeping)."""
+    t = typing.trigger
+    if span is not None or t.pos_ != "NOUN":
+        return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their") for c in t.children)
+    return definite and any(r.event_type == typing.event_type for r in earlier)
+
+
+def _default_actors(event_type: str, sub: str, actor1, actor2):
+    """ACLED's conventions for who the actors are when the words leave it open."""
+    from fogofwar.model import Actor
+
+    if event_type == "Protests" and (actor1 is None or actor1.inter == 7):
+        actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 else None, inter=6)
+    elif event_type == "Riots" and (actor1 is None or actor1.inter in (6, 7)):
+        actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 else None, inter=5)
+    elif event_type == "Violence against civilians":
+        actor1 = actor1 or Actor(name="Unidentified Armed Group ({country})", inter=3)
+        actor2 = actor2 or Actor(name="Civilians ({country})", inter=7)
+    return actor1, actor2
+
+
+def _fill_country(actor, country: str | None) -> None:
+    """'Police Forces of {country}' -> 'Police Forces of Nigeria' once the place is known."""
+    if "{country}" not in actor.name:
+        return
+    if country:
+        actor.name = actor.name.replace("{country}", country)
+        actor.country = actor.country or country
+    else:
+        actor.name = actor.name.replace(" ({country})", "").replace(" of {country}", "")
+
+
 def _absorb(report: Report, sent: Span, fat, text: str) -> None:
     """Extend a report with the fatalities of the sentence that follows it."""
     f = report.fatalities
-    if fat.acled:
+    total = bool(re.search(r"fatalit|death toll|\btoll\b", fat.text or "", re.I))
+    if fat.acled and total:
+        # 'N fatalities.' restates the total of what was already counted.
+        f.acled = max(f.acled, fat.acled)
+        f.low, f.best, f.high = max(f.low or 0, fat.low or 0), max(f.best or 0, fat.best or 0), max(f.high or 0, fat.high or 0)
+        f.text = "; ".join(x for x in (f.text, fat.text) if x)
+    elif fat.acled:
         f.acled += fat.acled
         f.low = (f.low or 0) + (fat.low or 0)
         f.best = (f.best or 0) + (fat.best or 0)
@@ -284,7 +342,7 @@ def type_sentence(sent: Span) -> Typing | None:
         return None
     best = typings[0]
     actor1, _, actor2, _ = assign_actors(sent, find_actors(sent.text), best.trigger, None)
-    event_type, sub, note = _refine(best, actor1, actor2)
+    event_type, sub, note = _refine(best, actor1, actor2, sent.text)
     if sub == best.sub_event_type:
         return best
     return Typing(event_type, sub, best.score, best.rule, best.trigger, best.trigger_text, best.reason + note, best.casualty_only)

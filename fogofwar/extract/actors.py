@@ -59,8 +59,15 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
     dep = head.dep_
     # Walk up through conjunctions and compounds: 'Russian and Syrian forces'.
-    while dep in ("conj", "compound", "amod", "appos", "nmod") and head.head is not head:
-        head = head.head
+    while head.head is not head:
+        # Walk up through conjunctions, compounds and 'of' phrases: 'Russian and Syrian
+        # forces', 'fighters of the ADF' act as their head noun does.
+        if dep in ("conj", "compound", "amod", "appos", "nmod"):
+            head = head.head
+        elif dep == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        else:
+            break
         dep = head.dep_
     if dep in AGENT_DEPS:
         return "agent"

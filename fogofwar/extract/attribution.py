@@ -117,6 +117,13 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         tok = tok.head
     if reporting_verb is None and chain[-1].dep_ == "ccomp":
         chain.append(chain[-1].head)
+    for t in chain[:2]:
+        # 'No people were killed', 'nobody was hurt': the participants are negated.
+        for k in t.children:
+            if k.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                k.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" and d.dep_ == "det" for d in k.children)
+            ):
+                return "negated", f"no participants ('{k.text}')"
     for t in chain:
         kids = list(t.children)
         for k in kids:

@@ -80,9 +80,8 @@ def scope_veto(lemmas: str, surface: str) -> str | None:
     """The id of the out-of-scope context (disaster, accident, crime, diplomacy) the sentence
     belongs to, or None."""
     for rule in out_of_scope():
-        if (rule.pattern.search(lemmas) or rule.pattern.search(surface)) and not (
-            rule.unless and (rule.unless.search(lemmas) or rule.unless.search(surface))
-        ):
+        hit = lambda p: bool(p.search(lemmas) or p.search(surface))  # noqa: E731
+        if hit(rule.pattern) and (rule.needs is None or hit(rule.needs)) and not (rule.unless and hit(rule.unless)):
             return rule.id
     return None
 

@@ -37,8 +37,21 @@ def _is_subset(tok: Token) -> bool:
     return any(a.lower_ in ("including", "among") and a.dep_ in ("prep", "advcl", "acl") for a in list(tok.ancestors)[:3])
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _is_date_part(tok: Token) -> bool:
+    """'On 4 May 2020', 'May 4': the day of a date is not a count of anything."""
+    if tok.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"):
+        return True
+    doc = tok.doc
+    near = [doc[j].lower_.rstrip(".") for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return any(w in MONTHS for w in near)
+
+
 def _is_number(tok: Token) -> bool:
-    if _is_age_or_measure(tok):
+    if _is_age_or_measure(tok) or _is_date_part(tok):
         return False
     if tok.like_num and not re.fullmatch(r"(19|20)\d\d", tok.text):
         return tok.pos_ == "NUM" or tok.text.isdigit() or parse_number(tok.text) is not None
@@ -68,11 +81,11 @@ def _fate(counted: Token) -> str | None:
         lem = head.lemma_.lower()
         if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
             return "killed"
-        # 'leaving ten people dead': the verb's other complement says what happened.
-        if any(c.lower_ in ("dead", "killed") and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod", "amod") for c in head.children):
-            return "killed"
-        if lem in words["injury_lemmas"] or head.lower_ in ("injured", "wounded"):
+        if lem in words["injury_lemmas"] or head.lower_ in ("injured", "wounded", "hurt"):
             return "injured"
+        # 'leaving ten people dead': the verb's complement says what happened.
+        if any(c.lower_ in ("dead", "killed") and c.dep_ in ("oprd", "acomp", "xcomp") for c in head.children):
+            return "killed"
         if node.dep_ in ("conj", "appos", "compound", "nummod", "quantmod", "amod", "prep", "pobj", "nsubj", "nsubjpass", "dobj", "attr", "npadvmod"):
             node = head
             continue

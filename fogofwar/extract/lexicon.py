@@ -42,13 +42,19 @@ class ScopeRule:
     id: str
     pattern: re.Pattern
     unless: re.Pattern | None
+    needs: re.Pattern | None = None
 
 
 @functools.lru_cache(maxsize=1)
 def out_of_scope() -> list[ScopeRule]:
     raw = _load("extract_triggers.yaml")
     return [
-        ScopeRule(r["id"], _word_regex(r["pattern"]), _word_regex(r["unless"]) if r.get("unless") else None)
+        ScopeRule(
+            r["id"],
+            _word_regex(r["pattern"]),
+            _word_regex(r["unless"]) if r.get("unless") else None,
+            _word_regex(r["needs"]) if r.get("needs") else None,
+        )
         for r in raw.get("out_of_scope", [])
     ]
 
@@ -110,6 +116,7 @@ def actor_patterns() -> list[ActorPattern]:
         for a in raw["named"]
     ]
     out.append(ActorPattern("", 1, generic_force_pattern()))  # resolved per match by generic_force()
+    out += [ActorPattern(a["name"], int(a["inter"]), re.compile(a["pattern"], re.I)) for a in raw.get("bare_forces", [])]
     return out
 
 

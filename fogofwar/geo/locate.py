@@ -41,6 +41,13 @@ _RE_NEAR = re.compile(
     re.IGNORECASE,
 )
 _RE_BANK = re.compile(rf"(?:({_DIR_ALT})\s+)?(?:{_BANK})\s+of\s+(?:the\s+)?(?:river\s+)?$", re.IGNORECASE)
+_RE_AREA_OF = re.compile(
+    rf"\b((?:{_DIR_ALT})\s+)?({_AREA}|desert areas?|desert regions?)\s+(?:areas?\s+|regions?\s+)?(?:of|around|near)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_RE_METONYM_AFTER = re.compile(
+    r"^(?:'s|’s)\s|^\s+(?:said|says|say|announced|announces|accused|accuses|claimed|claims|warned|warns|denied|denies|"
+    r"insisted|insists|stated|states|demanded|demands|responded|condemned|condemns|urged|urges|wants|agreed|agrees|"
+    r"rejected|rejects|threatened|threatens|officials?|government|authorities)\b", re.IGNORECASE)
 _RE_DIR_ADJ = re.compile(rf"\b({_DIR_ALT})\s+$", re.IGNORECASE)
 _RE_AFTER_SURROUND = re.compile(rf"^(?:'s)?\s+(?:({_DIR_ALT})\s+)?({_SURROUND})\b", re.IGNORECASE)
 _RE_AFTER_AREA = re.compile(rf"^\s+({_AREA})\b", re.IGNORECASE)
@@ -50,6 +57,9 @@ _RE_JOIN = re.compile(r"^\s*[-–—/]\s*$")
 _RE_FROM = re.compile(r"\b(from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _RE_IN = re.compile(r"\b(in|at|on|near|into|inside|across|throughout|outside|around|towards|toward)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+_LEAD_CHARS = 600
 
 
 @dataclass(slots=True)
@@ -94,6 +104,31 @@ def _composite(text: str, t: Toponym, nxt: Toponym | None) -> Place | None:
     )
 
 
+def _area_of(text: str, t: Toponym, nxt: Toponym | None) -> Place | None:
+    """'the desert areas of Homs and Deir Ezzor', 'the desert of Palmyra': a region, precision 3."""
+    window = max(0, t.start - 60)
+    m = _RE_AREA_OF.search(text[window : t.start])
+    if m is None or m.group(2).lower().startswith("countryside"):
+        return None
+    word = m.group(2).lower()
+    places = [t]
+    if nxt is not None and nxt.resolved and re.fullmatch(r"\s*(?:and|,|and the|&)\s*", text[t.end : nxt.start]):
+        places.append(nxt)
+    a = places[0].place
+    lat = sum(p.place.latitude for p in places) / len(places)
+    lon = sum(p.place.longitude for p in places) / len(places)
+    same_country = all(p.place.iso3 == a.iso3 for p in places)
+    end = places[-1].end
+    return Place(
+        text=text[window + m.start() : end],
+        name=f"{word} of {' and '.join(p.text for p in places)}",
+        latitude=round(lat, 5), longitude=round(lon, 5), feature="area",
+        country=a.country if same_country else None, iso3=a.iso3 if same_country else None,
+        admin1=a.admin1 if len(places) == 1 else None,
+        geo_precision=3, where_prec=5, relation=word,
+    )
+
+
 def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | None:
     """The Place a toponym stands for inside its location phrase, with relation and precision."""
     if not t.resolved:
@@ -101,6 +136,9 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
     comp = _composite(text, t, nxt)
     if comp is not None:
         return comp
+    area = _area_of(text, t, nxt)
+    if area is not None:
+        return area
     base = t.place
     window = max(0, t.start - 80)
     before = text[window : t.start]
@@ -156,7 +194,10 @@ def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
     origin = bool(_RE_FROM.search(before)) and not _RE_NEAR.search(before)
     located = bool(_RE_IN.search(before))
     broad = place.feature in ("country", "continent") or (place.where_prec or 0) >= 6
-    return (t.embedded, broad, origin, place.geo_precision or 3, not located, position)
+    # 'Ankara's inability', 'Moscow said': the name stands for a government, not for where things happened
+    after = text[t.end : t.end + 30]
+    metonym = after.startswith(("'s ", "’s ")) or (bool(_RE_METONYM_AFTER.match(after)) and not located)
+    return (t.embedded, metonym, broad, origin, place.geo_precision or 3, not located, position)
 
 
 def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
@@ -169,11 +210,12 @@ def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
         g = t.chosen
         if g is None or t.embedded:
             continue
+        weight = 2 if t.start < _LEAD_CHARS else 1  # the lead says what the story is about
         if g.country_code:
-            country_votes[g.country_code] += 1
+            country_votes[g.country_code] += weight
         if g.feature != "country" and g.country_code and g.admin1_code:
             key = (g.country_code, g.admin1_code)
-            admin_votes[key] += 1
+            admin_votes[key] += weight
             surface.setdefault(key, t.text)
     if admin_votes:
         (cc, code), n = admin_votes.most_common(1)[0]
@@ -210,7 +252,8 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
         place = read_phrase(text, t, nxt)
         if place is None:
             continue
-        if place.relation in ("along", "area between") and nxt is not None:
+        if place.relation in ("along", "area between") and nxt is not None or (
+                place.feature == "area" and nxt is not None and place.text.endswith(nxt.text)):
             consumed.add(id(nxt))
         readings.append(_Reading(place, _rank(text, t, place, i), t.start, t.end))
     if readings:

@@ -40,7 +40,7 @@ _NER_NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORD
 _HYPHENS = {"-", "–", "—", "'", "’"}
 
 # A country's or continent's exact name almost always means it; a same-named town rarely wins.
-_FEATURE_BONUS = {"country": 2.0, "continent": 2.0, "admin1": 0.0, "admin2": -0.3, "city": 0.0}
+_FEATURE_BONUS = {"country": 2.0, "continent": 2.0, "admin1": 0.0, "admin2": -0.8, "city": 0.0}
 _CUSTOM_BONUS = 2.0  # the project's and the user's own lists are curated: a match there is meant
 _VARIANT_WITH_EXACT_PENALTY = 1.5
 _KIND_SCORE = {0: 1.0, 1: 0.85, 2: 0.2}
@@ -115,7 +115,8 @@ class _View:
             for k in range(e[0], e[1]):
                 self.ent_label[k] = e[2]
                 self.ent_span[k] = e
-            if e[2] == "PERSON" and e[1] - e[0] >= 2:
+            # 'John Kelly' (two words, not 'Al-Mayadeen'): its words are a person's names elsewhere too
+            if e[2] == "PERSON" and e[1] - e[0] >= 2 and " " in text[self.idx[e[0]] : self.end(e[1])]:
                 self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
 
     def end(self, j: int) -> int:
@@ -290,7 +291,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
                 return False
         if tok.isupper() and len(tok) <= 5 and not curated:
             return False  # acronyms: IS, SDF, SOHR
-        if len(tok) <= 2 and not strong:
+        if len(tok.rstrip(".")) <= 2 and not ((tok.isupper() or tok.endswith(".")) and curated):
             return False  # 'La', 'Li': too short to trust without NER
         if _zipf(last_low) >= 4.6 and not strong:
             return False  # a common English word: 'Front', 'Research'
@@ -507,7 +508,8 @@ def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
     if not admins:
         return set()
     return {h.place.pid for h in candidates if h.place.feature == "city"
-            and h.kind <= admins.get((h.place.country_code, h.place.admin1_code), -1)}
+            and (h.place.country_code, h.place.admin1_code) in admins
+            and (h.kind != KIND_VARIANT or admins[(h.place.country_code, h.place.admin1_code)] == KIND_VARIANT)}
 
 
 def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset()) -> float:
@@ -624,15 +626,16 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
 
 
 def _demonym_place(key: str, gaz: Gazetteer) -> GazPlace | None:
-    cc = demonyms().get(key)
-    if cc and cc in gaz.countries:
-        return gaz.countries[cc]
     region = regional_adjectives().get(key)
     if region:
         hits = gaz.lookup_keys([norm_key(region)]).get(norm_key(region), [])
-        best = [h.place for h in hits if h.kind == 0 and (h.place.feature == "continent" or h.place.source != "geonames")]
+        best = [h.place for h in hits if h.kind == 0 and (h.place.feature in ("continent", "admin1", "country")
+                                                          or h.place.source != "geonames")]
         if best:
-            return best[0]
+            return max(best, key=lambda p: p.population)
+    cc = demonyms().get(key)
+    if cc and cc in gaz.countries:
+        return gaz.countries[cc]
     return None
 
 

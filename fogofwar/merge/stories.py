@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 import numpy as np
 from scipy import sparse
@@ -127,6 +127,10 @@ class StoryVectors:
     encoder: str = ""
 
 
+def publication_days(articles: list[Article]) -> np.ndarray:
+    return np.array([float(d.toordinal()) if (d := a.effective_date) else np.nan for a in articles])
+
+
 def story_vectors(articles: list[Article], encoder: Encoder | None = None, config: StoriesConfig | None = None) -> StoryVectors:
     config = config or load_config().stories
     encoder = encoder or get_encoder(config.encoder)
@@ -136,9 +140,8 @@ def story_vectors(articles: list[Article], encoder: Encoder | None = None, confi
     # Lexical vectors need one shared vocabulary per call: encode titles and leads together.
     both = encoder.encode(titles + leads)
     n = len(articles)
-    days = np.array([float(d.toordinal()) if (d := a.effective_date) else np.nan for a in articles])
-    return StoryVectors([a.id for a in articles], np.array([bool(t) for t in titles]), both[:n], both[n:], days,
-                        encoder.name)
+    return StoryVectors([a.id for a in articles], np.array([bool(t) for t in titles]), both[:n], both[n:],
+                        publication_days(articles), encoder.name)
 
 
 def _dot(a, b) -> np.ndarray:
@@ -171,12 +174,14 @@ def story_similarity(a: Article, b: Article, encoder: Encoder | None = None, con
 
 
 def cluster_stories(articles: Iterable[Article], threshold: float | None = None, encoder: Encoder | None = None,
-                    config: StoriesConfig | None = None) -> list[list[str]]:
+                    config: StoriesConfig | None = None,
+                    vectors_for: Callable[[list[Article]], StoryVectors] | None = None) -> list[list[str]]:
     """Groups of article ids about one story, largest first (singletons included).
 
     Average linkage: an article joins a group when its mean similarity to the group's
     members reaches the threshold, so one loose link cannot chain two stories together.
     Beyond ``max_cluster_articles`` the articles are clustered in date-ordered windows.
+    ``vectors_for`` replaces :func:`story_vectors`, e.g. to read vectors cached in the store.
     """
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
@@ -192,7 +197,8 @@ def cluster_stories(articles: Iterable[Article], threshold: float | None = None,
         if len(window) == 1:
             clusters.append([window[0].id])
             continue
-        sim = similarity_matrix(story_vectors(window, encoder, config), config)
+        vectors = vectors_for(window) if vectors_for else story_vectors(window, encoder, config)
+        sim = similarity_matrix(vectors, config)
         dist = 1.0 - sim
         np.fill_diagonal(dist, 0.0)
         dist = (dist + dist.T) / 2.0

@@ -119,21 +119,36 @@
       L.tileLayer(config.tiles, { maxZoom: 18, attribution: "tiles: " + new URL(config.tiles.replace(/[{}]/g, "")).host }).addTo(map);
       return;
     }
-    // Offline base map: Natural Earth country borders (world-atlas TopoJSON) shipped with the package.
-    const topo = await getJSON("/static/vendor/world-atlas/countries-50m.json");
-    const t0 = performance.now();
-    const countries = topojson.feature(topo, topo.objects.countries);
-    countries.features.forEach(unwrapAntimeridian);
+    // Offline base map: Natural Earth country borders (world-atlas TopoJSON) shipped with
+    // the package.  The coarse 1:110m set draws at once; the 1:50m set replaces it when idle.
     map.createPane("base");
     map.getPane("base").style.zIndex = 250;
-    // One canvas layer: each country filled and outlined (shared borders are simply drawn twice).
     const baseRenderer = L.canvas({ pane: "base", padding: 0.5 });
-    L.geoJSON(countries, {
-      pane: "base", renderer: baseRenderer, interactive: false,
-      style: { color: "#8d8577", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 },
-    }).addTo(map);
+    const t0 = performance.now();
+    let layer = await countriesLayer("/static/vendor/world-atlas/countries-110m.json", baseRenderer);
+    layer.addTo(map);
     map.attributionControl.addAttribution("borders: Natural Earth");
     performance.measure("fogofwar:base-map", { start: t0, end: performance.now() });
+    setTimeout(async () => {
+      try {
+        const detailed = await countriesLayer("/static/vendor/world-atlas/countries-50m.json", baseRenderer);
+        detailed.addTo(map);
+        map.removeLayer(layer);
+        layer = detailed;
+        document.body.setAttribute("data-base-map", "50m");
+      } catch (err) { /* keep the coarse borders */ }
+    }, 300);
+  }
+
+  async function countriesLayer(url, renderer) {
+    const topo = await getJSON(url);
+    const countries = topojson.feature(topo, topo.objects.countries);
+    countries.features.forEach(unwrapAntimeridian);
+    // One canvas layer: each country filled and outlined (shared borders are simply drawn twice).
+    return L.geoJSON(countries, {
+      pane: "base", renderer: renderer, interactive: false,
+      style: { color: "#8d8577", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 },
+    });
   }
 
   function unwrapAntimeridian(feature) {
