@@ -61,9 +61,9 @@ def main() -> None:
 
     get_gazetteer()
     loads = [load_seconds() for _ in range(3)]
-    print(f"gazetteer load (fresh process, median of 3): {statistics.median(l[0] for l in loads):.2f} s, "
-          f"memory growth {statistics.median(l[1] for l in loads):.0f} MB "
-          f"(importing spaCy and the geo modules first took {statistics.median(l[2] for l in loads):.2f} s)")
+    print(f"gazetteer load (fresh process, median of 3): {statistics.median(x[0] for x in loads):.2f} s, "
+          f"memory growth {statistics.median(x[1] for x in loads):.0f} MB "
+          f"(importing spaCy and the geo modules first took {statistics.median(x[2] for x in loads):.2f} s)")
 
     nlp = load_spacy()
     docs = list(nlp.pipe(texts(args.corpus), batch_size=16))

@@ -316,7 +316,8 @@ def test_state_abbreviations_and_person_surnames(nlp):
 def test_document_focus_prefers_the_lead(nlp):
     from fogofwar.geo.locate import document_focus
 
-    doc = nlp("Clashes hit Daraa and Busra al-Harir on Monday. " + "Officials met in Beirut and Tripoli. " * 1
-              + "Analysts in London and Paris disagreed. " * 20)
+    # two places in the lead outweigh three later mentions of one elsewhere
+    doc = nlp("Clashes hit Daraa and Tafas on Monday. " + "Residents fled. " * 60
+              + "Analysts in London disagreed. " * 3)
     focus = document_focus(doc, geoparse(doc))
     assert focus is not None and focus.iso3 == "SYR"

@@ -111,6 +111,8 @@ def test_identical_title_and_original_outlet_links():
     index.add(a)
     _, links = index.add(b)
     assert [l.reason for l in links] == ["same_title"]
+    recurring = article("t3", CHESS, title="Army retakes Hill 402 after two-day battle", published=date(2024, 9, 1))
+    assert index.add(recurring) == ("t3", [])
 
     # A repost line naming the outlet, on the original's date, with a similar title
     c = article("o1", BRIDGE_STORY, title="Bridge at Talvik reopens to freight", outlet="Front Wire",
@@ -535,3 +537,13 @@ def test_story_vectors_are_cached_in_the_store(tmp_path):
     assert enc.seen == 4  # nothing re-encoded
     assert np.allclose(first.leads, again.leads) and list(again.has_title) == [True, False]
     store.close()
+
+
+def test_one_source_counts_its_largest_figure_and_its_latest_update():
+    part = report("r1", "a1", outlet="River Times", published=date(2024, 3, 6), fatalities=Fatalities(best=3, text="3 soldiers"))
+    total = report("r2", "a1", outlet="River Times", published=date(2024, 3, 6), fatalities=Fatalities(best=10, text="10 in all"))
+    event = consolidate([total, part], [], {"a1": "a1"}, now=NOW).created[0]
+    assert (event.fatalities.best, event.n_sources, event.contested) == (10, 1, [])
+    update = report("r3", "a9", outlet="River Times", published=date(2024, 3, 8), fatalities=Fatalities(best=7, text="toll revised to 7"))
+    later = consolidate([update], [event], {"a1": "a1", "a9": "a9"}, now=LATER).updated[0]
+    assert later.fatalities.best == 7 and later.n_sources == 1  # same outlet: its latest word stands

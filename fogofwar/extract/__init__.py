@@ -350,11 +350,13 @@ def type_sentence(sent: Span) -> Typing | None:
 
 def type_text(doc: Doc) -> Typing | None:
     """The most confident sentence typing of a short text (a snippet, a note)."""
-    best: Typing | None = None
-    for sent in doc.sents:
+    # A lead states the event; later sentences add detail (weapons seized, a response), so a
+    # typing is discounted by its sentence's position.
+    best, best_score = None, float("-inf")
+    for i, sent in enumerate(doc.sents):
         t = type_sentence(sent)
-        if t is not None and (best is None or t.score > best.score):
-            best = t
+        if t is not None and t.score - 0.25 * i > best_score:
+            best, best_score = t, t.score - 0.25 * i
     return best
 
 

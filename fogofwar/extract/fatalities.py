@@ -50,6 +50,9 @@ def _is_date_part(tok: Token) -> bool:
     return any(w in MONTHS for w in near)
 
 
+SUBSET_BEFORE = re.compile(r"\b(including|among them|among whom|of whom|of them|among)\s*$", re.I)
+
+
 def _is_number(tok: Token) -> bool:
     if _is_age_or_measure(tok) or _is_date_part(tok):
         return False
@@ -130,7 +133,7 @@ def sentence_fatalities(sent: Span) -> Fatalities:
         if q is None:
             continue
         fate = _fate(counted)
-        if fate and _is_subset(counted):
+        if fate and (_is_subset(counted) or SUBSET_BEFORE.search(before)):
             continue
         if fate == "killed":
             killed.append((_party(counted, tok), q))

@@ -16,19 +16,17 @@ a lookup is one indexed ``SELECT ... WHERE key IN (...)`` per document.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import math
 import os
 import re
 import sqlite3
-import statistics
 import sys
 import threading
 import time
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -546,7 +544,7 @@ class Gazetteer:
             if not build:
                 raise FileNotFoundError(f"no gazetteer at {self.path}; run `fogofwar geo build`")
             build_gazetteer(self.path)
-        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._con = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._places: dict[int, GazPlace] = {}
         self._key_cache: dict[str, list[tuple[int, int]]] = {}

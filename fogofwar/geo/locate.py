@@ -291,3 +291,19 @@ def main_place(toponyms: list[Toponym]) -> Place | None:
         best = max(counts, key=lambda pid: (counts[pid], -first[pid].start))
         return first[best].place
     return document_focus(None, toponyms)
+
+
+def nearby_place(toponyms: list[Toponym], start: int, window: int = 400) -> Place | None:
+    """The resolved town (or finer place) mentioned closest to a character offset, within ``window`` characters;
+    else the document's main place.  Where an unknown street or building most likely is."""
+    best, best_d = None, window + 1
+    for t in toponyms:
+        g = t.chosen
+        if g is None or t.embedded or g.feature in ("country", "continent", "admin1", "admin2"):
+            continue
+        if g.source != "geonames" and g.precision == 3:
+            continue
+        d = start - t.end if t.end <= start else (t.start - start) * 2  # text before a name explains it more often
+        if 0 <= d < best_d:
+            best, best_d = t.place, d
+    return best or main_place(toponyms)

@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import math
 import re
-
-import numpy as np
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, POS, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
-from fogofwar.geo.gazetteer import KIND_VARIANT, GazPlace, Gazetteer, NameHit, get_gazetteer
+from fogofwar.geo.gazetteer import KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import common_words, demonyms, lexicon, regional_adjectives
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
@@ -249,8 +248,9 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     single = (j - i) == 1 or all(v.tok[k] in _HYPHENS or v.lower[k] in _ARTICLES for k in range(i, j - 1))
     exact_hits = [h for h in hits if h.kind != KIND_VARIANT]
     strong = any(
-        h.kind == 0 and (h.place.feature in ("country", "continent") or h.place.capital) or h.place.population >= 1_000_000
-        or (h.place.source != "geonames" and h.kind == 0)
+        (h.kind == 0
+         and (h.place.feature in ("country", "continent") or h.place.capital or h.place.source != "geonames"))
+        or h.place.population >= 1_000_000
         for h in exact_hits
     )
     last_low = v.lower[j - 1]

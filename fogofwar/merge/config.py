@@ -29,6 +29,7 @@ class SyndicationConfig(_Cfg):
     skip_quoted: bool = True
     boilerplate_max_articles: int = 5
     title_min_words: int = 4
+    title_max_days_apart: int = 7
     original_outlet_title_jaccard: float = 0.6
     original_outlet_text_jaccard: float = 0.2
     max_text_chars: int = 200_000

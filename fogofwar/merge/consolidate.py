@@ -426,10 +426,18 @@ def _mode(values: list[tuple[str, Any]], weight: dict[str, int]) -> Any:
     return best_val
 
 
-def _group_latest(group: list[Report], value) -> Any:
-    """A source's current word on something: its latest report that says it."""
+def _group_latest(group: list[Report], value, prefer_max: bool = False) -> Any:
+    """A source's current word on something: its latest report that says it.
+
+    With ``prefer_max``, figures of one day are a part and a total ("3 soldiers ... 10 in all"):
+    the largest stands for that source.
+    """
     said = [(r.published or date.min, i, value(r)) for i, r in enumerate(group) if value(r) is not None]
-    return max(said, key=lambda t: (t[0], t[1]))[2] if said else None
+    if not said:
+        return None
+    if prefer_max:
+        return max(said, key=lambda t: (t[0], t[2]))[2]
+    return max(said, key=lambda t: (t[0], t[1]))[2]
 
 
 def recompute_event(event: Event, origins: dict[str, str], config: ConsolidationConfig | None = None) -> Event:
@@ -509,11 +517,12 @@ def recompute_event(event: Event, origins: dict[str, str], config: Consolidation
                 claims.append(Claim(field=fld, value=val, claimant=r.claimant, outlet=outlet, report_id=r.id))
 
     # Fatalities across independent origins.
-    per_origin = {g: _group_latest(rs, report_fatality_claim) for g, rs in groups.items()}
+    per_origin = {g: _group_latest(rs, report_fatality_claim, prefer_max=True) for g, rs in groups.items()}
     numbers = sorted(v for v in per_origin.values() if v is not None)
     if numbers:
         best_n = int(round(statistics.median(numbers)))
-        injured = [v for v in (_group_latest(rs, lambda r: r.fatalities.injured) for rs in groups.values()) if v is not None]
+        injured = [v for v in (_group_latest(rs, lambda r: r.fatalities.injured, prefer_max=True)
+                               for rs in groups.values()) if v is not None]
         source = next((r for r in reports if report_fatality_claim(r) == best_n), None) or next(
             r for r in reports if report_fatality_claim(r) is not None)
         fatalities = Fatalities(acled=numbers[0], low=numbers[0], best=best_n, high=numbers[-1],

@@ -245,6 +245,11 @@ class SyndicationLink:
                 "score": round(self.score, 4), "detail": self.detail}
 
 
+def _days_apart(a: ArticleSignature, b: ArticleSignature) -> int | None:
+    da, db = a.original_published or a.published, b.original_published or b.published
+    return abs((da - db).days) if da and db else None
+
+
 def _title_jaccard(a: str | None, b: str | None) -> float:
     if not a or not b:
         return 0.0
@@ -391,7 +396,10 @@ class SyndicationIndex:
 
         if sig.title_key and len(sig.title_key.split()) >= c.title_min_words:
             for other in self._by_title.get(sig.title_key, []):
-                keep(SyndicationLink(aid, other, "same_title", 1.0, f"title {sig.title_key!r}"))
+                # Recurring headlines ("Daily briefing: ...") months apart are not one article.
+                gap = _days_apart(sig, self.signatures[other])
+                if gap is None or gap <= c.title_max_days_apart:
+                    keep(SyndicationLink(aid, other, "same_title", 1.0, f"title {sig.title_key[:120]!r}"))
 
         for other in self._original_outlet_candidates(sig):
             osig = self.signatures[other]
