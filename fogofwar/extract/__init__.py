@@ -220,6 +220,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if a is not None:
                     _fill_country(a, country)
             fat = sentence_fatalities(sent)
+            if typing.rule == "kill-generic" and not fat.acled:
+                # 'death' with no one counted dead is talk about killing, not a killing.
+                out.skipped.append(Skipped(sent.start_char, sent.end_char, "mentions death but reports none"))
+                continue
 
             spans: dict[str, list[tuple[int, int]]] = {
                 "trigger": [(typing.trigger.idx - sent.start_char, typing.trigger.idx - sent.start_char + len(typing.trigger.text))],

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, POS, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
@@ -87,25 +87,32 @@ class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words")
+                 "ents", "n", "person_words", "cap", "can_end")
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self.text = text = doc.text  # Doc.text joins every token: read it once
-        arr = doc.to_array([IDX, LENGTH, IS_PUNCT, SENT_START, POS]).tolist()
+        # Doc.text and Token objects are slow to make: read the token table once as arrays.
+        arr = doc.to_array([ORTH, SPACY, IDX, LENGTH, IS_PUNCT, SENT_START, POS])
+        strings = doc.vocab.strings
+        orth = [strings[h] for h in arr[:, 0].tolist()]
+        spaces = arr[:, 1].tolist()
+        self.text = text = "".join(o + " " if sp else o for o, sp in zip(orth, spaces))
         has_sents = doc.has_annotation("SENT_START")
-        self.idx = [r[0] for r in arr]
-        self.tok = [text[r[0] : r[0] + r[1]] for r in arr]
-        self.lower = [t.lower() for t in self.tok]
-        self.pos = [_POS_NAMES.get(r[4], "") for r in arr]
-        self.sent_start = [r[3] == 1 for r in arr] if has_sents else [i == 0 for i in range(len(arr))]
+        self.idx = arr[:, 2].tolist()
+        self.tok = orth
+        self.lower = [t.lower() for t in orth]
+        self.pos = [_POS_NAMES.get(p, "") for p in arr[:, 6].tolist()]
+        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(len(orth))]
         if self.sent_start:
             self.sent_start[0] = True
-        self.punct = [bool(r[2]) for r in arr]
-        ends = [r[0] + r[1] for r in arr]
+        punct = arr[:, 4].tolist()
+        self.punct = [bool(x) for x in punct]
+        ends = (arr[:, 2] + arr[:, 3]).tolist()
         nxt = self.idx[1:] + [len(text)]
         self.newline = ["\n" in tok or "\n" in text[e:n] for tok, e, n in zip(self.tok, ends, nxt)]
         self.n = len(self.tok)
+        self.cap = [t[:1].isupper() for t in orth]
+        self.can_end = [c and _can_end(t) for c, t in zip(self.cap, orth)]
         self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
         self.ent_label: list[str | None] = [None] * self.n
         self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
@@ -124,38 +131,38 @@ class _View:
 
 
 def _can_start(v: _View, i: int) -> bool:
-    t = v.tok[i]
-    if _is_cap(t) and any(c.isalpha() for c in t):
-        return True
+    if v.cap[i]:
+        return v.can_end[i] or any(c.isalpha() for c in v.tok[i])
     # 'al-Bukamal', 'el-Fasher': a lower-case article glued by a hyphen to a capitalised name.
-    if v.lower[i] in _ARTICLES and i + 2 < v.n and v.tok[i + 1] in _HYPHENS and v.idx[i + 1] == v.idx[i] + len(t):
-        return _is_cap(v.tok[i + 2])
+    if v.lower[i] in _ARTICLES and i + 2 < v.n and v.tok[i + 1] in _HYPHENS and v.idx[i + 1] == v.idx[i] + len(v.tok[i]):
+        return v.cap[i + 2]
     return False
 
 
 def _can_end(t: str) -> bool:
     if not any(c.isalpha() for c in t):
         return False
-    return _is_cap(t) or (t[:1].isalpha() and any(c.isdigit() for c in t) and any(c.isupper() for c in t))
+    return t[:1].isupper() or (t[:1].isalpha() and any(c.isdigit() for c in t) and any(c.isupper() for c in t))
 
 
 def _spans(v: _View) -> list[tuple[int, int]]:
     """Token spans that could be place names: capitalised, short, within one sentence."""
     out: list[tuple[int, int]] = []
     n = v.n
+    cap, can_end, tok, lower = v.cap, v.can_end, v.tok, v.lower
     for i in range(n):
-        if not _can_start(v, i):
+        if not (cap[i] or lower[i] in _ARTICLES) or not _can_start(v, i):
             continue
         for j in range(i, min(n, i + _MAX_SPAN_TOKENS)):
-            t = v.tok[j]
             if j > i:
+                t = tok[j]
                 if v.sent_start[j] or v.newline[j - 1]:
                     break
-                if not (_is_cap(t) or v.lower[j] in _CONNECTORS or t in _HYPHENS or _can_end(t)):
+                if not (cap[j] or lower[j] in _CONNECTORS or t in _HYPHENS or can_end[j]):
                     break
                 if v.punct[j] and t not in _HYPHENS:
                     break
-            if _can_end(t):
+            if can_end[j]:
                 out.append((i, j + 1))
     return out
 
@@ -316,7 +323,21 @@ def _zipf(word: str) -> float:
 # ---------------------------------------------------------------- disambiguation
 
 
+_PRIOR_CACHE: dict[tuple[int, int], float] = {}
+
+
 def _prior(hit: NameHit) -> float:
+    """How likely this candidate is before reading the document (cached: it depends on the record only)."""
+    key = (hit.place.pid, hit.kind)
+    s = _PRIOR_CACHE.get(key)
+    if s is None:
+        if len(_PRIOR_CACHE) > 500_000:
+            _PRIOR_CACHE.clear()
+        s = _PRIOR_CACHE[key] = _prior_uncached(hit)
+    return s
+
+
+def _prior_uncached(hit: NameHit) -> float:
     p = hit.place
     pop = p.population * (_ADMIN_POP_FACTOR if p.feature in ("admin1", "admin2") else 1.0)
     s = _KIND_SCORE.get(hit.kind, 0.2) + 0.35 * math.log10(pop + 1)
@@ -335,7 +356,7 @@ def _demonym_votes(v: _View) -> Counter:
     votes: Counter = Counter()
     dem = demonyms()
     for k in range(v.n):
-        if _is_cap(v.tok[k]):
+        if v.cap[k]:
             cc = dem.get(v.lower[k])
             if cc:
                 votes[cc] += 1
