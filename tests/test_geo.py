@@ -321,3 +321,11 @@ def test_document_focus_prefers_the_lead(nlp):
               + "Analysts in London disagreed. " * 3)
     focus = document_focus(doc, geoparse(doc))
     assert focus is not None and focus.iso3 == "SYR"
+
+
+def test_facility_names_are_toponyms_located_by_the_town_inside(nlp):
+    doc, tops = parse(nlp, "A car bomb exploded outside Raqqa National Hospital. Residents of Royal Street fled.")
+    hospital = by_text(tops, "Raqqa National Hospital")
+    assert hospital.place.iso3 == "SYR" and km(hospital.place, 35.95, 39.01) < 30
+    street = by_text(tops, "Royal Street")
+    assert street.place.latitude is None and street.place.text == "Royal Street"

@@ -129,7 +129,13 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             out.skipped.append(Skipped(sent.start_char, sent.end_char, reason))
             continue
         span = find_date(sent.text, base)
-        typings = classify(sent)
+        prev_protest = _adjacent_protest(out.reports, sents, i, paragraphs, para)
+        typings = classify(sent, context=prev_protest.evidence if prev_protest else "")
+        if prev_protest is not None and typings and typings[0].event_type in ("Protests", "Riots"):
+            # 'Villagers demonstrated ... They threw stones at the police': one demonstration,
+            # coded by its most severe turn.
+            _escalate(prev_protest, typings[0], sent, text)
+            continue
         prev_violent = [r for r in out.reports if r.event_type in violent]
         adjacent = (
             prev_violent
@@ -272,6 +278,39 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             )
             out.reports.append(report)
     return out
+
+
+SEVERITY = {
+    "Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
+    "Mob violence": 2, "Excessive force against protesters": 3,
+}
+
+
+def _adjacent_protest(reports: list[Report], sents: list[Span], i: int, paragraphs: list[int], para: int) -> Report | None:
+    if not reports or i == 0:
+        return None
+    last = reports[-1]
+    if last.event_type not in ("Protests", "Riots") or last.end < sents[i - 1].start_char:
+        return None
+    return last if _paragraph_of(paragraphs, last.start) == para else None
+
+
+def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
+    """Fold a protest's next sentence into it, keeping the more severe sub-type."""
+    # Force against a crowd that was already rioting leaves it a riot: ACLED keeps
+    # 'excessive force' for peaceful protesters.
+    rioting = report.event_type == "Riots" and typing.event_type == "Protests"
+    if not rioting and SEVERITY.get(typing.sub_event_type, 0) > SEVERITY.get(report.sub_event_type, 0):
+        report.reason += f"; escalated to {typing.sub_event_type} by the next sentence ({typing.reason})"
+        report.event_type, report.sub_event_type = typing.event_type, typing.sub_event_type
+        if typing.event_type == "Riots" and report.actor1 is not None and report.actor1.inter == 6:
+            report.actor1 = report.actor1.model_copy(update={"name": report.actor1.name.replace("Protesters", "Rioters"), "inter": 5})
+    fat = sentence_fatalities(sent)
+    if fat.acled or fat.injured:
+        _absorb(report, sent, fat, text)
+    else:
+        report.end = sent.end_char
+        report.evidence = text[report.start : report.end]
 
 
 def _refers_back(typing: Typing, span: DateSpan | None, earlier: list[Report]) -> bool:

@@ -43,12 +43,13 @@ def _token_at(sent: Span, offsets: list[int], char: int) -> Token:
     return sent[idx]
 
 
-def classify(sent: Span) -> list[Typing]:
-    """All rule matches for the sentence, best first (empty when nothing fires)."""
+def classify(sent: Span, context: str = "") -> list[Typing]:
+    """All rule matches for the sentence, best first (empty when nothing fires).
+    `context` (the sentence before, for a continuing story) may satisfy a rule's `needs`."""
     rules, _ = trigger_rules()
     lemmas, offsets = lemma_string(sent)
     # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
-    surface = sent.text.lower()
+    surface = sent.text.lower() + (" " + context.lower() if context else "")
     if scope_veto(lemmas, surface):
         return []
     results: list[Typing] = []

@@ -221,6 +221,18 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded))
 
+    # 'Royal Street', 'Tabqa Dam': capitalised words before a capitalised place-type noun.
+    for i, j in _facility_spans(v, taken):
+        start, end = v.idx[i], v.end(j)
+        inner = [t for t in toponyms if start <= t.start and t.end <= end]
+        for t in inner:
+            toponyms.remove(t)
+        for k in range(i, j):
+            taken[k] = True
+        # the place named inside ('Manila' in 'Manila Cathedral') locates it
+        cands = inner[0].candidates if len(inner) == 1 else []
+        toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=cands, source="pattern"))
+
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
     for e_start, e_end, label in v.ents:
         if label not in _NER_PLACE or any(taken[k] for k in range(e_start, e_end)):
@@ -243,6 +255,33 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
                                 source="ner"))
     toponyms.sort(key=lambda t: t.start)
     return toponyms
+
+
+_FACILITY_HEADS = frozenset(lexicon()["facility_heads"])
+_NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT",
+                   "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+
+
+def _facility_spans(v: _View, taken: list[bool]) -> list[tuple[int, int]]:
+    """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name."""
+    out = []
+    for h in range(1, v.n):
+        if not (v.cap[h] and v.lower[h] in _FACILITY_HEADS) or taken[h]:
+            continue
+        if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
+            continue  # 'Park Hotel Group': the head is inside a longer name
+        i = h
+        while i - 1 >= 0 and h - (i - 1) <= 4 and v.cap[i - 1] and not v.sent_start[i] and not v.newline[i - 1] \
+                and not v.punct[i - 1] and v.lower[i - 1] not in STOP_WORDS:
+            i -= 1
+        if i == h:
+            continue
+        if v.ent_label[h] in _NOT_PLACE_ENTS or v.ent_label[i] in _NOT_PLACE_ENTS:
+            continue
+        if v.lower[i] in demonyms() and h - i == 1:
+            continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
+        out.append((i, h + 1))
+    return out
 
 
 def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) -> bool:
