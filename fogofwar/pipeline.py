@@ -16,7 +16,8 @@ from fogofwar.clean import build_article
 from fogofwar.extract import Extraction, extract
 from fogofwar.extract.dates import estimate_base_date
 from fogofwar.ingest import RawDocument, iter_documents
-from fogofwar.merge import SyndicationIndex, consolidate, recompute_event
+from fogofwar.merge import consolidate, recompute_event
+from fogofwar.merge.persist import load_syndication_index, save_syndication
 from fogofwar.model import Article, IngestProblem, Report
 from fogofwar.nlp import load_nlp
 from fogofwar.store import Store
@@ -58,9 +59,8 @@ class Pipeline:
     def __init__(self, store: Store):
         self.store = store
         self.nlp = load_nlp()
-        self.syndication = SyndicationIndex()
-        for article in store.iter_articles():
-            self.syndication.add(article)
+        # Signatures are stored with each article: reloading them is cheap, re-hashing is not.
+        self.syndication = load_syndication_index(store)
         self.origins: dict[str, str] = self.syndication.origins()
 
     # -- one article, nothing stored -----------------------------------------------------
@@ -99,6 +99,7 @@ class Pipeline:
         touched = {e.id for e in result.created + result.updated}
         with self.store.transaction() as conn:
             self.store.insert_article(conn, p.article)
+            save_syndication(conn, self.syndication, p.article.id)
             for aid in [p.article.id, *p.changed_origins]:
                 self.store.set_origin(conn, aid, self.origins.get(aid, aid))
             for e in result.created + result.updated:

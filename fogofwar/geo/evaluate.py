@@ -154,7 +154,7 @@ def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = 
             for g, top in zip(with_coords, resolved):
                 gold_errors.append(_error(top.place, g))
                 gold_unresolved += not top.resolved
-                fallback_errors.append(_error(top.place if top.resolved else nearby_place(resolved, g.start), g))
+                fallback_errors.append(_error(top.place if top.resolved else nearby_place(resolved, g.start, text=art.text), g))
         if mode in ("e2e", "both"):
             t1 = time.perf_counter()
             predicted = geoparse(doc)
@@ -181,7 +181,7 @@ def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = 
                 if g.lat is not None and g.lon is not None:
                     e2e_errors.append(_error(spans[key], g))
                     resolved_place = (spans[key] if spans[key] is not None and spans[key].latitude is not None
-                                      else nearby_place(predicted, key[0]))
+                                      else nearby_place(predicted, key[0], text=art.text))
                     e2e_fallback_errors.append(_error(resolved_place, g))
     if mode in ("gold", "both"):
         result["gold_spans"] = error_stats(gold_errors) | {"unresolved": gold_unresolved}

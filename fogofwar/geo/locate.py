@@ -293,17 +293,25 @@ def main_place(toponyms: list[Toponym]) -> Place | None:
     return document_focus(None, toponyms)
 
 
-def nearby_place(toponyms: list[Toponym], start: int, window: int = 400) -> Place | None:
-    """The resolved town (or finer place) mentioned closest to a character offset, within ``window`` characters;
-    else the document's main place.  Where an unknown street or building most likely is."""
-    best, best_d = None, window + 1
+def nearby_place(toponyms: list[Toponym], start: int, window: int = 400, text: str | None = None) -> Place | None:
+    """The resolved place mentioned closest to a character offset (towns before provinces, the same sentence
+    before others, text before the name before text after it), within ``window`` characters; else the
+    document's main place.  Where an unknown street or building most likely is."""
+    best, best_d = None, float("inf")
     for t in toponyms:
         g = t.chosen
-        if g is None or t.embedded or g.feature in ("country", "continent", "admin1", "admin2"):
+        if g is None or t.embedded or g.feature in ("country", "continent"):
             continue
         if g.source != "geonames" and g.precision == 3:
             continue
-        d = start - t.end if t.end <= start else (t.start - start) * 2  # text before a name explains it more often
-        if 0 <= d < best_d:
+        lo, hi = (t.end, start) if t.end <= start else (start, t.start)
+        if hi - lo > window:
+            continue
+        d = float(hi - lo) if t.end <= start else 2.0 * (hi - lo)
+        if g.feature in ("admin1", "admin2"):
+            d = d * 1.5 + 50
+        if text is not None and re.search(r"[.!?]\s", text[lo:hi]):
+            d += 1000  # another sentence
+        if d < best_d:
             best, best_d = t.place, d
     return best or main_place(toponyms)

@@ -677,6 +677,7 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
         seen = {h.place.pid for h in hits}
         if vk and (not hits or len(vk) >= 5):
             hits += [NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
+
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given"))
     disambiguate(doc, toponyms, gaz)
     for t in toponyms:

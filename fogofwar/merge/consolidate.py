@@ -216,6 +216,23 @@ def match_report(report: Report, event: Event, config: ConsolidationConfig, full
     if d.failed and not full:
         return d
 
+    # One article telling two incidents apart: its own reports with different death tolls,
+    # or each dated by its own words to different days, are different events.
+    same_article = [o for o in event.reports if o.article_id == report.article_id]
+    for o in same_article:
+        rf, of = report.fatalities.acled, o.fatalities.acled
+        if rf and of and rf != of:
+            d.failed.append("fatalities~same_article")
+            d.distances["same_article_fatalities"] = [rf, of]
+            break
+        if (report.date_text and o.date_text and report.date_text != o.date_text
+                and (report.date_start, report.date_end) != (o.date_start, o.date_end)):
+            d.failed.append("date~same_article")
+            d.distances["same_article_dates"] = [report.date_text, o.date_text]
+            break
+    if d.failed and not full:
+        return d
+
     # Actors: either side missing is compatible; otherwise actor1 must appear on the other side
     r1 = normalise_name(report.actor1.name) if report.actor1 else None
     e1 = normalise_name(event.actor1.name) if event.actor1 else None
@@ -440,6 +457,28 @@ def _group_latest(group: list[Report], value, prefer_max: bool = False) -> Any:
     return max(said, key=lambda t: (t[0], t[1]))[2]
 
 
+def _origin_fatalities(group: list[Report]) -> int | None:
+    """One source's death toll for an event. Reports of one article that count different
+    parties ('over 10 soldiers' ... 'four militants were also killed') add up; reports that
+    count the same people again (a part and a total) do not; a later article's toll
+    replaces an earlier one."""
+    by_article: dict[str, list[Report]] = {}
+    for r in group:
+        if report_fatality_claim(r) is not None:
+            by_article.setdefault(r.article_id, []).append(r)
+    if not by_article:
+        return None
+    totals = []
+    for reports in by_article.values():
+        parties = [set(r.fatalities.by_party) for r in reports if r.fatalities.by_party]
+        disjoint = len(parties) == len(reports) and all(not (a & b) for i, a in enumerate(parties) for b in parties[i + 1 :])
+        claims = [report_fatality_claim(r) or 0 for r in reports]
+        published = max(r.published or date.min for r in reports)
+        totals.append((published, sum(claims) if disjoint and len(reports) > 1 else max(claims)))
+    # Across the source's articles its latest word stands (a revised toll replaces the first).
+    return max(totals)[1]
+
+
 def recompute_event(event: Event, origins: dict[str, str], config: ConsolidationConfig | None = None) -> Event:
     """Derive an event's fields, claims, source count and flags from its reports.
 
@@ -517,7 +556,7 @@ def recompute_event(event: Event, origins: dict[str, str], config: Consolidation
                 claims.append(Claim(field=fld, value=val, claimant=r.claimant, outlet=outlet, report_id=r.id))
 
     # Fatalities across independent origins.
-    per_origin = {g: _group_latest(rs, report_fatality_claim, prefer_max=True) for g, rs in groups.items()}
+    per_origin = {g: _origin_fatalities(rs) for g, rs in groups.items()}
     numbers = sorted(v for v in per_origin.values() if v is not None)
     if numbers:
         best_n = int(round(statistics.median(numbers)))
