@@ -154,7 +154,8 @@ def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = 
             for g, top in zip(with_coords, resolved):
                 gold_errors.append(_error(top.place, g))
                 gold_unresolved += not top.resolved
-                fallback_errors.append(_error(top.place if top.resolved else nearby_place(resolved, g.start, text=art.text), g))
+                guess = top.place if top.resolved else nearby_place(resolved, g.start, text=art.text)
+                fallback_errors.append(_error(guess, g))
         if mode in ("e2e", "both"):
             t1 = time.perf_counter()
             predicted = geoparse(doc)

@@ -134,7 +134,8 @@ def _can_start(v: _View, i: int) -> bool:
     if v.cap[i]:
         return v.can_end[i] or any(c.isalpha() for c in v.tok[i])
     # 'al-Bukamal', 'el-Fasher': a lower-case article glued by a hyphen to a capitalised name.
-    if v.lower[i] in _ARTICLES and i + 2 < v.n and v.tok[i + 1] in _HYPHENS and v.idx[i + 1] == v.idx[i] + len(v.tok[i]):
+    glued = i + 2 < v.n and v.tok[i + 1] in _HYPHENS and v.idx[i + 1] == v.idx[i] + len(v.tok[i])
+    if v.lower[i] in _ARTICLES and glued:
         return v.cap[i + 2]
     return False
 
@@ -308,8 +309,10 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
     if single and last_low in commons and not strong:
         return False  # 'Avenue', 'Embassy', 'Easter': never a place name on their own
+    if single and last_low in v.person_words and not strong:
+        return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
-        if single and _zipf(last_low) >= 5.0 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
+        if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
         return True
     if labels & _NER_NEVER:
