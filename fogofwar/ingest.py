@@ -90,12 +90,13 @@ def _read_bytes(path: Path) -> bytes | IngestProblem:
         return IngestProblem(source=str(path), reason=f"unreadable: {exc.strerror or exc}")
 
 
-def _read_text_file(path: Path, html: bool) -> Iterator[RawDocument | IngestProblem]:
+def _read_text(path: Path) -> str | IngestProblem:
     data = _read_bytes(path)
-    if isinstance(data, IngestProblem):
-        yield data
-        return
-    text = _decode(data, str(path))
+    return data if isinstance(data, IngestProblem) else _decode(data, str(path))
+
+
+def _read_text_file(path: Path, html: bool) -> Iterator[RawDocument | IngestProblem]:
+    text = _read_text(path)
     if isinstance(text, IngestProblem):
         yield text
         return
@@ -135,11 +136,7 @@ def record_to_document(record: dict, source: str) -> RawDocument | IngestProblem
 
 
 def _read_jsonl(path: Path) -> Iterator[RawDocument | IngestProblem]:
-    data = _read_bytes(path)
-    if isinstance(data, IngestProblem):
-        yield data
-        return
-    text = _decode(data, str(path))
+    text = _read_text(path)
     if isinstance(text, IngestProblem):
         yield text
         return

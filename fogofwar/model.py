@@ -145,28 +145,33 @@ class Fatalities(_Model):
     text: str | None = Field(None, description="The words the numbers came from")
 
 
-class Report(_Model):
-    """One mention of one event (or statement) in one article."""
+class _Coded(_Model):
+    """What a coder records about an event: shared by a report and the consolidated event."""
 
-    id: str
-    article_id: str
     event_type: str
     sub_event_type: str
-    evidence: str = Field(description="The sentence(s) the report rests on")
-    start: int = Field(description="Character offset of the evidence in the article text")
-    end: int
-    trigger: str | None = None
-    reason: str = Field("", description="Why it was typed this way: trigger, pattern, score")
     date_start: date | None = None
     date_end: date | None = None
-    time_precision: int = Field(3, ge=1, le=3)
-    date_text: str | None = None
+    time_precision: int = Field(3, ge=1, le=3, description="ACLED: 1 day, 2 week, 3 month")
     place: Place | None = None
     actor1: Actor | None = None
     assoc_actor1: list[Actor] = Field(default_factory=list)
     actor2: Actor | None = None
     assoc_actor2: list[Actor] = Field(default_factory=list)
     fatalities: Fatalities = Field(default_factory=Fatalities)
+
+
+class Report(_Coded):
+    """One mention of one event (or statement) in one article."""
+
+    id: str
+    article_id: str
+    evidence: str = Field(description="The sentence(s) the report rests on")
+    start: int = Field(description="Character offset of the evidence in the article text")
+    end: int
+    trigger: str | None = None
+    reason: str = Field("", description="Why it was typed this way: trigger, pattern, score")
+    date_text: str | None = None
     claimant: str | None = None
     modality: Modality = "asserted"
     confidence: float = 0.5
@@ -195,21 +200,10 @@ class Claim(_Model):
     report_id: str
 
 
-class Event(_Model):
+class Event(_Coded):
     """A real-world event consolidated from one or more Reports."""
 
     id: str
-    event_type: str
-    sub_event_type: str
-    date_start: date | None = None
-    date_end: date | None = None
-    time_precision: int = 3
-    place: Place | None = None
-    actor1: Actor | None = None
-    assoc_actor1: list[Actor] = Field(default_factory=list)
-    actor2: Actor | None = None
-    assoc_actor2: list[Actor] = Field(default_factory=list)
-    fatalities: Fatalities = Field(default_factory=Fatalities)
     reports: list[Report] = Field(default_factory=list)
     n_sources: int = Field(1, description="Independent origins: reposts count once")
     claims: list[Claim] = Field(default_factory=list)

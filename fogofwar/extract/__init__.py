@@ -20,7 +20,8 @@ from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_o
 from fogofwar.extract.classify import Typing, classify, is_generic
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
-from fogofwar.model import Article, Place, Report
+from fogofwar.extract.participants import contact_type
+from fogofwar.model import SUB_EVENT_TYPES, Article, Place, Report
 
 MAX_SENTENCE_TOKENS = 120
 ABBREV = {
@@ -90,10 +91,20 @@ ARMED = (1, 2, 3, 8)
 CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry)\b", re.I)
 
 
-def _refine(typing: Typing, actor1, actor2, text: str = "") -> tuple[str, str, str]:
+CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
+
+
+def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = None) -> tuple[str, str, str]:
     """Type adjustments that depend on who acted: territory changes, attacks on civilians,
     deaths among combatants, fights among unarmed people."""
     et, sub, note = typing.event_type, typing.sub_event_type, ""
+    if sent is not None and typing.rule in CONTACT_RULES:
+        # The parse's agent and patient slots decide between clash, attack and mob violence.
+        if decided := contact_type(sent, typing.trigger):
+            new_sub, why = decided
+            if new_sub != sub:
+                return SUB_EVENT_TYPES[new_sub], new_sub, f"; {why}"
+            return et, sub, ""
     if sub == "Attack" and actor2 is not None and actor2.inter in ARMED:
         return "Battles", "Armed clash", "; the target is an armed actor"
     if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
@@ -220,7 +231,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent.text, re.I):
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
-            event_type, sub, refine_note = _refine(typing, actor1, actor2, sent.text)
+            event_type, sub, refine_note = _refine(typing, actor1, actor2, sent.text, sent)
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
             for a in [actor1, actor2, *assoc1, *assoc2]:
                 if a is not None:
@@ -385,7 +396,7 @@ def type_sentence(sent: Span) -> Typing | None:
         return None
     best = typings[0]
     actor1, _, actor2, _ = assign_actors(sent, find_actors(sent.text), best.trigger, None)
-    event_type, sub, note = _refine(best, actor1, actor2, sent.text)
+    event_type, sub, note = _refine(best, actor1, actor2, sent.text, sent)
     if sub == best.sub_event_type:
         return best
     return Typing(event_type, sub, best.score, best.rule, best.trigger, best.trigger_text, best.reason + note, best.casualty_only)

@@ -43,17 +43,25 @@ def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:
     """The reporting verb ('say', 'claim', 'report') that puts the trigger's clause forward."""
     verbs = cues()["reporting_verbs"]
     for anc in trigger.ancestors:
-        if anc.lemma_.lower() in verbs and anc.pos_ in ("VERB", "AUX"):
+        if anc.lemma_.lower() in verbs and anc.pos_ in ("VERB", "AUX") and not _purpose_clause(anc):
             return anc
     # The small parser often attaches the reporting clause oddly ('..., the SOHR reported on
     # December 17' as a conj; 'a source revealed to X that ...' as an acl): any reporting
     # verb outside the trigger's own subtree still attributes the sentence.
     subtree = set(t.i for t in trigger.subtree)
     for tok in sent:
-        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok is not trigger and tok.i not in subtree:
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok is not trigger and tok.i not in subtree and not _purpose_clause(tok):
             if tok.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
                 return tok
     return None
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """'protested to reject the decision', 'rallied to denounce ...': an infinitive says what
+    the actors wanted, it does not report or deny anything."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or (
+        verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB"
+    )
 
 
 def _plausible_source(tok: Token) -> bool:
@@ -140,6 +148,10 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         if t is not trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set"}:
             return "planned", f"governed by '{t.text}'"
         if t is not trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"}:
+            # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
+            # the perpetrators; only 'police suspect that ...', with a subject, is speculation.
+            if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+                continue
             return "speculative", f"governed by '{t.text}'"
     text = sent.text.lower()
     if re.search(r"\b(is|are) (scheduled|expected|set|due|planned|going) to\b|\bwill\b.{0,40}\b" + re.escape(trigger.lower_), text):

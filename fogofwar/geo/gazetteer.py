@@ -16,6 +16,7 @@ a lookup is one indexed ``SELECT ... WHERE key IN (...)`` per document.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import math
 import os
@@ -554,6 +555,9 @@ def _representative_point(geometry: dict) -> tuple[float, float] | None:
 # ---------------------------------------------------------------- the gazetteer
 
 
+_GENERATIONS = itertools.count(1)
+
+
 class Gazetteer:
     """Read-only name -> candidate places lookups over the compiled SQLite index."""
 
@@ -568,6 +572,7 @@ class Gazetteer:
         self._places: dict[int, GazPlace] = {}
         self._key_cache: dict[str, list[tuple[int, int]]] = {}
         self._hit_cache: dict[str, list[NameHit]] = {}  # shared, read-only lists: callers must not mutate them
+        self.generation = next(_GENERATIONS)  # renewed whenever places are added, so callers' memos go stale
         self.meta = dict(self._con.execute("SELECT key, value FROM meta"))
         self.countries: dict[str, GazPlace] = {}
         self.admin1: dict[tuple[str, str], GazPlace] = {}
@@ -619,6 +624,7 @@ class Gazetteer:
                         self._custom_keys[v].append((pid, KIND_VARIANT))
         self._key_cache.clear()
         self._hit_cache.clear()
+        self.generation = next(_GENERATIONS)
         return len(records)
 
     def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[NameHit]]:

@@ -178,6 +178,26 @@ def _trim(hits: list[NameHit], limit: int) -> list[NameHit]:
     return sorted(hits, key=_prior, reverse=True)[:limit]
 
 
+_CANDIDATE_MEMO: dict[tuple, list[NameHit]] = {}
+
+
+def _candidates(gaz: Gazetteer, found: dict, nk: str, vk: str, exact: bool) -> list[NameHit]:
+    """Exact-name candidates, then variant-spelling ones (memoised: names repeat across documents)."""
+    key = (gaz.generation, nk, vk, exact)
+    hits = _CANDIDATE_MEMO.get(key)
+    if hits is None:
+        hits_norm = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT] if exact else []
+        seen = {h.place.pid for h in hits_norm}
+        # Variant-spelling candidates stay in the running (scored lower): 'Darra' in a Syrian story is Daraa.
+        hits_var = ([NameHit(h.place, KIND_VARIANT) for h in found.get(vk, ()) if h.place.pid not in seen]
+                    if vk and (not exact or len(vk) >= 5) else [])
+        hits = _trim(hits_norm, _MAX_CANDIDATES) + _trim(hits_var, _MAX_VARIANT_CANDIDATES)
+        if len(_CANDIDATE_MEMO) > 200_000:
+            _CANDIDATE_MEMO.clear()
+        _CANDIDATE_MEMO[key] = hits
+    return hits
+
+
 def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     v = view or _View(doc)
     text = v.text
@@ -204,12 +224,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
             continue  # short skeletons collide too often to trust without NER's support ('Assad')
-        hits_norm = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT] if exact else []
-        seen = {h.place.pid for h in hits_norm}
-        # Variant-spelling candidates stay in the running (scored lower): 'Darra' in a Syrian story is Daraa.
-        hits_var = ([NameHit(h.place, KIND_VARIANT) for h in found.get(vk, ()) if h.place.pid not in seen]
-                    if vk and (not exact or len(vk) >= 5) else [])
-        hits = _trim(hits_norm, _MAX_CANDIDATES) + _trim(hits_var, _MAX_VARIANT_CANDIDATES)
+        hits = _candidates(gaz, found, nk, vk, exact)
         if not hits:
             continue
         ent = v.ent_span[i]

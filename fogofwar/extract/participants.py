@@ -1,0 +1,100 @@
+"""Who did what to whom, from the parse: the phrases in the agent and patient slots of a
+trigger, and what kind of participant each one is (armed, a crowd, civilians, a place).
+
+Keywords mislead on their own: 'gunmen killed five villagers' and 'villagers killed five
+gunmen' contain the same words.  The event type between Armed clash, Attack and Mob
+violence is decided by the slots the words fill.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+ARMED = re.compile(
+    r"\b(soldiers?|troops?|army|military|police\w*|officers?|gendarm\w*|militants?|fighters?|rebels?|insurgents?|"
+    r"jihadists?|terrorists?|gunm[ae]n|militia\w*|guards?|forces?|commandos?|bandits?|assailants?|attackers?|armed|"
+    r"paramilitar\w*|servicem[ae]n|personnel|combatants?|raiders?|extremists?|islamists?|cells?|battalion|brigade|"
+    r"unit|patrol|convoy|positions?|base|checkpoint|post|outpost|barracks?|camp of|isis|isil|daesh|al-?shabaa?b|"
+    r"boko haram|taliban|houthis?|hezbollah|hamas|iswap|isgs|jnim)\b",
+    re.I,
+)
+CROWD = re.compile(
+    r"\b(mob|crowds?|locals|local (residents|people|youths?)|residents|villagers|community members|communit(y|ies)|"
+    r"inhabitants|youths|young (men|people)|people|persons|group of (people|men|youths|villagers|residents|locals|\w+ers)|"
+    r"supporters|members of (the )?(public|community)|workers|labou?rers|migrants|students|traders|vendors|relatives|"
+    r"families|neighbou?rs|farmers|herders|groups|citizens|passengers|drivers|party members|partisans|activists|"
+    r"nationals|shopkeepers|protesters|demonstrators|rioters|fans)\b",
+    re.I,
+)
+VICTIM = re.compile(
+    r"\b(civilians?|villagers?|farmers?|herders?|pastoralists?|workers?|students?|child(ren)?|women|woman|girls?|boys?|"
+    r"worshippers?|residents?|passengers?|journalists?|teachers?|traders?|famil(y|ies)|people|persons?|man|men|"
+    r"inhabitants?|displaced|refugees?|pupils?|patients?|doctors?|nurses?|pilgrims?|fisherm[ae]n|pastors?|priests?|"
+    r"deacons?|imams?|chiefs?|leaders?|officials?|politicians?|candidates?|councillors?|mayors?|members?|activists?|"
+    r"drivers?|businessm[ae]n|owners?|youths?|teen\w*|victims?|suspects?|thie(f|ves)|relatives?|wife|husband|"
+    r"sons?|daughters?|brothers?|elders?|vendors?|developers?|artists?|lawyers?|judges?|clerics?|monks?|nuns?)\b",
+    re.I,
+)
+PLACE = re.compile(r"\b(village|town|hamlet|settlement|localit(y|ies)|communit(y|ies)|houses?|homes?|market|church|mosque|school|farm|camp)\b", re.I)
+RECIPROCAL = re.compile(
+    r"\b(each other|one another|between (two|rival) \w+|two (groups|communities|factions|families|clans|villages|parties|sides)|"
+    r"rival (groups|factions|communities|supporters|gangs?)|(inter|intra)-?(communal|ethnic|clan|tribal|party))\b",
+    re.I,
+)
+TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange"}
+PROTEST = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike)\b", re.I)
+
+
+def _phrase(tok: Token) -> str:
+    """The noun phrase a token heads, without relative clauses, as written."""
+    skip: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl"):
+            skip.update(t.i for t in c.subtree)
+    return " ".join(t.text for t in tok.subtree if t.i not in skip)
+
+
+def _verb(trigger: Token) -> Token:
+    # 'shot and killed' / 'attacked and injured': the second verb shares the first one's subject.
+    return trigger.head if trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children) else trigger
+
+
+def slots(trigger: Token) -> tuple[str, str]:
+    """(agent phrase, patient phrase) of the trigger; empty strings when the slot is open."""
+    agent, patient = [], []
+    verb = _verb(trigger)
+    for tok in {trigger, verb}:
+        for c in tok.children:
+            if c.dep_ == "nsubj" and tok is verb:
+                agent.append(_phrase(c))
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                agent += [_phrase(g) for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok is verb and tok.pos_ == "NOUN"):
+                patient.append(_phrase(c))
+            elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting"):
+                # 'On 8 May', 'at night' are times, not targets.
+                patient += [_phrase(g) for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    return " ".join(agent), " ".join(patient)
+
+
+def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
+    """(sub-event type, reason) for a violent act between people, when the slots decide it:
+    Mob violence for unarmed crowds fighting or beating someone, Attack for armed men
+    acting on civilians or a village, Armed clash left as it is otherwise (None)."""
+    text = sent.text
+    agent, patient = slots(trigger)
+    armed_in_sentence = bool(ARMED.search(text))
+    if RECIPROCAL.search(text) and not armed_in_sentence:
+        return "Mob violence", "two unarmed groups fight each other"
+    if agent and CROWD.search(agent) and not ARMED.search(agent):
+        if PROTEST.search(text):
+            return "Violent demonstration", f"the crowd ('{agent[:40]}') is demonstrating"
+        return "Mob violence", f"the agent is a crowd ('{agent[:40]}')"
+    if trigger.lemma_.lower() in TWO_SIDED:
+        return None  # a clash has two armed sides by definition; bystanders hurt do not make it an attack
+    if patient and not ARMED.search(patient) and (VICTIM.search(patient) or PLACE.search(patient)):
+        if agent and not ARMED.search(agent) and not re.search(r"\b(unknown|unidentified)\b", agent, re.I) and CROWD.search(agent):
+            return None
+        return "Attack", f"the target is civilians or a village ('{patient[:40]}')"
+    return None
