@@ -30,9 +30,10 @@ def run_ingest_bench(copies: int = 10, runs: int = 3) -> dict:
             fields = dict(d.fields)
             if "id" in fields:
                 fields["id"] = f"{fields['id']}-copy{i}"
-            suffix = f"\n\n(Copy {i} of this report, for benchmarking.)"
-            docs.append(RawDocument(source=f"{d.source}#copy{i}", text=d.text + suffix if d.text else None,
-                                    html=d.html.replace("</body>", f"<p>Copy {i}.</p></body>") if d.html else None,
+            # The marker goes into the first body paragraph: a footer would swallow it at the end.
+            text = d.text.replace("\n\n", f"\n\n(Copy {i}.) ", 1) if d.text and "\n\n" in d.text else (f"(Copy {i}.) {d.text}" if d.text else None)
+            docs.append(RawDocument(source=f"{d.source}#copy{i}", text=text,
+                                    html=d.html.replace("<p>", f"<p>(Copy {i}.) ", 1) if d.html else None,
                                     fields=fields))
     timings, counts = [], {}
     load_start = time.perf_counter()

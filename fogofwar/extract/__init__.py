@@ -388,10 +388,11 @@ def _absorb(report: Report, sent: Span, fat, text: str) -> None:
     report.reason += f"; fatalities from the next sentence (+{offset} chars)"
 
 
-def type_sentence(sent: Span) -> Typing | None:
+def type_sentence(sent: Span, context: str = "") -> Typing | None:
     """The event type of one sentence as the extractor decides it (rules, then the actor
-    refinements), without dates, places or attribution. None when no rule fires."""
-    typings = classify(sent)
+    refinements), without dates, places or attribution. None when no rule fires.
+    `context` is the protest sentence before it, when the story continues one."""
+    typings = classify(sent, context=context)
     if not typings:
         return None
     best = typings[0]
@@ -407,8 +408,23 @@ def type_text(doc: Doc) -> Typing | None:
     # A lead states the event; later sentences add detail (weapons seized, a response), so a
     # typing is discounted by its sentence's position.
     best, best_score = None, float("-inf")
+    protest: Typing | None = None  # the demonstration the text is telling, if any
+    prev_text = ""
     for i, sent in enumerate(doc.sents):
-        t = type_sentence(sent)
+        t = type_sentence(sent, context=prev_text if protest is not None else "")
+        if protest is not None and t is not None and t.event_type in ("Protests", "Riots"):
+            # As in extract(): a demonstration is coded by its most severe turn, told later.
+            rioting = protest.event_type == "Riots" and t.event_type == "Protests"
+            if not rioting and SEVERITY.get(t.sub_event_type, 0) > SEVERITY.get(protest.sub_event_type, 0):
+                protest = Typing(t.event_type, t.sub_event_type, protest.score, t.rule, t.trigger, t.trigger_text,
+                                 f"{protest.reason}; escalated by a later sentence ({t.reason})", protest.casualty_only)
+                if best is not None and best.event_type in ("Protests", "Riots"):
+                    best = protest
+                prev_text = sent.text
+                continue
+        if t is not None and t.event_type in ("Protests", "Riots") and protest is None:
+            protest = t
+        prev_text = sent.text
         if t is not None and t.score - 0.25 * i > best_score:
             best, best_score = t, t.score - 0.25 * i
     return best

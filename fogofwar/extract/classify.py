@@ -57,6 +57,8 @@ def classify(sent: Span, context: str = "") -> list[Typing]:
         m = rule.pattern.search(lemmas)
         if not m:
             continue
+        if rule.context_needs and not (context and rule.context_needs.search(context)):
+            continue  # a rule that only continues the story told in the sentence before
         if rule.needs and not (rule.needs.search(lemmas) or rule.needs.search(surface)):
             continue
         if rule.unless and (rule.unless.search(lemmas) or rule.unless.search(surface)):

@@ -31,6 +31,7 @@ class TriggerRule:
     unless: re.Pattern | None = None
     boost: list[tuple[re.Pattern, float]] = field(default_factory=list)
     casualty_only: bool = False
+    context_needs: re.Pattern | None = None
 
 
 class LexiconError(ValueError):
@@ -78,6 +79,7 @@ def trigger_rules() -> tuple[list[TriggerRule], re.Pattern]:
                 unless=_word_regex(item["unless"]) if item.get("unless") else None,
                 boost=[(_word_regex(k), float(v)) for k, v in (item.get("boost") or {}).items()],
                 casualty_only=bool(item.get("casualty_only", False)),
+                context_needs=_word_regex(item["context_needs"]) if item.get("context_needs") else None,
             )
         )
     return rules, re.compile(raw["generic_markers"], re.I)

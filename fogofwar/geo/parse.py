@@ -52,7 +52,7 @@ class Toponym:
     end: int
     text: str
     place: Place | None = None
-    source: str = "gazetteer"  # gazetteer, ner, both
+    source: str = "gazetteer"  # gazetteer, ner, both (gazetteer and NER agree), pattern (a facility name), given
     embedded: bool = False  # inside an organisation's name ('Deir ez-Zor Military Council')
     admin_hint: str | None = None  # admin1/admin2 when the text says 'X province'
     candidates: list[NameHit] = field(default_factory=list, repr=False)
