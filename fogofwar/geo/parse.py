@@ -233,7 +233,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         for k in range(i, j):
             taken[k] = True
         start, end = v.idx[i], v.end(j)
-        embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j))
+        embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j)) or _not_a_location(text, start, end)
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded))
 
@@ -274,6 +274,23 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 _FACILITY_HEADS = frozenset(lexicon()["facility_heads"])
+_ORG_HEADS = frozenset(lexicon().get("organisation_heads", []))
+_NOT_BEFORE = tuple(lexicon().get("not_location_before", []))
+_NOT_AFTER = tuple(lexicon().get("not_location_after", []))
+
+
+def _not_a_location(text: str, start: int, end: int) -> bool:
+    """A name that is part of an outlet's name, a backer or a base ('Euphrates Wire',
+    'backed by Russia', 'London-based'): kept as a toponym, never taken as where it happened."""
+    if text[start:end].lower() in _ORG_HEADS:
+        return True  # 'Courier', 'Monitor': the outlet's own word, not a place
+    after = text[end : end + 20]
+    if after.lower().startswith(_NOT_AFTER):
+        return True
+    nxt = after.split(None, 1)[0] if after[:1] == " " and after.strip() else ""
+    if nxt[:1].isupper() and nxt.lower().strip(".,;:") in _ORG_HEADS:
+        return True
+    return text[max(0, start - 20) : start].lower().rstrip().endswith(_NOT_BEFORE)
 _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT",
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 
