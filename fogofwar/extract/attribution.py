@@ -56,6 +56,15 @@ def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:
     return None
 
 
+def _is_month(tok: Token) -> bool:
+    """'On 7 May 2020': the month, not the modal verb."""
+    if tok.lower_ != "may":
+        return False
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+    return tok.text == "May" and (tok.ent_type_ == "DATE" or any(n.like_num for n in near))
+
+
 def _purpose_clause(verb: Token) -> bool:
     """'protested to reject the decision', 'rallied to denounce ...': an infinitive says what
     the actors wanted, it does not report or deny anything."""
@@ -142,12 +151,12 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
                 return "negated", f"negation '{k.text}' on '{t.text}'"
             if k.dep_ in ("aux", "auxpass") and lem in ("will", "shall"):
                 return "planned", f"future '{k.text} {t.text}'"
-            if k.dep_ in ("aux",) and lem in ("may", "might", "could", "would"):
+            if k.dep_ in ("aux",) and lem in ("may", "might", "could", "would") and not _is_month(k):
                 return "speculative", f"modal '{k.text} {t.text}'"
         lem = t.lemma_.lower()
         if t is not trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set"}:
             return "planned", f"governed by '{t.text}'"
-        if t is not trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"}:
+        if t is not trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"} and not _is_month(t):
             # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.
             if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):

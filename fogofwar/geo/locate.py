@@ -242,7 +242,9 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
     ``text``.  Returns None when there is nothing sensible to say.
     """
     text = doc.text
-    inside = sorted((t for t in toponyms if t.start >= start and t.end <= end), key=lambda t: t.start)
+    # Names inside an outlet's name, a backer ('backed by Russia') or a base ('London-based')
+    # never say where the event was; without another place the document focus does.
+    inside = sorted((t for t in toponyms if t.start >= start and t.end <= end and not t.embedded), key=lambda t: t.start)
     readings: list[_Reading] = []
     consumed: set[int] = set()
     for i, t in enumerate(inside):
