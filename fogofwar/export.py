@@ -21,7 +21,7 @@ ACLED_COLUMNS = [
 ]
 EXTRA_COLUMNS = [
     "fogofwar_id", "date_end", "fatalities_low", "fatalities_best", "fatalities_high", "n_reports", "n_sources",
-    "contested", "claimants", "modalities", "geonameid",
+    "contested", "single_source", "claimants", "modalities", "geonameid",
 ]
 DISORDER = {
     "Battles": "Political violence",
@@ -104,6 +104,7 @@ def acled_row(event: Event) -> dict:
         "n_reports": len(event.reports),
         "n_sources": event.n_sources,
         "contested": _join(event.contested),
+        "single_source": "yes" if event.n_sources <= 1 else "no",
         "claimants": _join(r.claimant for r in event.reports),
         "modalities": _join(r.modality for r in event.reports),
         "geonameid": (p.geonameid or "") if p else "",
@@ -128,6 +129,7 @@ def event_json(event: Event) -> dict:
     data = event.model_dump(mode="json")
     data["interaction"] = event.interaction
     data["n_reports"] = len(event.reports)
+    data["single_source"] = event.n_sources <= 1
     return data
 
 

@@ -10,13 +10,14 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from fogofwar.clean import build_article
 from fogofwar.extract import Extraction, extract
 from fogofwar.extract.dates import estimate_base_date
 from fogofwar.ingest import RawDocument, iter_documents
 from fogofwar.merge import consolidate, recompute_event
+from fogofwar.merge.consolidate import candidate_bounds
 from fogofwar.merge.persist import load_syndication_index, save_syndication
 from fogofwar.model import Article, IngestProblem, Report
 from fogofwar.nlp import load_nlp
@@ -90,10 +91,8 @@ class Pipeline:
     # -- storing -------------------------------------------------------------------------
     def store_processed(self, p: Processed, summary: IngestSummary) -> None:
         reports = p.extraction.reports
-        dated = [r for r in reports if r.is_event]
-        lo = min((r.date_start for r in dated), default=None)
-        hi = max((r.date_end or r.date_start for r in dated), default=None)
-        candidates = self.store.candidate_events(lo - timedelta(days=62), hi + timedelta(days=62)) if lo else []
+        bounds = candidate_bounds(reports)
+        candidates = self.store.candidate_events(*bounds) if bounds else []
         result = consolidate(reports, candidates, self.origins)
         event_of = {r.id: e.id for e in result.created + result.updated for r in e.reports}
         touched = {e.id for e in result.created + result.updated}

@@ -267,14 +267,19 @@ class Store:
         for row in rows:
             yield self._event_from_row(row, with_reports)
 
-    def candidate_events(self, date_from: date | None, date_to: date | None) -> list[Event]:
-        """Events whose dates overlap [date_from, date_to]: what a new report may merge into."""
+    def candidate_events(
+        self, date_from: date | None, date_to: date | None, bbox: tuple[float, float, float, float] | None = None
+    ) -> list[Event]:
+        """Events whose dates overlap [date_from, date_to] and, given a box (min_lat, min_lon,
+        max_lat, max_lon), that lie in it or have no coordinates: what new reports may merge into."""
         if date_from is None or date_to is None:
             return []
-        rows = self.conn.execute(
-            "SELECT data FROM events WHERE date_start <= ? AND COALESCE(date_end, date_start) >= ?",
-            (date_to.isoformat(), date_from.isoformat()),
-        ).fetchall()
+        sql = "SELECT data FROM events WHERE date_start <= ? AND COALESCE(date_end, date_start) >= ?"
+        params: list = [date_to.isoformat(), date_from.isoformat()]
+        if bbox is not None:
+            sql += " AND (latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))"
+            params += [bbox[0], bbox[2], bbox[1], bbox[3]]
+        rows = self.conn.execute(sql, params).fetchall()
         return [self._event_from_row(r) for r in rows]
 
     # -- bookkeeping -----------------------------------------------------------------
