@@ -241,18 +241,22 @@ class Store:
 
     def save_revisions(self, conn: sqlite3.Connection, revisions: Iterable) -> None:
         conn.executemany(
-            "INSERT INTO event_revisions (event_id, article_id, report_id, at, changes) VALUES (?,?,?,?,?)",
+            "INSERT INTO event_revisions (event_id, article_id, report_id, at, changes, decision) VALUES (?,?,?,?,?,?)",
             [
-                (r.event_id, r.article_id, r.report_id, r.at.isoformat(timespec="seconds"), json.dumps(r.changes, default=str))
+                (
+                    r.event_id, r.article_id, r.report_id, r.at.isoformat(timespec="seconds"),
+                    json.dumps(r.changes, default=str),
+                    json.dumps(r.decision, default=str) if getattr(r, "decision", None) else None,
+                )
                 for r in revisions
             ],
         )
 
     def revisions_for_event(self, event_id: str) -> list[dict]:
-        rows = self.conn.execute(
-            "SELECT article_id, report_id, at, changes FROM event_revisions WHERE event_id = ? ORDER BY id", (event_id,)
-        )
-        return [dict(r) | {"changes": json.loads(r["changes"])} for r in rows]
+        """Every change to an event, oldest first, with why each report joined it."""
+        from fogofwar.store.queries import event_revisions
+
+        return event_revisions(self.conn, event_id)
 
     def reports_for_article(self, article_id: str) -> list[Report]:
         rows = self.conn.execute("SELECT data FROM reports WHERE article_id = ? ORDER BY start", (article_id,))
