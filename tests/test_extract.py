@@ -200,3 +200,65 @@ def test_unhandled_sentences_are_skipped_with_a_reason(nlp):
     reasons = " ".join(s.reason for s in ex.skipped)
     assert "table" in reasons or "too long" in reasons
     assert len(ex.reports) >= 1
+
+
+# -- who did what to whom: the parse decides between clash, attack and mob ---------------------
+@pytest.mark.parametrize(
+    "text,sub",
+    [
+        ("Gunmen killed five villagers near Kora on Sunday.", "Attack"),
+        ("Several farmers were shot and wounded by unidentified gunmen on Monday.", "Attack"),
+        ("Militants attacked an army base outside the town on Monday, and soldiers returned fire.", "Armed clash"),
+        ("Angry locals beat up a suspected thief at the bus station on Monday.", "Mob violence"),
+        ("Two rival groups of farmers fought each other with sticks over grazing land on Tuesday.", "Mob violence"),
+        ("Migrant workers threw stones at police at a checkpoint on Monday.", "Mob violence"),
+        ("Residents burned tyres and clashed with police on Monday, denouncing water cuts.", "Violent demonstration"),
+        ("Residents blocked the main road on Monday to demand clean water.", "Peaceful protest"),
+        ("Armed men set fire to three trucks belonging to a logging company on Sunday.", "Looting/property destruction"),
+        ("Fighters attacked the village of Dalo on Sunday and burned several huts.", "Attack"),
+    ],
+)
+def test_participants_decide_the_type(text, sub):
+    assert one(text).sub_event_type == sub, one(text).reason
+
+
+def test_intervention_told_in_the_next_sentence():
+    found = reports("Teachers protested outside the ministry on Monday. Police dispersed them with tear gas.")
+    assert [r.sub_event_type for r in found] == ["Protest with intervention"]
+    assert found[0].actor1.inter == 6 and found[0].actor2 is not None and found[0].actor2.inter == 1
+
+
+def test_protest_against_an_arrest_is_not_an_intervention():
+    found = reports("Journalists protested on Monday against the arrest of their editor. He was arrested last week on tax charges.")
+    assert found[0].sub_event_type == "Peaceful protest"
+
+
+def test_suspected_perpetrators_and_the_month_of_may_are_not_speculation():
+    r = one("On 3 May 2021, suspected militants killed two farmers near Dalo.", published=date(2021, 5, 4))
+    assert r.is_event and r.modality == "asserted", r.reason
+    r = one("On 7 May 2021, workers gathered outside the factory to protest against unpaid wages.", published=date(2021, 5, 8))
+    assert r.is_event and r.sub_event_type == "Peaceful protest", r.reason
+
+
+def test_a_purpose_clause_is_not_a_denial():
+    r = one("Nurses rallied outside the hospital on Monday to reject the new contracts.")
+    assert r.is_event and r.modality != "denied", r.reason
+
+
+def test_forces_of_a_named_country():
+    from fogofwar.extract.actors import find_actors
+
+    found = [m.actor.name for m in find_actors("The armed forces of Mali and Burkinabe soldiers patrolled the border.")]
+    assert found == ["Military Forces of Mali", "Military Forces of Burkina Faso"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of residents protested on Monday against the killing of a local trader by gunmen.",
+        "Relatives of inmates rallied outside the prison on Tuesday. They protested weeks after a riot at the prison.",
+    ],
+)
+def test_background_phrases_do_not_make_the_event(text):
+    r = one(text)
+    assert r.sub_event_type == "Peaceful protest", r.reason

@@ -15,11 +15,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from fogofwar.extract.actors import assign_actors, find_actors
+from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
 from fogofwar.extract.classify import Typing, classify, is_generic
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
+from fogofwar.extract.fatalities import sentence_fatalities as _sentence_fatalities
 from fogofwar.extract.participants import contact_type
 from fogofwar.model import SUB_EVENT_TYPES, Article, Place, Report
 
@@ -88,6 +89,7 @@ def _geo():
 
 
 ARMED = (1, 2, 3, 8)
+DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|riot\w*|dharna|picket\w*|denounc\w*|demand\w*|tyres?|tires?|barricad\w*|road ?block\w*)\b", re.I)
 CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry)\b", re.I)
 
 
@@ -105,6 +107,9 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
             if new_sub != sub:
                 return SUB_EVENT_TYPES[new_sub], new_sub, f"; {why}"
             return et, sub, ""
+    if sub == "Violent demonstration" and typing.rule in ("riot", "riot-strong") and not DEMONSTRATION.search(text):
+        # Stones thrown or a fight with police with no demonstration behind it is a mob.
+        return "Riots", "Mob violence", "; violence with no demonstration named"
     if sub == "Attack" and actor2 is not None and actor2.inter in ARMED:
         return "Battles", "Armed clash", "; the target is an armed actor"
     if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
@@ -114,7 +119,8 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
             sub, note = "Government regains territory", "; state actor takes territory"
         elif actor1.inter not in (1, 8) and sub != "Non-state actor overtakes territory":
             sub, note = "Non-state actor overtakes territory", "; non-state actor takes territory"
-    if sub == "Armed clash" and actor2 is not None and actor2.inter == 7:
+    if sub == "Armed clash" and actor2 is not None and actor2.inter == 7 and typing.rule not in ("clash", "clash-firearms", "clash-positions"):
+        # (civilians hurt in an exchange of fire between two forces do not make it an attack)
         et, sub, note = "Violence against civilians", "Attack", "; the target is civilians"
     return et, sub, note
 
@@ -129,6 +135,13 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     paragraphs = _paragraph_starts(text)
     out = Extraction()
     sents = list(doc.sents)
+    _scan_actors.cache_clear()  # per article: no savings carried over from other articles
+    fat_cache: dict[int, object] = {}
+
+    def sentence_fatalities(s: Span):  # noqa: F811 - the module function, computed once per sentence
+        if s.start not in fat_cache:
+            fat_cache[s.start] = _sentence_fatalities(s)
+        return fat_cache[s.start].model_copy(deep=True)
 
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
     last_date: dict[int, DateSpan] = {}  # paragraph -> latest date seen in it
@@ -311,9 +324,16 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
     # Force against a crowd that was already rioting leaves it a riot: ACLED keeps
     # 'excessive force' for peaceful protesters.
     rioting = report.event_type == "Riots" and typing.event_type == "Protests"
-    if not rioting and SEVERITY.get(typing.sub_event_type, 0) > SEVERITY.get(report.sub_event_type, 0):
+    background = "background phrase" in typing.reason  # 'after riots last month' tells the past
+    if not rioting and not background and SEVERITY.get(typing.sub_event_type, 0) > SEVERITY.get(report.sub_event_type, 0):
         report.reason += f"; escalated to {typing.sub_event_type} by the next sentence ({typing.reason})"
         report.event_type, report.sub_event_type = typing.event_type, typing.sub_event_type
+        if typing.event_type == "Protests" and report.actor2 is None:
+            # 'Police dispersed them': the force that intervened is the second actor.
+            force = next((m.actor for m in find_actors(sent.text) if m.actor.inter in (1, 8)), None)
+            if force is not None:
+                _fill_country(force, report.place.country if report.place else None)
+                report.actor2 = force
         if typing.event_type == "Riots" and report.actor1 is not None and report.actor1.inter == 6:
             report.actor1 = report.actor1.model_copy(update={"name": report.actor1.name.replace("Protesters", "Rioters"), "inter": 5})
     fat = sentence_fatalities(sent)
@@ -339,10 +359,15 @@ def _default_actors(event_type: str, sub: str, actor1, actor2):
     """ACLED's conventions for who the actors are when the words leave it open."""
     from fogofwar.model import Actor
 
-    if event_type == "Protests" and (actor1 is None or actor1.inter == 7):
-        actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 else None, inter=6)
-    elif event_type == "Riots" and (actor1 is None or actor1.inter in (6, 7)):
-        actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 else None, inter=5)
+    if event_type == "Protests" and (actor1 is None or actor1.inter != 6):
+        # ACLED codes the demonstrators first; the force that intervened is actor2.
+        if actor1 is not None and actor1.inter in (1, 2, 3, 8) and actor2 is None:
+            actor2 = actor1
+        actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 and actor1.inter == 7 else None, inter=6)
+    elif event_type == "Riots" and (actor1 is None or actor1.inter != 5):
+        if actor1 is not None and actor1.inter in (1, 2, 3, 4, 8) and actor2 is None:
+            actor2 = actor1
+        actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 and actor1.inter in (6, 7) else None, inter=5)
     elif event_type == "Violence against civilians":
         actor1 = actor1 or Actor(name="Unidentified Armed Group ({country})", inter=3)
         actor2 = actor2 or Actor(name="Civilians ({country})", inter=7)
@@ -415,7 +440,7 @@ def type_text(doc: Doc) -> Typing | None:
         if protest is not None and t is not None and t.event_type in ("Protests", "Riots"):
             # As in extract(): a demonstration is coded by its most severe turn, told later.
             rioting = protest.event_type == "Riots" and t.event_type == "Protests"
-            if not rioting and SEVERITY.get(t.sub_event_type, 0) > SEVERITY.get(protest.sub_event_type, 0):
+            if not rioting and "background phrase" not in t.reason and SEVERITY.get(t.sub_event_type, 0) > SEVERITY.get(protest.sub_event_type, 0):
                 protest = Typing(t.event_type, t.sub_event_type, protest.score, t.rule, t.trigger, t.trigger_text,
                                  f"{protest.reason}; escalated by a later sentence ({t.reason})", protest.casualty_only)
                 if best is not None and best.event_type in ("Protests", "Riots"):

@@ -2,6 +2,7 @@
 and placed as actor1 (who acts) or actor2 (who is acted upon) from the parse."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,13 @@ class ActorMention:
 
 def find_actors(text: str) -> list[ActorMention]:
     """Every actor mention in a sentence, longest and earliest first, without overlaps."""
+    # The scan is cached per sentence text (a sentence is looked at once per typing);
+    # callers get fresh Actor objects because they fill in countries and inter codes.
+    return [ActorMention(m.actor.model_copy(), m.start, m.end) for m in _scan_actors(text)]
+
+
+@functools.lru_cache(maxsize=2048)
+def _scan_actors(text: str) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
     for pat in actor_patterns():
@@ -41,7 +49,7 @@ def find_actors(text: str) -> list[ActorMention]:
             )
             taken.append((s, e))
     found.sort(key=lambda a: a.start)
-    return found
+    return tuple(found)
 
 
 def _sponsor_country(word: str) -> str:

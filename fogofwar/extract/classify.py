@@ -50,8 +50,6 @@ def classify(sent: Span, context: str = "") -> list[Typing]:
     lemmas, offsets = lemma_string(sent)
     # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
     surface = sent.text.lower() + (" " + context.lower() if context else "")
-    if scope_veto(lemmas, surface):
-        return []
     results: list[Typing] = []
     for rule in rules:
         m = rule.pattern.search(lemmas)
@@ -72,11 +70,42 @@ def classify(sent: Span, context: str = "") -> list[Typing]:
         if trigger.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj"):
             score += 0.1
         reason = f"rule '{rule.id}' matched '{m.group(0)}'"
+        if (bg := _background(trigger, sent)) is not None:
+            # 'protested against the killing', 'after riots last month': the cause or the
+            # setting of the event, not the event.
+            score -= 0.5
+            reason += f" (in a background phrase '{bg}': -0.5)"
         if boosts:
             reason += f" (+context {', '.join(b[:20] for b in boosts)})"
         results.append(Typing(rule.event_type, rule.sub_event_type, round(score, 2), rule.id, trigger, m.group(0), reason, rule.casualty_only))
+    # The scope veto only matters when a rule fired (most sentences have no trigger at all).
+    if results and scope_veto(lemmas, surface):
+        return []
     results.sort(key=lambda t: -t.score)
     return results
+
+
+BACKGROUND_PREPS = {"after", "following", "against", "over", "amid", "since", "despite", "before", "because", "for"}
+
+
+def _background(trigger: Token, sent: Span) -> str | None:
+    """The preposition whose phrase holds the trigger, when that phrase gives a cause,
+    a grievance or earlier events rather than the sentence's own event."""
+    tok = trigger
+    for _ in range(6):
+        if tok.head is tok or not (sent.start <= tok.head.i < sent.end):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head is not tok.head:
+            head_verb = tok.head.head
+            # 'fought against the army' is the event itself: only a phrase hung on a different
+            # act ('protested against', 'rallied after') is background.
+            if head_verb.lemma_.lower() not in ("fight", "clash", "attack", "battle", "launch", "fire", "shoot", "operation", "offensive"):
+                return tok.head.text
+            return None
+        if tok.dep_ in ("ROOT",):
+            return None
+        tok = tok.head
+    return None
 
 
 def scope_veto(lemmas: str, surface: str) -> str | None:

@@ -23,13 +23,17 @@ def _words() -> dict[str, set[str]]:
     return {k: set(v) for k, v in raw.items()}
 
 
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.I)
+YEAR = re.compile(r"(19|20)\d\d")
+
+
 def _is_age_or_measure(tok: Token) -> bool:
     """'nine-year-old', '25th', 'three-storey': a number that counts nothing."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
     if nxt is not None and nxt.text == "-" and after is not None and after.lower_ in ("year", "years", "month", "storey", "story", "day", "hour", "km", "metre", "meter"):
         return True
-    return bool(re.fullmatch(r"\d+(st|nd|rd|th)", tok.text, re.I))
+    return bool(ORDINAL.fullmatch(tok.text))
 
 
 def _is_subset(tok: Token) -> bool:
@@ -56,7 +60,7 @@ SUBSET_BEFORE = re.compile(r"\b(including|among them|among whom|of whom|of them|
 def _is_number(tok: Token) -> bool:
     if _is_age_or_measure(tok) or _is_date_part(tok):
         return False
-    if tok.like_num and not re.fullmatch(r"(19|20)\d\d", tok.text):
+    if tok.like_num and not YEAR.fullmatch(tok.text):
         return tok.pos_ == "NUM" or tok.text.isdigit() or parse_number(tok.text) is not None
     return tok.lower_ in VAGUE and tok.dep_ in ("amod", "nummod", "nsubj", "nsubjpass", "dobj", "quantmod")
 

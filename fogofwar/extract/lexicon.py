@@ -136,14 +136,22 @@ def generic_force_pattern() -> re.Pattern:
     dem, kind = _forces()
     d = "|".join(re.escape(x) for x in sorted(dem, key=len, reverse=True))
     n = "|".join(re.escape(x) for x in sorted(kind, key=len, reverse=True))
-    return re.compile(rf"\b(?P<dem>{d})\s+(?P<noun>{n})\b", re.I)
+    countries = "|".join(re.escape(c.lower()) for c in sorted({*dem.values()}, key=len, reverse=True))
+    # 'Syrian army' or 'the armed forces of Syria'
+    return re.compile(
+        rf"\b(?P<dem>{d})\s+(?P<noun>{n})\b|\b(?P<noun2>{n}) of (the )?(?P<country>{countries})\b", re.I
+    )
 
 
 def generic_force(match: re.Match) -> tuple[str, str]:
     """(normalised name, country) for a generic-force match: 'Syrian army' -> Military Forces of Syria."""
     dem, kind = _forces()
-    country = dem[match.group("dem").lower()]
-    prefix = "Military" if kind[match.group("noun").lower()] == "military" else "Police"
+    if match.group("dem"):
+        country, noun = dem[match.group("dem").lower()], match.group("noun")
+    else:
+        country = next(c for c in dem.values() if c.lower() == match.group("country").lower())
+        noun = match.group("noun2")
+    prefix = "Military" if kind[noun.lower()] == "military" else "Police"
     return f"{prefix} Forces of {country}", country
 
 

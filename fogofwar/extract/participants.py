@@ -15,6 +15,7 @@ ARMED = re.compile(
     r"\b(soldiers?|troops?|army|military|police\w*|officers?|gendarm\w*|militants?|fighters?|rebels?|insurgents?|"
     r"jihadists?|terrorists?|gunm[ae]n|militia\w*|guards?|forces?|commandos?|bandits?|assailants?|attackers?|armed|"
     r"paramilitar\w*|servicem[ae]n|personnel|combatants?|raiders?|extremists?|islamists?|cells?|battalion|brigade|"
+    r"gangs?|gangsters?|gang members?|cartels?|commanders?|jtf|vigilantes?|hunters|dozos?|"
     r"unit|patrol|convoy|positions?|base|checkpoint|post|outpost|barracks?|camp of|isis|isil|daesh|al-?shabaa?b|"
     r"boko haram|taliban|houthis?|hezbollah|hamas|iswap|isgs|jnim)\b",
     re.I,
@@ -43,14 +44,18 @@ RECIPROCAL = re.compile(
     re.I,
 )
 TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange"}
-PROTEST = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike)\b", re.I)
+PROTEST = re.compile(
+    r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|denounc\w*|demand\w*|tyres?|tires?|barricad\w*)\b", re.I
+)
 
 
 def _phrase(tok: Token) -> str:
     """The noun phrase a token heads, without relative clauses, as written."""
     skip: set[int] = set()
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl", "advcl"):
+        # 'a group of people at X village near the police station': only 'of' phrases
+        # belong to who the participant is; places and times around it do not.
+        if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
             skip.update(t.i for t in c.subtree)
     return " ".join(t.text for t in tok.subtree if t.i not in skip)
 
@@ -75,6 +80,9 @@ def slots(trigger: Token) -> tuple[str, str]:
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting"):
                 # 'On 8 May', 'at night' are times, not targets.
                 patient += [_phrase(g) for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    if not agent and not patient and trigger.pos_ == "NOUN" and trigger.sent.root.pos_ == "VERB" and trigger.sent.root is not trigger:
+        # 'a suspect was killed during a police raid': the clause's verb carries the participants.
+        return slots(trigger.sent.root)
     return " ".join(agent), " ".join(patient)
 
 
@@ -97,4 +105,6 @@ def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
         if agent and not ARMED.search(agent) and not re.search(r"\b(unknown|unidentified)\b", agent, re.I) and CROWD.search(agent):
             return None
         return "Attack", f"the target is civilians or a village ('{patient[:40]}')"
+    if patient and ARMED.search(patient) and (not agent or ARMED.search(agent) or not CROWD.search(agent)):
+        return "Armed clash", f"the target is armed ('{patient[:40]}')"
     return None
