@@ -262,3 +262,9 @@ def test_forces_of_a_named_country():
 def test_background_phrases_do_not_make_the_event(text):
     r = one(text)
     assert r.sub_event_type == "Peaceful protest", r.reason
+
+
+def test_a_claim_of_responsibility_is_not_a_new_event():
+    found = reports("Gunmen killed four traders near Dalo on Monday. On Tuesday a militant group claimed responsibility for the attack.")
+    events = [r for r in found if r.is_event]
+    assert len(events) == 1 and events[0].sub_event_type == "Attack"

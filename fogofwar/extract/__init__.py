@@ -20,7 +20,6 @@ from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_o
 from fogofwar.extract.classify import Typing, classify, is_generic
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
-from fogofwar.extract.fatalities import sentence_fatalities as _sentence_fatalities
 from fogofwar.extract.participants import contact_type
 from fogofwar.model import SUB_EVENT_TYPES, Article, Place, Report
 
@@ -59,6 +58,8 @@ def _unhandled(sent: Span) -> str | None:
     alpha = [t for t in sent if t.is_alpha]
     if n >= 8 and len(alpha) / n < 0.4:
         return "table or list of numbers"
+    if sent.text.isascii():
+        return None  # (fast path: plain ASCII text is never 'not English' by this test)
     letters = [c for c in sent.text if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.7:
         return "not English"
@@ -138,9 +139,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     _scan_actors.cache_clear()  # per article: no savings carried over from other articles
     fat_cache: dict[int, object] = {}
 
-    def sentence_fatalities(s: Span):  # noqa: F811 - the module function, computed once per sentence
+    def fatalities_of(s: Span):  # sentence_fatalities, computed once per sentence
         if s.start not in fat_cache:
-            fat_cache[s.start] = _sentence_fatalities(s)
+            fat_cache[s.start] = sentence_fatalities(s)
         return fat_cache[s.start].model_copy(deep=True)
 
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -175,7 +176,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             # '3 soldiers were allegedly killed, 10 others were injured': a sentence with
             # numbers but no trigger completes the event of the sentence before it.
             if adjacent:
-                fat = sentence_fatalities(sent)
+                fat = fatalities_of(sent)
                 if fat.acled or fat.injured:
                     _absorb(prev_violent[-1], sent, fat, text)
             continue
@@ -190,7 +191,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 break
 
         for n, typing in enumerate(chosen):
-            if _refers_back(typing, span, out.reports) and not sentence_fatalities(sent).acled:
+            if _refers_back(typing, span, out.reports) and not fatalities_of(sent).acled:
                 out.skipped.append(Skipped(sent.start_char, sent.end_char, f"'{typing.trigger_text}' refers to an event already reported"))
                 continue
             claimant, verb = find_claimant(sent, typing.trigger)
@@ -249,7 +250,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             for a in [actor1, actor2, *assoc1, *assoc2]:
                 if a is not None:
                     _fill_country(a, country)
-            fat = sentence_fatalities(sent)
+            fat = fatalities_of(sent)
             if typing.rule == "kill-generic" and not fat.acled:
                 # 'death' with no one counted dead is talk about killing, not a killing.
                 out.skipped.append(Skipped(sent.start_char, sent.end_char, "mentions death but reports none"))

@@ -58,6 +58,8 @@ SUBSET_BEFORE = re.compile(r"\b(including|among them|among whom|of whom|of them|
 
 
 def _is_number(tok: Token) -> bool:
+    if not (tok.like_num or tok.lower_ in VAGUE):
+        return False  # cheap test first: most tokens are plain words
     if _is_age_or_measure(tok) or _is_date_part(tok):
         return False
     if tok.like_num and not YEAR.fullmatch(tok.text):
