@@ -457,14 +457,23 @@ def _group_latest(group: list[Report], value, prefer_max: bool = False) -> Any:
     return max(said, key=lambda t: (t[0], t[1]))[2]
 
 
-def _origin_fatalities(group: list[Report]) -> int | None:
+def _conservative_claim(report: Report) -> int | None:
+    """The lowest figure a report's words support ('dozens' -> 12), when it makes a claim."""
+    claim = report_fatality_claim(report)
+    if claim is None:
+        return None
+    f = report.fatalities
+    return f.low if f.low is not None else (f.acled or claim)
+
+
+def _origin_fatalities(group: list[Report], value=report_fatality_claim) -> int | None:
     """One source's death toll for an event. Reports of one article that count different
     parties ('over 10 soldiers' ... 'four militants were also killed') add up; reports that
     count the same people again (a part and a total) do not; a later article's toll
     replaces an earlier one."""
     by_article: dict[str, list[Report]] = {}
     for r in group:
-        if report_fatality_claim(r) is not None:
+        if value(r) is not None:
             by_article.setdefault(r.article_id, []).append(r)
     if not by_article:
         return None
@@ -472,7 +481,7 @@ def _origin_fatalities(group: list[Report]) -> int | None:
     for reports in by_article.values():
         parties = [set(r.fatalities.by_party) for r in reports if r.fatalities.by_party]
         disjoint = len(parties) == len(reports) and all(not (a & b) for i, a in enumerate(parties) for b in parties[i + 1 :])
-        claims = [report_fatality_claim(r) or 0 for r in reports]
+        claims = [value(r) or 0 for r in reports]
         published = max(r.published or date.min for r in reports)
         totals.append((published, sum(claims) if disjoint and len(reports) > 1 else max(claims)))
     # Across the source's articles its latest word stands (a revised toll replaces the first).
@@ -564,7 +573,9 @@ def recompute_event(event: Event, origins: dict[str, str], config: Consolidation
                                for rs in groups.values()) if v is not None]
         source = next((r for r in reports if report_fatality_claim(r) == best_n), None) or next(
             r for r in reports if report_fatality_claim(r) is not None)
-        fatalities = Fatalities(acled=numbers[0], low=numbers[0], best=best_n, high=numbers[-1],
+        # ACLED's figure and the low bound: the most conservative reading of any source.
+        conservative = min(v for v in (_origin_fatalities(rs, _conservative_claim) for rs in groups.values()) if v is not None)
+        fatalities = Fatalities(acled=conservative, low=min(conservative, numbers[0]), best=best_n, high=numbers[-1],
                                 by_party=dict(source.fatalities.by_party),
                                 injured=int(round(statistics.median(injured))) if injured else None,
                                 text=source.fatalities.text)
