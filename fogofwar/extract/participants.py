@@ -11,42 +11,20 @@ import re
 
 from spacy.tokens import Span, Token
 
-ARMED = re.compile(
-    r"\b(soldiers?|troops?|army|military|police\w*|officers?|gendarm\w*|militants?|fighters?|rebels?|insurgents?|"
-    r"jihadists?|terrorists?|gunm[ae]n|militia\w*|guards?|forces?|commandos?|bandits?|assailants?|attackers?|armed|"
-    r"paramilitar\w*|servicem[ae]n|personnel|combatants?|raiders?|extremists?|islamists?|cells?|battalion|brigade|"
-    r"gangs?|gangsters?|gang members?|cartels?|commanders?|jtf|vigilantes?|hunters|dozos?|"
-    r"unit|patrol|convoy|positions?|base|checkpoint|post|outpost|barracks?|camp of|isis|isil|daesh|al-?shabaa?b|"
-    r"boko haram|taliban|houthis?|hezbollah|hamas|iswap|isgs|jnim)\b",
-    re.I,
+from fogofwar.extract.lexicon import _load
+
+
+def _patterns() -> dict[str, re.Pattern]:
+    raw = _load("extract_participants.yaml")
+    return {key: re.compile(value, re.I) for key, value in raw.items()}
+
+
+_P = _patterns()
+ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
+    _P["armed"], _P["crowd"], _P["victim"], _P["place"], _P["reciprocal"], _P["protest"],
 )
-CROWD = re.compile(
-    r"\b(mob|crowds?|locals|local (residents|people|youths?)|residents|villagers|community members|communit(y|ies)|"
-    r"inhabitants|youths|young (men|people)|people|persons|group of (people|men|youths|villagers|residents|locals|\w+ers)|"
-    r"supporters|members of (the )?(public|community)|workers|labou?rers|migrants|students|traders|vendors|relatives|"
-    r"families|neighbou?rs|farmers|herders|groups|citizens|passengers|drivers|party members|partisans|activists|"
-    r"nationals|shopkeepers|protesters|demonstrators|rioters|fans)\b",
-    re.I,
-)
-VICTIM = re.compile(
-    r"\b(civilians?|villagers?|farmers?|herders?|pastoralists?|workers?|students?|child(ren)?|women|woman|girls?|boys?|"
-    r"worshippers?|residents?|passengers?|journalists?|teachers?|traders?|famil(y|ies)|people|persons?|man|men|"
-    r"inhabitants?|displaced|refugees?|pupils?|patients?|doctors?|nurses?|pilgrims?|fisherm[ae]n|pastors?|priests?|"
-    r"deacons?|imams?|chiefs?|leaders?|officials?|politicians?|candidates?|councillors?|mayors?|members?|activists?|"
-    r"drivers?|businessm[ae]n|owners?|youths?|teen\w*|victims?|suspects?|thie(f|ves)|relatives?|wife|husband|"
-    r"sons?|daughters?|brothers?|elders?|vendors?|developers?|artists?|lawyers?|judges?|clerics?|monks?|nuns?)\b",
-    re.I,
-)
-PLACE = re.compile(r"\b(village|town|hamlet|settlement|localit(y|ies)|communit(y|ies)|houses?|homes?|market|church|mosque|school|farm|camp)\b", re.I)
-RECIPROCAL = re.compile(
-    r"\b(each other|one another|between (two|rival) \w+|two (groups|communities|factions|families|clans|villages|parties|sides)|"
-    r"rival (groups|factions|communities|supporters|gangs?)|(inter|intra)-?(communal|ethnic|clan|tribal|party))\b",
-    re.I,
-)
+# Triggers that take two sides by their meaning: a clash never becomes an attack on bystanders.
 TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange"}
-PROTEST = re.compile(
-    r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|denounc\w*|demand\w*|tyres?|tires?|barricad\w*)\b", re.I
-)
 
 
 def _phrase(tok: Token) -> str:
