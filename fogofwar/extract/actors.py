@@ -66,8 +66,10 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
         return "other"
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
     dep = head.dep_
-    # Walk up through conjunctions and compounds: 'Russian and Syrian forces'.
-    while head.head is not head:
+    # 'ISIS attacks on the army', 'the militia's raid': a modifier of the trigger noun is its doer.
+    if trigger_token is not None and head.head.i == trigger_token.i and trigger_token.pos_ == "NOUN" and dep in ("compound", "poss", "nmod", "amod"):
+        return "agent"
+    while head.head != head:
         # Walk up through conjunctions, compounds and 'of' phrases: 'Russian and Syrian
         # forces', 'fighters of the ADF' act as their head noun does.
         if dep in ("conj", "compound", "amod", "appos", "nmod"):

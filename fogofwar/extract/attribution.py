@@ -50,7 +50,7 @@ def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:
     # verb outside the trigger's own subtree still attributes the sentence.
     subtree = set(t.i for t in trigger.subtree)
     for tok in sent:
-        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok is not trigger and tok.i not in subtree and not _purpose_clause(tok):
+        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok != trigger and tok.i not in subtree and not _purpose_clause(tok):
             if tok.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
                 return tok
     return None
@@ -129,7 +129,7 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
     # The trigger and the heads above it, up to (not including) the reporting verb.
     while True:
         chain.append(tok)
-        if tok.head is tok or tok.head is reporting_verb or tok.dep_ in ("ccomp", "ROOT"):
+        if tok.head == tok or tok.head == reporting_verb or tok.dep_ in ("ccomp", "ROOT"):
             break
         tok = tok.head
     if reporting_verb is None and chain[-1].dep_ == "ccomp":
@@ -154,9 +154,9 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             if k.dep_ in ("aux",) and lem in ("may", "might", "could", "would") and not _is_month(k):
                 return "speculative", f"modal '{k.text} {t.text}'"
         lem = t.lemma_.lower()
-        if t is not trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set"}:
+        if t != trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set"}:
             return "planned", f"governed by '{t.text}'"
-        if t is not trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"} and not _is_month(t):
+        if t != trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"} and not _is_month(t):
             # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.
             if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):

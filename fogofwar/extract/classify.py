@@ -93,9 +93,9 @@ def _background(trigger: Token, sent: Span) -> str | None:
     a grievance or earlier events rather than the sentence's own event."""
     tok = trigger
     for _ in range(6):
-        if tok.head is tok or not (sent.start <= tok.head.i < sent.end):
+        if tok.head == tok or not (sent.start <= tok.head.i < sent.end):
             return None
-        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head is not tok.head:
+        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head != tok.head:
             head_verb = tok.head.head
             # 'fought against the army' is the event itself: only a phrase hung on a different
             # act ('protested against', 'rallied after') is background.

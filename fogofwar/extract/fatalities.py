@@ -85,7 +85,7 @@ def _fate(counted: Token) -> str | None:
             if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in words["injury_lemmas"]:
                 return "injured"
         head = node.head
-        if head is node:
+        if head == node:
             break
         lem = head.lemma_.lower()
         if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
@@ -161,7 +161,7 @@ def sentence_fatalities(sent: Span) -> Fatalities:
                     continue
                 singular = v.tag_ in ("NN", "NNP") and (v.ent_type_ == "PERSON" or any(c.lower_ in ("a", "an", "one") for c in v.children) or v.tag_ == "NNP")
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
-                    killed.append((_party(v, v.left_edge) if v.left_edge is not v else v.text, Quantity(1, 1, 1, 1, v.text)))
+                    killed.append((_party(v, v.left_edge) if v.left_edge != v else v.text, Quantity(1, 1, 1, 1, v.text)))
     if not killed and (m := SINGLE_VICTIM.search(sent.text)):
         killed.append((m.group(0).split()[-1], Quantity(1, 1, 1, 1, m.group(0))))
     if not killed:

@@ -49,16 +49,16 @@ def slots(trigger: Token) -> tuple[str, str]:
     verb = _verb(trigger)
     for tok in {trigger, verb}:
         for c in tok.children:
-            if c.dep_ == "nsubj" and tok is verb:
+            if c.dep_ == "nsubj" and tok == verb:
                 agent.append(_phrase(c))
             elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 agent += [_phrase(g) for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok is verb and tok.pos_ == "NOUN"):
+            elif c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok == verb and tok.pos_ == "NOUN"):
                 patient.append(_phrase(c))
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting"):
                 # 'On 8 May', 'at night' are times, not targets.
                 patient += [_phrase(g) for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
-    if not agent and not patient and trigger.pos_ == "NOUN" and trigger.sent.root.pos_ == "VERB" and trigger.sent.root is not trigger:
+    if not agent and not patient and trigger.pos_ == "NOUN" and trigger.sent.root.pos_ == "VERB" and trigger.sent.root != trigger:
         # 'a suspect was killed during a police raid': the clause's verb carries the participants.
         return slots(trigger.sent.root)
     return " ".join(agent), " ".join(patient)
