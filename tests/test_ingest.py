@@ -50,9 +50,9 @@ def test_warc_reads_html_responses_only():
 
 def test_folder_is_read_recursively_in_sorted_order():
     found = docs(INGEST)
-    sources = [d.source for d in found]
-    assert any("nested/dir/another.txt" in s for s in sources)
-    assert sources == sorted(sources, key=lambda s: s.split(":")[0].split("#")[0]) or len(found) >= 7
+    files = [d.source.split(":")[0].split("#")[0] for d in found]
+    assert any(f.endswith("nested/dir/another.txt") for f in files)
+    assert files == sorted(files)  # folders are read in a stable, sorted order
 
 
 @pytest.mark.parametrize(
