@@ -268,3 +268,21 @@ def test_a_claim_of_responsibility_is_not_a_new_event():
     found = reports("Gunmen killed four traders near Dalo on Monday. On Tuesday a militant group claimed responsibility for the attack.")
     events = [r for r in found if r.is_event]
     assert len(events) == 1 and events[0].sub_event_type == "Attack"
+
+
+def test_undated_claim_takes_the_date_of_the_sources_report():
+    text = (
+        "Government troops were deployed to two checkpoints near Gao for the first time, the monitor reported on March 11.\n\n"
+        "\"The militia had handed over its last posts to the army,\" the monitor's report reads."
+    )
+    found = [r for r in reports(text) if r.sub_event_type == "Non-violent transfer of territory"]
+    assert found and found[0].is_event
+    assert found[0].date_end == date(2024, 3, 11) and found[0].time_precision == 2
+    assert "report of 2024-03-11" in found[0].reason
+
+
+def test_arrested_civilian_is_not_the_arresting_actor():
+    r = one("The security service said it detained a Kharkiv resident on Saturday.")
+    assert r.sub_event_type == "Arrests"
+    assert r.actor1 is None or r.actor1.inter != 7
+    assert r.actor2 is not None and r.actor2.inter == 7

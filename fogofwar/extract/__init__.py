@@ -148,6 +148,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     last_date: dict[int, DateSpan] = {}  # paragraph -> latest date seen in it
     last_place: dict[int, Place] = {}
     last_claimant: str | None = None
+    claimant_dates: dict[str, DateSpan] = {}  # the date each source's own report carried
     for i, sent in enumerate(sents):
         para = _paragraph_of(paragraphs, sent.start_char)
         if reason := _unhandled(sent):
@@ -221,11 +222,19 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     span, date_note = last_date[para], "; date carried from the same paragraph"
                 elif para - 1 in last_date and "VBD" in (typing.trigger.tag_, sent.root.tag_):
                     span, date_note = last_date[para - 1], "; date carried from the previous paragraph"
+                elif claimant in claimant_dates:
+                    # '"... had handed over several posts," the SOHR's report reads': undated,
+                    # but the source's report was dated earlier; the event is no later than it.
+                    told = claimant_dates[claimant]
+                    span = DateSpan(told.end - timedelta(days=6), told.end, 2, None)
+                    date_note = f"; undated: the week up to {claimant}'s report of {told.end}"
                 elif para == 0 and base is not None:
                     span = DateSpan(base - timedelta(days=6), base, 2, None)
                     date_note = "; lead paragraph with no date: week of publication"
             if span:
                 last_date[para] = span
+                if claimant and not date_note:
+                    claimant_dates[claimant] = span
 
             place = geo.locate(doc, sent.start_char, sent.end_char, toponyms or []) if geo is not None else None
             if place is not None and (place.geo_precision or 3) < 3:
@@ -238,9 +247,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             mentions = find_actors(sent.text)
             country = place.country if place else None
             actor1, assoc1, actor2, assoc2 = assign_actors(sent, mentions, typing.trigger, country)
-            if actor1 is None and actor2 is not None and typing.event_type in ("Strategic developments", "Protests"):
+            if (actor1 is None and actor2 is not None and typing.event_type in ("Strategic developments", "Protests")
+                    and not (typing.sub_event_type in ("Arrests", "Looting/property destruction") and actor2.inter == 7)):
                 # 'the 5th Corps was deployed': in a non-violent event the subject of the
-                # passive is the one acting.
+                # passive is the one acting (but an arrested civilian is never the one arresting).
                 actor1, assoc1, actor2, assoc2 = actor2, assoc2, None, []
             if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent.text, re.I):
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.

@@ -17,6 +17,8 @@ def normalise_claimant(text: str) -> str:
     for pat, name in cues()["claimants"]:
         if pat.search(text):
             return name
+    # 'the monitor's report reads' is the monitor speaking.
+    text = re.sub(r"['’]s( (own|latest|new|daily|weekly))? (report|statement|account|figures|tally|data|count)$", "", text, flags=re.I)
     text = re.sub(r"['’]s$", "", text)
     words = text.split()
     return " ".join(words[:10])
