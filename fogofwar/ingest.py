@@ -5,7 +5,6 @@ IngestProblem naming the file (and line) and the reason, so a batch goes on.
 """
 from __future__ import annotations
 
-import gzip
 import json
 import os
 from collections.abc import Iterable, Iterator

@@ -410,10 +410,6 @@ def create_app(
              response_class=StreamingResponse,
              responses={200: {"content": {m: {} for m in EXPORT_MEDIA.values()}}})
     def export(filters: Filters, format: Annotated[Literal["acled-csv", "geojson", "jsonl"], Query()] = "acled-csv"):
-        try:
-            import fogofwar.export  # noqa: F401
-        except ImportError as exc:
-            raise HTTPException(503, "export module not available") from exc
         return StreamingResponse(
             _stream_export(db_path, filters, format),
             media_type=EXPORT_MEDIA[format],

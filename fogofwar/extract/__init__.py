@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
 from fogofwar.extract.classify import Typing, classify, is_generic
@@ -81,14 +82,6 @@ def _paragraph_of(starts: list[int], char: int) -> int:
     return idx
 
 
-def _geo():
-    try:
-        from fogofwar import geo
-    except ImportError:  # the geoparser is optional for the extractor's own tests
-        return None
-    return geo if hasattr(geo, "geoparse") else None
-
-
 ARMED = (1, 2, 3, 8)
 DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|riot\w*|dharna|picket\w*|denounc\w*|demand\w*|tyres?|tires?|barricad\w*|road ?block\w*)\b", re.I)
 CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry)\b", re.I)
@@ -128,8 +121,7 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
 
 def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = None) -> Extraction:
     """Reports, and the sentences skipped with their reasons."""
-    geo = _geo()
-    if toponyms is None and geo is not None:
+    if toponyms is None:
         toponyms = geo.geoparse(doc)
     base = base_date or article.effective_date
     text = doc.text  # built once: Doc.text joins every token on each access
@@ -236,7 +228,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if claimant and not date_note:
                     claimant_dates[claimant] = span
 
-            place = geo.locate(doc, sent.start_char, sent.end_char, toponyms or []) if geo is not None else None
+            place = geo.locate(doc, sent.start_char, sent.end_char, toponyms)
             if place is not None and (place.geo_precision or 3) < 3:
                 last_place[para] = place
             elif para in last_place and (place is None or place.geo_precision == 3):
