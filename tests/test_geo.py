@@ -197,13 +197,74 @@ def test_country_only_says_so(nlp):
     assert p.feature == "country" and p.geo_precision == 3 and p.where_prec == 6
 
 
-def test_sentence_without_place_falls_back_to_document_focus(nlp):
+def test_sentence_without_place_takes_the_town_named_earlier_in_its_paragraph(nlp):
     text = "Fighting raged in al-Mayadin. Later, a drone struck a truck."
     doc = nlp(text)
     tops = geoparse(doc)
     sent = list(doc.sents)[-1]
     p = locate(doc, sent.start_char, sent.end_char, tops)
+    assert p is not None and p.name == "Al Mayadin" and p.geo_precision == 2
+    assert p.relation == "named earlier in the paragraph"
+
+
+def test_sentence_without_place_after_a_paragraph_break_falls_back_to_document_focus(nlp):
+    text = "Fighting raged in al-Mayadin.\n\nLater, a drone struck a truck."
+    doc = nlp(text)
+    tops = geoparse(doc)
+    sent = list(doc.sents)[-1]
+    p = locate(doc, sent.start_char, sent.end_char, tops)
     assert p is not None and p.geo_precision == 3 and "focus" in (p.relation or "")
+
+
+def test_people_from_a_town_do_not_place_the_next_sentence_there(nlp):
+    text = "Residents of Aleppo fled south. Later, a drone struck a truck."
+    doc = nlp(text)
+    tops = geoparse(doc)
+    sent = list(doc.sents)[-1]
+    p = locate(doc, sent.start_char, sent.end_char, tops)
+    assert p is None or p.relation != "named earlier in the paragraph"
+
+
+def test_context_in_brackets_rejects_a_namesake_abroad(nlp):
+    # 'Ropp' is a French village's alias; in brackets a Nigerian LGA and state say where it is
+    text = "On Monday suspected herders shot a pastor and his wife at Gana Ropp (Barkin Ladi LGA, Plateau)."
+    doc = nlp(text)
+    tops = geoparse(doc)
+    assert all(t.place.country in (None, "Nigeria") for t in tops if t.resolved)
+    p = locate(doc, 0, len(text), tops)
+    assert p is not None and p.country == "Nigeria" and p.geo_precision >= 2
+    assert "Ropp" in p.text and p.relation.startswith("unresolved place in")
+
+
+def test_context_after_a_comma_picks_the_namesake_in_that_province(nlp):
+    text = "Police raided a house in Rupnagar city (Punjab) where two men were arrested."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.country == "India" and p.geo_precision == 1
+
+
+def test_context_province_is_not_taken_for_its_capital(nlp):
+    text = "Villagers blocked a highway in Tangail district (Dhaka) on Sunday."
+    doc = nlp(text)
+    tops = geoparse(doc)
+    dhaka = next(t for t in tops if t.text == "Dhaka")
+    assert dhaka.is_context and dhaka.place.feature == "admin1"
+    p = locate(doc, 0, len(text), tops)
+    assert p is not None and p.name != "Dhaka"
+
+
+def test_a_list_of_places_is_not_read_as_place_and_province(nlp):
+    text = "Shelling hit Aleppo, Idlib and Hama on Sunday."
+    tops = geoparse(nlp(text))
+    aleppo = next(t for t in tops if t.text == "Aleppo")
+    assert aleppo.resolved and aleppo.place.country == "Syria" and aleppo.place.feature == "city"
+
+
+def test_places_joined_before_road_are_a_route_even_inside_an_organisation_name(nlp):
+    text = "Workers pelted stones on the Kurukshetra-Yamunanagar road (Haryana) on Monday."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.relation == "along" and p.geo_precision == 2
 
 
 def test_nothing_sensible_gives_none(nlp):

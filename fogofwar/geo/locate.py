@@ -54,7 +54,23 @@ _RE_AFTER_AREA = re.compile(rf"^\s+({_AREA})\b", re.IGNORECASE)
 _RE_AFTER_ROUTE = re.compile(rf"^\s+({_ROUTE})\b", re.IGNORECASE)
 _RE_AFTER_ADMIN = re.compile(rf"^\s+({_ADMIN})\b", re.IGNORECASE)
 _RE_JOIN = re.compile(r"^\s*[-–—/]\s*$")
-_RE_FROM = re.compile(r"\b(from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# 'residents of X', 'from X': where people come from; but 'villages of X', 'the outskirts of X' say where.
+_PLACE_NOUNS = frozenset(w.lower() for w in _LEX["place_nouns_before_of"])
+_RE_FROM_OF = re.compile(r"\b(?:(from)|(\w+)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+class _FromMatcher:
+    """Matches 'from X' and 'residents of X' but not 'villages of X' (same .search interface as a regex)."""
+
+    @staticmethod
+    def search(before: str):
+        m = _RE_FROM_OF.search(before)
+        if m is None or (m.group(2) and m.group(2).lower() in _PLACE_NOUNS):
+            return None
+        return m
+
+
+_RE_FROM = _FromMatcher()
 _RE_IN = re.compile(r"\b(in|at|on|near|into|inside|across|throughout|outside|around|towards|toward)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -197,7 +213,7 @@ def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
     # 'Ankara's inability', 'Moscow said': the name stands for a government, not for where things happened
     after = text[t.end : t.end + 30]
     metonym = after.startswith(("'s ", "’s ")) or (bool(_RE_METONYM_AFTER.match(after)) and not located)
-    return (t.embedded, metonym, broad, origin, place.geo_precision or 3, not located, position)
+    return (t.embedded, metonym, broad, origin, t.is_context, place.geo_precision or 3, not located, position)
 
 
 def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
@@ -257,11 +273,26 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
         if place.relation in ("along", "area between") and nxt is not None or (
                 place.feature == "area" and nxt is not None and place.text.endswith(nxt.text)):
             consumed.add(id(nxt))
+        if t.is_context:
+            # read only because the place it locates is unknown: somewhere in or near it, not the town itself
+            update = {"geo_precision": max(2, place.geo_precision or 2), "where_prec": max(2, place.where_prec or 2)}
+            unknown = [u.text for u in inside if not u.resolved and not u.embedded and u.end <= t.start]
+            if unknown:
+                update.update(text=", ".join(dict.fromkeys(unknown)), relation=f"unresolved place in {t.text}")
+            place = place.model_copy(update=update)
         readings.append(_Reading(place, _rank(text, t, place, i), t.start, t.end))
     if readings:
         best = min(readings, key=lambda r: r.rank)
         return best.place
     unresolved = [t for t in inside if not t.resolved and not t.embedded]
+    earlier = _earlier_town(text, toponyms, start)
+    if earlier is not None:
+        # '...in Ciudad Juarez, Chihuahua, a head was found. 1 fatality': the town of the paragraph so far
+        names = ", ".join(dict.fromkeys(t.text for t in unresolved)) if unresolved else earlier.text
+        # near, not at: the sentence itself does not name the town
+        return earlier.model_copy(update={"text": names, "relation": "named earlier in the paragraph",
+                                          "geo_precision": max(2, earlier.geo_precision or 2),
+                                          "where_prec": max(2, earlier.where_prec or 2)})
     focus = document_focus(doc, toponyms)
     if focus is not None:
         if unresolved:
@@ -270,6 +301,29 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
         return focus
     if unresolved:
         return Place(text=unresolved[0].text)  # kept, with no coordinates invented
+    return None
+
+
+_EARLIER_WINDOW = 500
+
+
+def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | None:
+    """The last town (or finer place) named before ``start`` in the same paragraph, as the place where the
+    story's action still is; None when a paragraph break or more than a few sentences lie between."""
+    for t in sorted(toponyms, key=lambda t: t.start, reverse=True):
+        if t.end > start:
+            continue
+        if start - t.end > _EARLIER_WINDOW or "\n\n" in text[t.end : start]:
+            return None
+        g = t.chosen
+        if g is None or t.embedded or t.is_context or g.feature != "city" and g.source == "geonames":
+            continue
+        if g.source != "geonames" and g.precision == 3:
+            continue
+        before = text[max(0, t.start - 40) : t.start]
+        if _RE_FROM.search(before) and not _RE_NEAR.search(before):
+            continue  # 'people from X' does not say where things happen
+        return read_phrase(text, t)
     return None
 
 

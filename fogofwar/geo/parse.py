@@ -52,9 +52,11 @@ class Toponym:
     end: int
     text: str
     place: Place | None = None
-    source: str = "gazetteer"  # gazetteer, ner, both (gazetteer and NER agree), pattern (a facility name), given
+    source: str = "gazetteer"  # gazetteer, ner, both (gazetteer and NER agree), pattern (a facility name), given,
+    # context (its only namesakes lie outside the province the text gives: unresolved)
     embedded: bool = False  # inside an organisation's name ('Deir ez-Zor Military Council')
     admin_hint: str | None = None  # admin1/admin2 when the text says 'X province'
+    is_context: bool = False  # it only says where the name before it lies: 'Tafas (Dar'a)'
     candidates: list[NameHit] = field(default_factory=list, repr=False)
     chosen: GazPlace | None = field(default=None, repr=False)
     score: float = 0.0
@@ -347,8 +349,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
         return True
-    if labels & _NER_NEVER:
-        return False
+    if labels & _NER_NEVER and not (strong and labels == {"NORP"}):
+        return False  # ('Surat' tagged NORP is still a city of millions)
     ent_label = ent[2] if ent is not None else None
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
@@ -595,6 +597,81 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         t.chosen = chosen
         t.score = float(best_s)
         t.place = to_place(chosen, t.text, t.start)
+    _link_contexts(text, toponyms)
+
+
+_GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
+_CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*)?([(,])\s*$", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.IGNORECASE)
+_AREA_FEATURES = ("country", "admin1", "admin2")
+
+
+def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
+    t.chosen = chosen
+    t.place = to_place(chosen, t.text, t.start) if chosen is not None else None
+    if chosen is None:
+        t.candidates = []
+
+
+def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
+    """'Tafas (Dar'a)', 'Mesquita, Rio de Janeiro', 'Gana Ropp (Barkin Ladi LGA, Plateau)': the name after
+    says which province or country the name before lies in, so a namesake elsewhere is not it.  A name
+    with no candidate there stays unresolved (the gazetteer lacks it) rather than mapped abroad; the
+    context name is marked so that the event location prefers the place it locates."""
+    n = len(toponyms)
+    link: list[tuple[int, bool] | None] = [None] * n
+    for a in range(n - 1):
+        ta, tb = toponyms[a], toponyms[a + 1]
+        m = _CONTEXT_GAP.match(text[ta.end : tb.start])
+        if m is None or tb.chosen is None or ta.embedded or tb.embedded:
+            continue
+        if not any(h.place.feature in _AREA_FEATURES for h in tb.candidates) and not tb.chosen.feature == "city":
+            continue
+        strong = m.group(1) == "(" or bool(m.group(0).strip(" ,("))
+        nxt = toponyms[a + 2] if a + 2 < n else None
+        if not strong and (nxt is not None and _LIST_AFTER.match(text[tb.end : nxt.start])
+                           or not any(h.place.feature in _AREA_FEATURES for h in tb.candidates)):
+            continue  # 'Aleppo, Idlib and Hama', 'Luzoga, Kimbilu': a list, not a place and its province
+        link[a] = (a + 1, strong)
+    for a in range(n - 2, -1, -1):  # 'Gana Ropp (...)': a name right before a located one shares its context
+        if link[a] is None and link[a + 1] is not None and not text[toponyms[a].end : toponyms[a + 1].start].strip():
+            link[a] = link[a + 1]
+    for a in range(n - 1, -1, -1):  # right to left: a context is settled before what it locates
+        if link[a] is None:
+            continue
+        b, strong = link[a]
+        ta, tb = toponyms[a], toponyms[b]
+        ctx = tb.chosen
+        if ctx is None:
+            continue
+        cc = ctx.country_code
+        if ta.chosen is not None and ta.chosen.feature in ("country", "continent"):
+            continue
+        if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2"):
+            continue  # 'Idlib, Hama': two provinces
+        if ctx.feature == "country":
+            allowed = lambda p: p.country_code == cc  # noqa: E731
+        else:
+            keys = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
+                    if h.place.country_code == cc and h.place.feature in ("admin1", "admin2", "city")}
+            keys.add((cc, ctx.admin1_code))
+            allowed = lambda p: (p.country_code, p.admin1_code) in keys  # noqa: E731
+        tb.is_context = True
+        if ta.chosen is not None and not allowed(ta.chosen):
+            fits = [h for h in ta.candidates if allowed(h.place)]
+            if fits:
+                _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
+            elif ta.chosen.country_code != cc or strong:
+                _set_choice(ta, None)  # a namesake in another province or country: not this place
+                ta.source = "context"  # kept as an unresolved name: the text says it is a place
+        if tb.chosen.feature == "city":
+            # the context reads as the area: 'Tangail district (Dhaka)' means Dhaka division
+            inner = ta.chosen
+            areas = [h.place for h in tb.candidates if h.place.feature in ("admin1", "admin2")
+                     and h.place.country_code == cc
+                     and (inner is None or h.place.admin1_code == inner.admin1_code)]
+            if areas:
+                _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
 
 
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
@@ -681,12 +758,28 @@ def geoparse(doc) -> list[Toponym]:
     view = _View(doc)
     toponyms = recognise(doc, gaz, view)
     disambiguate(doc, toponyms, gaz, view)
+    _unembed_routes(view.text, toponyms)
     # A gazetteer-only match that could not be resolved was probably not a place name at all.
     toponyms = [t for t in toponyms if t.place is not None or t.source != "gazetteer"]
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+_JOINED_SUFFIX = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, lexicon()["route_suffixes"] + lexicon()["area_suffixes"])) + r")\b",
+    re.IGNORECASE)
+
+
+def _unembed_routes(text: str, toponyms: list[Toponym]) -> None:
+    """'the Kurukshetra-Yamunanagar road': NER may call the whole an organisation, but two places joined
+    by a hyphen before 'road' or 'desert' say where, like any place name."""
+    for ta, tb in zip(toponyms, toponyms[1:]):
+        if (ta.embedded or tb.embedded) and text[ta.end : tb.start] in ("-", "–", "—", "/") \
+                and _JOINED_SUFFIX.match(text[tb.end : tb.end + 30]) \
+                and not _not_a_location(text, ta.start, ta.end) and not _not_a_location(text, tb.start, tb.end):
+            ta.embedded = tb.embedded = False
 
 
 def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
