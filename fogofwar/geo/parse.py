@@ -574,7 +574,9 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             memo[memo_key] = (best, best_s, others)
         if best is None:
             continue
-        distinctive = len(variant_key(t.text)) >= 6 or best.place.population >= 100_000
+        vk_len = len(variant_key(t.text))
+        # a skeleton of three letters ('Al Zayaynya' -> 'zan') matches half the world: population is no excuse
+        distinctive = vk_len >= 6 or (best.place.population >= 100_000 and vk_len >= 4)
         if best.kind == KIND_VARIANT and (focus.get(best.place.country_code or "", 0.0) < 0.15 if focus
                                           else not distinctive):
             t.candidates = []  # a loose match outside the story's countries: do not guess
@@ -602,6 +604,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
 
 _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
 _CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*)?([(,])\s*$", re.IGNORECASE)
+_IN_GAP = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?()$", re.IGNORECASE)
+_ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.IGNORECASE)
 _AREA_FEATURES = ("country", "admin1", "admin2")
 
@@ -622,8 +626,14 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
     link: list[tuple[int, bool] | None] = [None] * n
     for a in range(n - 1):
         ta, tb = toponyms[a], toponyms[a + 1]
-        m = _CONTEXT_GAP.match(text[ta.end : tb.start])
-        if m is None or tb.chosen is None or ta.embedded or tb.embedded:
+        gap = text[ta.end : tb.start]
+        m = _CONTEXT_GAP.match(gap)
+        if m is None and _IN_GAP.match(gap) and _ADMIN_AFTER.match(text[tb.end : tb.end + 20]):
+            m = _IN_GAP.match(gap)  # 'Loka in Lainya county', 'Luhei of the Maramures county'
+        if m is None or ta.embedded or tb.embedded:
+            continue
+        if tb.chosen is None:
+            link[a] = (a + 1, False)  # 'Loka in Lainya county (Central Equatoria)': Lainya's own context will do
             continue
         if not any(h.place.feature in _AREA_FEATURES for h in tb.candidates) and not tb.chosen.feature == "city":
             continue
@@ -636,10 +646,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
     for a in range(n - 2, -1, -1):  # 'Gana Ropp (...)': a name right before a located one shares its context
         if link[a] is None and link[a + 1] is not None and not text[toponyms[a].end : toponyms[a + 1].start].strip():
             link[a] = link[a + 1]
+    doubtful: set[int] = set()  # a context that is itself outside its own context: 'Ezzouhour' in '(Ezzouhour, Kasserine)'
     for a in range(n - 1, -1, -1):  # right to left: a context is settled before what it locates
         if link[a] is None:
             continue
         b, strong = link[a]
+        while (b in doubtful or toponyms[b].chosen is None) and link[b] is not None:
+            b = link[b][0]  # skip to the outer context
         ta, tb = toponyms[a], toponyms[b]
         ctx = tb.chosen
         if ctx is None:
@@ -664,6 +677,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             elif ta.chosen.country_code != cc or strong:
                 _set_choice(ta, None)  # a namesake in another province or country: not this place
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
+            else:
+                doubtful.add(a)
         if tb.chosen.feature == "city":
             # the context reads as the area: 'Tangail district (Dhaka)' means Dhaka division
             inner = ta.chosen
