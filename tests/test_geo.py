@@ -390,3 +390,11 @@ def test_facility_names_are_toponyms_located_by_the_town_inside(nlp):
     assert hospital.place.iso3 == "SYR" and km(hospital.place, 35.95, 39.01) < 30
     street = by_text(tops, "Royal Street")
     assert street.place.latitude is None and street.place.text == "Royal Street"
+
+
+def test_a_locative_phrase_overrules_a_person_reading(nlp):
+    # the small English model tags 'Al Mayadin' here as a PERSON
+    text = "Fighters attacked an army position in the desert southeast of Al Mayadin on Sunday night."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.name == "Al Mayadin" and p.relation == "southeast of" and p.geo_precision == 2

@@ -339,6 +339,9 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     biggest = max(h.place.population for h in hits)
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
+    if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
+            and _LOCATIVE_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
+        return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
     if exact and any(h.place.source != "geonames" for h in exact_hits):
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
     if single and last_low in commons and not strong:
@@ -386,6 +389,11 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         if not curated and biggest < 5_000:
             return False
     return True
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
+    r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)
