@@ -221,6 +221,9 @@ def match_report(report: Report, event: Event, config: ConsolidationConfig, full
     same_article = [o for o in event.reports if o.article_id == report.article_id]
     for o in same_article:
         rf, of = report.fatalities.acled, o.fatalities.acled
+        rp, op = set(report.fatalities.by_party), set(o.fatalities.by_party)
+        if rp and op and not (rp & op):
+            continue  # 'over 10 soldiers' ... 'four militants were also killed': two sides of one toll
         if rf and of and rf != of:
             d.failed.append("fatalities~same_article")
             d.distances["same_article_fatalities"] = [rf, of]
@@ -239,6 +242,9 @@ def match_report(report: Report, event: Event, config: ConsolidationConfig, full
     if r1 is None or e1 is None:
         d.matched.append("actor1~missing")
         score += 0.25
+    elif _unidentified(r1) or _unidentified(e1):
+        d.matched.append("actor1~unidentified")  # 'the attackers' may well be the group named elsewhere
+        score += 0.35
     elif r1 == e1:
         d.matched.append("actor1")
     elif r1 in _actor_names(event) or e1 in _actor_names(report):
@@ -251,6 +257,10 @@ def match_report(report: Report, event: Event, config: ConsolidationConfig, full
     d.accepted = not d.failed
     d.score = score if d.accepted else math.inf
     return d
+
+
+def _unidentified(name: str) -> bool:
+    return name.startswith("unidentified")
 
 
 def _compatible_pairs(config: ConsolidationConfig) -> frozenset[tuple[str, str]]:
