@@ -101,6 +101,8 @@ def test_estimate_base_date_from_related_article():
         ("Gunmen shot dead three farmers in their fields near Beni on Monday.", "Attack"),
         ("Fighters looted the main market of El Fasher on Monday.", "Looting/property destruction"),
         ("Russian military police set up a new base in Homs on Monday.", "Headquarters or base established"),
+        # a soldier as the attacker, not the victim
+        ("A soldier fired upon a family near Kadugli on Monday, killing the father and a son.", "Attack"),
     ],
 )
 def test_sub_event_types(text, sub):
