@@ -398,3 +398,12 @@ def test_a_locative_phrase_overrules_a_person_reading(nlp):
     doc = nlp(text)
     p = locate(doc, 0, len(text), geoparse(doc))
     assert p is not None and p.name == "Al Mayadin" and p.relation == "southeast of" and p.geo_precision == 2
+
+
+def test_a_village_named_with_its_province_is_not_a_namesake_elsewhere(nlp):
+    # the gazetteer's only Bohdanivka villages lie in other provinces than Donetsk's
+    text = "Shelling was reported near Bohdanivka, Donetsk, on Sunday."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.country == "Ukraine" and "Donetsk" in (p.admin1 or "")
+    assert p.text == "Bohdanivka" and p.geo_precision == 3

@@ -618,6 +618,9 @@ _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.IGNORECASE)
 _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
+_SMALL_TOWN = 20_000
+
+
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
     t.chosen = chosen
     t.place = to_place(chosen, t.text, t.start) if chosen is not None else None
@@ -682,7 +685,10 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             fits = [h for h in ta.candidates if allowed(h.place)]
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif ta.chosen.country_code != cc or strong:
+            elif ta.chosen.country_code != cc or strong or (
+                    ta.chosen.feature == "city" and ta.chosen.population < _SMALL_TOWN
+                    and any(h.place.feature == "admin1" and h.place.country_code == cc for h in tb.candidates)):
+                # ('Bohdanivka, Donetsk': a village in another province is a namesake; 'Aleppo, Idlib' is a list)
                 _set_choice(ta, None)  # a namesake in another province or country: not this place
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
             else:
