@@ -115,7 +115,11 @@ class _View:
         self.n = len(self.tok)
         self.cap = [t[:1].isupper() for t in orth]
         self.can_end = [c and _can_end(t) for c, t in zip(self.cap, orth)]
-        self.ents = [(e.start, e.end, e.label_) for e in doc.ents]
+        # An entity with an unbalanced bracket ('Surman (Azzawya') is the model misreading a place and
+        # its province: its label says nothing.
+        self.ents = [(e.start, e.end, e.label_) for e in doc.ents
+                     if text[self.idx[e.start] : self.idx[e.end - 1] + len(orth[e.end - 1])].count("(")
+                     == text[self.idx[e.start] : self.idx[e.end - 1] + len(orth[e.end - 1])].count(")")]
         self.ent_label: list[str | None] = [None] * self.n
         self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
         self.person_words: set[str] = set()
@@ -235,7 +239,9 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         for k in range(i, j):
             taken[k] = True
         start, end = v.idx[i], v.end(j)
-        embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j)) or _not_a_location(text, start, end)
+        embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j)
+                        and not (ent[0] < i and v.lower[i - 1] in ("in", "at", "near"))) \
+            or _not_a_location(text, start, end)  # ('the Cabinet of Ministers in Kyiv': NER's ORG runs on)
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded))
 
@@ -352,8 +358,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
         return True
-    if labels & _NER_NEVER and not (strong and labels == {"NORP"}):
-        return False  # ('Surat' tagged NORP is still a city of millions)
+    if labels & _NER_NEVER and (labels & _NER_NUMERIC or not (strong or exact and (curated or biggest >= 100_000))):
+        return False  # (a province or a big city is still one when NER calls it NORP or a WORK_OF_ART)
     ent_label = ent[2] if ent is not None else None
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
