@@ -625,6 +625,19 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
 _SMALL_TOWN = 20_000
+_BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
+
+
+def _within(ctx: GazPlace, ctx_candidates: list[NameHit]):
+    """A test: does a place lie in the country or province that ``ctx`` (one reading of a context name) stands for?"""
+    cc = ctx.country_code
+    if ctx.feature == "country":
+        return lambda p: p.country_code == cc
+    keys = {(h.place.country_code, h.place.admin1_code) for h in ctx_candidates
+            if h.place.country_code == cc and h.place.feature in ("admin1", "admin2", "city")
+            and h.place.admin1_code == ctx.admin1_code or h.place is ctx}
+    keys.add((cc, ctx.admin1_code))
+    return lambda p: (p.country_code, p.admin1_code) in keys
 
 
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
@@ -639,10 +652,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
     says which province or country the name before lies in, so a namesake elsewhere is not it.  A name
     with no candidate there stays unresolved (the gazetteer lacks it) rather than mapped abroad; the
     context name is marked so that the event location prefers the place it locates."""
+    toponyms = sorted(toponyms, key=lambda t: t.start)  # given spans may come in any order
     n = len(toponyms)
     link: list[tuple[int, bool] | None] = [None] * n
     for a in range(n - 1):
         ta, tb = toponyms[a], toponyms[a + 1]
+        if ta.end > tb.start:
+            continue
         gap = text[ta.end : tb.start]
         m = _CONTEXT_GAP.match(gap)
         if m is None and _IN_GAP.match(gap) and _ADMIN_AFTER.match(text[tb.end : tb.end + 20]):
@@ -661,7 +677,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue  # 'Aleppo, Idlib and Hama', 'Luzoga, Kimbilu': a list, not a place and its province
         link[a] = (a + 1, strong)
     for a in range(n - 2, -1, -1):  # 'Gana Ropp (...)': a name right before a located one shares its context
-        if link[a] is None and link[a + 1] is not None and not text[toponyms[a].end : toponyms[a + 1].start].strip():
+        if link[a] is None and link[a + 1] is not None and toponyms[a].end < toponyms[a + 1].start \
+                and not text[toponyms[a].end : toponyms[a + 1].start].strip():
             link[a] = link[a + 1]
     doubtful: set[int] = set()  # a context that is itself outside its own context: 'Ezzouhour' in '(Ezzouhour, Kasserine)'
     for a in range(n - 1, -1, -1):  # right to left: a context is settled before what it locates
@@ -674,24 +691,28 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         ctx = tb.chosen
         if ctx is None:
             continue
-        cc = ctx.country_code
         if ta.chosen is not None and ta.chosen.feature in ("country", "continent"):
             continue
         if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2"):
             continue  # 'Idlib, Hama': two provinces
-        if ctx.feature == "country":
-            allowed = lambda p: p.country_code == cc  # noqa: E731
-        else:
-            keys = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
-                    if h.place.country_code == cc and h.place.feature in ("admin1", "admin2", "city")}
-            keys.add((cc, ctx.admin1_code))
-            allowed = lambda p: (p.country_code, p.admin1_code) in keys  # noqa: E731
+        allowed = _within(ctx, tb.candidates)
+        if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates):
+            # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
+            # hold one of the name's candidates (Chile's Valparaiso region, not a US town)
+            pairs = [(_score_local(hb, tb) + _score_local(ha, ta), hb.place) for hb in tb.candidates
+                     if hb.kind != KIND_VARIANT and hb.place.feature in ("country", "admin1", "admin2", "city")
+                     for ha in ta.candidates if _within(hb.place, tb.candidates)(ha.place)]
+            if pairs:
+                ctx = max(pairs, key=lambda x: x[0])[1]
+                _set_choice(tb, ctx)
+                allowed = _within(ctx, tb.candidates)
+        cc = ctx.country_code
         tb.is_context = True
         if ta.chosen is not None and not allowed(ta.chosen):
             fits = [h for h in ta.candidates if allowed(h.place)]
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif ta.chosen.country_code != cc or strong or (
+            elif strong or ta.chosen.country_code != cc and ta.chosen.population < _BIG_CITY or (
                     ta.chosen.feature == "city" and ta.chosen.population < _SMALL_TOWN
                     and any(h.place.feature == "admin1" and h.place.country_code == cc for h in tb.candidates)):
                 # ('Bohdanivka, Donetsk': a village in another province is a namesake; 'Aleppo, Idlib' is a list)
