@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key, variant_key
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # Kinds of name keys, best first.
 KIND_PRIMARY, KIND_ALTERNATE, KIND_VARIANT = 0, 1, 2
 # Short variant skeletons collide a lot: only index them for sizeable places.
@@ -203,6 +203,14 @@ def _area_centre(members: list[tuple[float, float, int]], trim: float = 0.02) ->
     Closer to a province's geographic centre (what GeoNames gives for ADM1) than
     the mean or median of its towns, which lean towards where people live.
     """
+    if len(members) >= 5:
+        # Far-flung members (Easter Island in Valparaiso region) would drag the box into the ocean:
+        # keep the places within a few typical distances of the median town.
+        mlat = sorted(m[0] for m in members)[len(members) // 2]
+        mlon = sorted(m[1] for m in members)[len(members) // 2]
+        dists = [math.hypot(m[0] - mlat, (m[1] - mlon) * math.cos(math.radians(mlat))) for m in members]
+        limit = max(3.0, 4 * sorted(dists)[len(dists) // 2])  # degrees; 3 degrees is about 330 km
+        members = [m for m, d in zip(members, dists) if d <= limit] or members
     lats = sorted(m[0] for m in members)
     lons = sorted(m[1] for m in members)
     k = int(trim * len(lats))
