@@ -28,6 +28,13 @@ app.add_typer(geo_app, name="geo")
 console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True)
 
+ModelOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--model", envvar="FOGOFWAR_TYPER_MODEL",
+        help="A sub-event-type model trained with `fogofwar train` (combined with the rules; default: none).",
+    ),
+]
 DbOption = Annotated[
     Optional[str],
     typer.Option("--db", envvar="FOGOFWAR_DB", help="SQLite database file (default: fogofwar.db)."),
@@ -85,16 +92,24 @@ def main_callback(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl, .warc(.gz)")],
     db: DbOption = None,
+    model: ModelOption = None,
 ) -> None:
     """Read articles, extract events and store them. Re-ingesting changes nothing."""
+    from fogofwar.extract.trained import ModelLoadError, load_typer
     from fogofwar.ingest import discover, iter_documents
     from fogofwar.pipeline import Pipeline
+
+    try:
+        typer_model = load_typer(model)
+    except (ModelLoadError, ValueError) as exc:  # (ValueError: a bad $FOGOFWAR_TYPER_THRESHOLD)
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2)
 
     store = open_store(db)
     files = [p for p in discover(paths) if isinstance(p, Path)]
     with progress_bar() as progress:
         task = progress.add_task("loading models", total=None, current="")
-        pipeline = Pipeline(store)
+        pipeline = Pipeline(store, typer=typer_model)
         progress.update(task, description="ingesting", total=len(files) or None)
         done: set[str] = set()
 

@@ -15,6 +15,7 @@ from datetime import date
 from fogofwar.clean import build_article
 from fogofwar.extract import Extraction, extract
 from fogofwar.extract.dates import estimate_base_date
+from fogofwar.extract.trained import load_typer
 from fogofwar.ingest import RawDocument, iter_documents
 from fogofwar.merge import consolidate, recompute_event
 from fogofwar.merge.consolidate import candidate_bounds
@@ -57,9 +58,12 @@ class Processed:
 class Pipeline:
     """Holds what stays loaded between articles: the spaCy model, the syndication index."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, typer=None, model_dir: str | os.PathLike | None = None):
+        """`typer`: a loaded trained classifier; otherwise the one in `model_dir` or
+        $FOGOFWAR_TYPER_MODEL is loaded; with neither, the rules alone type events."""
         self.store = store
         self.nlp = load_nlp()
+        self.typer = typer if typer is not None else load_typer(model_dir)
         # Signatures are stored with each article: reloading them is cheap, re-hashing is not.
         self.syndication = load_syndication_index(store)
         self.origins: dict[str, str] = self.syndication.origins()
@@ -81,7 +85,7 @@ class Pipeline:
         self.origins = self.syndication.origins()
         changed = [a for a, o in self.origins.items() if a in before and before[a] != o]
         base, note = self._base_date(article, links)
-        extraction = extract(article, doc, base_date=base)
+        extraction = extract(article, doc, base_date=base, typer=self.typer)
         for r in extraction.reports:
             r.origin = self.origins.get(article.id, origin)
             if note:
@@ -188,8 +192,10 @@ def ingest_paths(store: Store, paths: Iterable[str | os.PathLike], on_progress=N
     return ingest_documents(store, iter_documents(paths), on_progress)
 
 
-def process_text(text: str, *, published: date | None = None, title: str | None = None, article_id: str = "text") -> tuple[Article, list[Report]]:
+def process_text(
+    text: str, *, published: date | None = None, title: str | None = None, article_id: str = "text", typer=None
+) -> tuple[Article, list[Report]]:
     """Extraction on one piece of text, with nothing stored (for notebooks and evaluation)."""
     article = Article(id=article_id, text=text, title=title, published=published)
-    return article, extract(article, load_nlp()(text)).reports
+    return article, extract(article, load_nlp()(text), typer=typer).reports
 

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from fogofwar.cli import console, err, evaluate_app, progress_bar
+from fogofwar.cli import ModelOption, console, err, evaluate_app, progress_bar
 
 TableOption = Annotated[bool, typer.Option("--table", help="A readable table instead of JSON.")]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N items.")]
@@ -17,6 +17,24 @@ ErrorsOption = Annotated[
     Optional[Path],
     typer.Option("--errors", help="Write the wrong items as JSON lines to this file (for error analysis; keep it out of the repo)."),
 ]
+
+
+ThresholdOption = Annotated[
+    Optional[float],
+    typer.Option("--model-threshold", min=0.0, max=1.0,
+                 help="Probability at or above which the trained model re-types a report (default 0.8, or $FOGOFWAR_TYPER_THRESHOLD)."),
+]
+
+
+def _load_model(model: Optional[Path], threshold: Optional[float]):
+    """The trained typer given by --model / $FOGOFWAR_TYPER_MODEL, or None (rules only)."""
+    from fogofwar.extract.trained import ModelLoadError, load_typer
+
+    try:
+        return load_typer(model, threshold)
+    except (ModelLoadError, ValueError) as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2)
 
 
 def _require_file(path: Path, what: str) -> None:
@@ -46,11 +64,14 @@ def case(
     mode: Annotated[str, typer.Option("--mode", help="classify: the trigger rules alone (best over sentences); "
                                                      "extract: the full extractor's most confident report.")] = "classify",
     errors: ErrorsOption = None,
+    model: ModelOption = None,
+    model_threshold: ThresholdOption = None,
 ) -> None:
     """Event typing on CASE 2021 Task 2 snippets: weighted/macro F1 over the 25 ACLED classes."""
     from fogofwar.evaluate.case import MODES, evaluate_case, format_case_rows, read_case_tsv
 
     _require_file(gold, "gold file")
+    typer_model = _load_model(model, model_threshold)
     if mode not in MODES:
         err.print(f"[red]error:[/] --mode must be one of {', '.join(MODES)}")
         raise typer.Exit(2)
@@ -61,7 +82,8 @@ def case(
         raise typer.Exit(2)
     with progress_bar(transient=True) as progress:
         task = progress.add_task("typing snippets", total=total, current="")
-        result = evaluate_case(gold, limit=limit, mode=mode, errors_path=errors, on_progress=lambda: progress.advance(task))
+        result = evaluate_case(gold, limit=limit, mode=mode, errors_path=errors, on_progress=lambda: progress.advance(task),
+                               typer=typer_model)
     if not table:
         _print_json(result)
         return
@@ -80,22 +102,33 @@ def acled(
     sample: Annotated[Optional[int], typer.Option("--sample", min=1, help="A random sample of N distinct notes.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the random sample.")] = 0,
     errors: ErrorsOption = None,
+    split: Annotated[str, typer.Option("--split", help="Only these notes (by index in the file's distinct-note order): all, even or odd. "
+                                                       "Train with `fogofwar train --split even`, score with --split odd.")] = "all",
+    model: ModelOption = None,
+    model_threshold: ThresholdOption = None,
 ) -> None:
     """Each distinct ACLED note as an article: detection, types, actors, fatalities, date, location."""
-    from fogofwar.evaluate.acled import evaluate_acled, format_acled_rows
+    from fogofwar.evaluate.acled import SPLITS, evaluate_acled, format_acled_rows
 
     _require_file(gold, "gold file")
+    if split not in SPLITS:
+        err.print(f"[red]error:[/] --split must be one of {', '.join(SPLITS)}")
+        raise typer.Exit(2)
+    typer_model = _load_model(model, model_threshold)
     with progress_bar() as progress:
         task = progress.add_task("parsing notes", total=None, current="")
         try:
             result = evaluate_acled(
-                gold, limit=limit, sample=sample, seed=seed, errors_path=errors,
+                gold, limit=limit, sample=sample, seed=seed, errors_path=errors, split=split, typer=typer_model,
                 on_start=lambda n: progress.update(task, total=n, description="extracting"),
                 on_progress=lambda: progress.advance(task),
             )
         except (ValueError, UnicodeDecodeError) as exc:
             err.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2)
+    if result.get("model") and not result["model"]["held_out"]:
+        err.print("[yellow]warning:[/] the model was trained on these same notes: the scores are optimistic "
+                  "(train with --split even, evaluate with --split odd)")
     if not table:
         _print_json(result)
         return

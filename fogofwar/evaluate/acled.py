@@ -33,6 +33,9 @@ COLUMNS_FILE = Path(__file__).with_name("acled_columns.yaml")
 MAX_NOTE_CHARS = 20_000  # ACLED notes are a few hundred characters; bound hostile input
 BATCH = 32
 NO_EVENT = "(no event)"
+# Held-out evaluation of a model trained on the same file: train on one half of the
+# distinct notes (in file order), score on the other.
+SPLITS = ("all", "even", "odd")
 
 
 @dataclass
@@ -115,8 +118,22 @@ def _types(event_type: str, sub_event_type: str | None) -> tuple[tuple[str, ...]
     return (event_type,), sub_event_type or None
 
 
-def read_acled_csv(path: str | Path, limit: int | None = None, sample: int | None = None, seed: int = 0) -> list[GoldNote]:
-    """Distinct notes with their gold rows, in file order (or a seeded random sample)."""
+def select_split(notes: list[GoldNote], split: str | None) -> list[GoldNote]:
+    """The notes of one split: 'even' / 'odd' are the notes with an even / odd index in the
+    file's distinct-note order (0-based); 'all' or None keeps every note."""
+    if split in (None, "all"):
+        return notes
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
+    parity = 0 if split == "even" else 1
+    return [n for i, n in enumerate(notes) if i % 2 == parity]
+
+
+def read_acled_csv(
+    path: str | Path, limit: int | None = None, sample: int | None = None, seed: int = 0, split: str | None = None
+) -> list[GoldNote]:
+    """Distinct notes with their gold rows, in file order (or a seeded random sample),
+    optionally only one split of them (taken before sampling)."""
     csv.field_size_limit(max(csv.field_size_limit(), 1_000_000))
     notes: dict[str, GoldNote] = {}
     with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -148,7 +165,7 @@ def read_acled_csv(path: str | Path, limit: int | None = None, sample: int | Non
                 country=get(row, "country"),
             )
             notes.setdefault(text, GoldNote(text)).rows.append(gold)
-    out = list(notes.values())
+    out = select_split(list(notes.values()), split)
     if sample is not None and sample < len(out):
         out = random.Random(seed).sample(out, sample)
     if limit is not None:
@@ -232,12 +249,15 @@ def evaluate_acled(
     errors_path: str | Path | None = None,
     on_start: Callable[[int], None] | None = None,
     on_progress: Callable[[], None] | None = None,
+    split: str | None = None,
+    typer=None,
 ) -> dict:
-    """Event detection, typing, actors, fatalities, date and location scores on an ACLED export."""
+    """Event detection, typing, actors, fatalities, date and location scores on an ACLED export.
+    `typer`: a trained sub-event-type model (fogofwar.extract.trained) combined with the rules."""
     from fogofwar.extract import extract
     from fogofwar.model import Article
 
-    notes = read_acled_csv(gold_path, limit=limit, sample=sample, seed=seed)
+    notes = read_acled_csv(gold_path, limit=limit, sample=sample, seed=seed, split=split)
     if nlp is None:
         from fogofwar.nlp import load_nlp
 
@@ -253,7 +273,7 @@ def evaluate_acled(
         for i, (note, doc) in enumerate(zip(notes, nlp.pipe((n.text for n in notes), batch_size=BATCH))):
             article = Article(id=f"acled-{i}", text=note.text, published=note.published)
             try:
-                extraction = extract(article, doc)
+                extraction = extract(article, doc, typer=typer)
             except Exception as exc:  # one bad note must not stop the run; it is counted
                 failures += 1
                 print(f"extract failed on note {i}: {exc!r}"[:300], file=sys.stderr)
@@ -276,8 +296,26 @@ def evaluate_acled(
             err_fh.close()
     seconds = time.perf_counter() - t0
     result = _aggregate(per_note)
-    result.update({"gold_file": str(gold_path), "extract_failures": failures, "seconds": seconds})
+    result.update({"gold_file": str(gold_path), "split": split or "all", "extract_failures": failures, "seconds": seconds})
+    if typer is not None:
+        result["model"] = _model_summary(typer, gold_path, split)
     return rounded(result)
+
+
+def _model_summary(typer, gold_path: str | Path, split: str | None) -> dict:
+    """Which trained model scored, on what it was trained, and whether the scored notes were
+    held out from its training (a model scored on its own training notes is optimistic)."""
+    from fogofwar.extract.trained import file_sha256
+
+    trained = typer.meta.get("trained_on", {})
+    same_file = trained.get("sha256") == file_sha256(gold_path)
+    disjoint = {trained.get("split"), split or "all"} == {"even", "odd"}
+    return {
+        "dir": str(typer.model_dir) if typer.model_dir else None,
+        "threshold": typer.threshold,
+        "trained_on": {k: trained.get(k) for k in ("file", "sha256", "split", "notes")},
+        "held_out": not same_file or disjoint,
+    }
 
 
 def _write_error(fh, i: int, note: GoldNote, reports, events, rec: dict, extraction) -> None:
@@ -383,6 +421,8 @@ def format_acled_rows(result: dict) -> list[tuple[str, str, str]]:
     loc, best = result["location"], result["best_of_events"]
     return [
         ("gold file", result["gold_file"], ""),
+        ("split", result.get("split", "all"), ""),
+        ("trained model", _model_row(result.get("model")), ""),
         ("notes (rows)", f"{result['notes']} ({result['rows']})", ""),
         ("event detection recall", f(result["detection_recall"]), ""),
         ("notes with only statements (no event)", f(result["notes_with_only_statements"]), ""),
@@ -403,3 +443,11 @@ def format_acled_rows(result: dict) -> list[tuple[str, str, str]]:
         ("extract failures", f(result["extract_failures"]), "0"),
         ("seconds", f(result["seconds"]), ""),
     ]
+
+
+def _model_row(model: dict | None) -> str:
+    if not model:
+        return "none (rules only)"
+    t = model["trained_on"]
+    held = "held out" if model.get("held_out") else "NOT held out: scored on its own training notes"
+    return f"{model['dir']} (threshold {model['threshold']}; trained on {t['file']} split {t['split']}, {t['notes']} notes; {held})"

@@ -67,24 +67,31 @@ def read_case_tsv(path: str | Path, limit: int | None = None) -> list[CaseItem]:
     return items
 
 
-def type_snippet(doc) -> SnippetType | None:
+def type_snippet(doc, typer=None) -> SnippetType | None:
     """The extractor's own typing of a snippet: the most confident sentence, after the
-    actor-based refinements (territory direction, attacks on civilians)."""
+    actor-based refinements (territory direction, attacks on civilians).  With a trained
+    `typer`, a snippet the rules typed may be re-typed from the whole snippet's text; one the
+    rules left untyped stays untyped (the rules decide what is an event)."""
     from fogofwar.extract import type_text
 
     best = type_text(doc)
     if best is None:
         return None
-    return SnippetType(best.sub_event_type, best.event_type, best.score, best.rule, best.trigger_text)
+    event_type, sub, rule = best.event_type, best.sub_event_type, best.rule
+    if typer is not None:
+        event_type, new_sub, _ = typer.retype(doc, event_type, sub)
+        if new_sub != sub:
+            sub, rule = new_sub, f"model (rule {best.rule})"
+    return SnippetType(sub, event_type, best.score, rule, best.trigger_text)
 
 
-def type_snippet_by_extraction(doc, item_id: str = "snippet") -> SnippetType | None:
+def type_snippet_by_extraction(doc, item_id: str = "snippet", typer=None) -> SnippetType | None:
     """The snippet's type as the full extractor reports it (after actor-based refinement),
     counting statements too: the most confident report, first wins ties."""
     from fogofwar.extract import extract
     from fogofwar.model import Article
 
-    reports = extract(Article(id=item_id, text=doc.text), doc).reports
+    reports = extract(Article(id=item_id, text=doc.text), doc, typer=typer).reports
     if not reports:
         return None
     best = max(reports, key=lambda r: r.confidence)  # max() keeps the first of equals
@@ -98,8 +105,10 @@ def evaluate_case(
     nlp=None,
     errors_path: str | Path | None = None,
     on_progress=None,
+    typer=None,
 ) -> dict:
-    """Scores of the extractor's typing on a CASE 2021 Task 2 file, as a JSON-able dict."""
+    """Scores of the extractor's typing on a CASE 2021 Task 2 file, as a JSON-able dict.
+    `typer`: a trained sub-event-type model (fogofwar.extract.trained) combined with the rules."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}")
     mapping, non_acled = case_labels()
@@ -113,7 +122,7 @@ def evaluate_case(
     t0 = time.perf_counter()
     preds: list[SnippetType | None] = []
     for item, doc in zip(items, nlp.pipe((it.text for it in items), batch_size=64)):
-        preds.append(type_snippet(doc) if mode == "classify" else type_snippet_by_extraction(doc, item.id))
+        preds.append(type_snippet(doc, typer) if mode == "classify" else type_snippet_by_extraction(doc, item.id, typer))
         if on_progress:
             on_progress()
     seconds = time.perf_counter() - t0
@@ -160,6 +169,10 @@ def evaluate_case(
         "seconds": seconds,
         "target": {"weighted_f1": 0.84},
     }
+    if typer is not None:
+        trained = typer.meta.get("trained_on", {})
+        result["model"] = {"dir": str(typer.model_dir) if typer.model_dir else None, "threshold": typer.threshold,
+                           "trained_on": {k: trained.get(k) for k in ("file", "sha256", "split", "notes")}}
     if errors_path:
         _write_errors(errors_path, items, preds, mapping)
     return rounded(result)
@@ -186,6 +199,7 @@ def format_case_rows(result: dict) -> tuple[list[tuple[str, str]], list[tuple], 
     summary = [
         ("gold file", result["gold_file"]),
         ("mode", result["mode"]),
+        ("trained model", f"{result['model']['dir']} (threshold {result['model']['threshold']})" if result.get("model") else "none (rules only)"),
         ("snippets (ACLED / non-ACLED)", f"{result['snippets']} ({result['acled_snippets']} / {result['non_acled_snippets']})"),
         ("weighted F1 (target 0.84)", f"{result['weighted_f1']:.3f}"),
         ("macro F1", f"{result['macro_f1']:.3f}"),

@@ -22,7 +22,7 @@ from fogofwar.extract.classify import Typing, classify, is_generic
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import contact_type
-from fogofwar.model import SUB_EVENT_TYPES, Article, Place, Report
+from fogofwar.model import EVENT_MODALITIES, SUB_EVENT_TYPES, Article, Place, Report
 
 MAX_SENTENCE_TOKENS = 120
 ABBREV = {
@@ -119,8 +119,9 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
     return et, sub, note
 
 
-def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = None) -> Extraction:
-    """Reports, and the sentences skipped with their reasons."""
+def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = None, typer=None) -> Extraction:
+    """Reports, and the sentences skipped with their reasons.  `typer`: an optional trained
+    classifier (fogofwar.extract.trained.TrainedTyper) that may re-type event reports."""
     if toponyms is None:
         toponyms = geo.geoparse(doc)
     base = base_date or article.effective_date
@@ -248,6 +249,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
             event_type, sub, refine_note = _refine(typing, actor1, actor2, sent.text, sent)
+            if typer is not None and n == 0 and modality in EVENT_MODALITIES:
+                # Only the sentence's main event; its type decides the actor conventions below.
+                event_type, sub, model_note = typer.retype(sent, event_type, sub)
+                refine_note += model_note
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
             for a in [actor1, actor2, *assoc1, *assoc2]:
                 if a is not None:
@@ -458,5 +463,5 @@ def type_text(doc: Doc) -> Typing | None:
     return best
 
 
-def extract_reports(article: Article, doc: Doc, toponyms=None, base_date: date | None = None) -> list[Report]:
-    return extract(article, doc, toponyms, base_date).reports
+def extract_reports(article: Article, doc: Doc, toponyms=None, base_date: date | None = None, typer=None) -> list[Report]:
+    return extract(article, doc, toponyms, base_date, typer).reports
