@@ -423,3 +423,17 @@ def test_an_entity_with_an_unbalanced_bracket_does_not_hide_a_place(nlp):
     doc = nlp(text)
     p = locate(doc, 0, len(text), geoparse(doc))
     assert p is not None and p.name == "Surman" and p.country == "Libya"
+
+
+def test_a_neighbourhood_namesake_does_not_move_the_event_out_of_its_town(nlp):
+    text = "Police dismantled a drug lab in Petrolina, Pernambuco, in the Recife neighbourhood on Friday."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.name == "Petrolina"
+
+
+def test_the_prison_of_a_town_is_in_that_town(nlp):
+    text = "Women held a sit-in at the prison of Tangier on Monday."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.name in ("Tangier", "Tangiers") and p.geo_precision == 1

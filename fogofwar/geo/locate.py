@@ -55,22 +55,27 @@ _RE_AFTER_ROUTE = re.compile(rf"^\s+({_ROUTE})\b", re.IGNORECASE)
 _RE_AFTER_ADMIN = re.compile(rf"^\s+({_ADMIN})\b", re.IGNORECASE)
 _RE_JOIN = re.compile(r"^\s*[-–—/]\s*$")
 # 'residents of X', 'from X': where people come from; but 'villages of X', 'the outskirts of X' say where.
-_PLACE_NOUNS = frozenset(w.lower() for w in _LEX["place_nouns_before_of"])
+_ORIGIN_NOUNS = frozenset(w.lower() for w in _LEX["origin_nouns_before_of"])
 _RE_FROM_OF = re.compile(r"\b(?:(from)|(\w+)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _FromMatcher:
-    """Matches 'from X' and 'residents of X' but not 'villages of X' (same .search interface as a regex)."""
+    """Matches 'from X' and 'residents of X' but not 'the prison of X' (same .search interface as a regex)."""
 
     @staticmethod
     def search(before: str):
         m = _RE_FROM_OF.search(before)
-        if m is None or (m.group(2) and m.group(2).lower() in _PLACE_NOUNS):
+        if m is None or (m.group(2) and m.group(2).lower() not in _ORIGIN_NOUNS):
             return None
         return m
 
 
 _RE_FROM = _FromMatcher()
+# 'in Juscelino neighbourhood', 'in Colonia Valle Gomez': a part of the town named with it, ranked after it
+_RE_NEIGHBOURHOOD_AFTER = re.compile(
+    r"^\s+(?:" + "|".join(map(re.escape, _LEX["neighbourhood_after"])) + r")\b", re.IGNORECASE)
+_RE_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(map(re.escape, _LEX["neighbourhood_before"])) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RE_IN = re.compile(r"\b(in|at|on|near|into|inside|across|throughout|outside|around|towards|toward)\s+(?:the\s+)?"
                     r"(?:\w+\s+){0,3}$", re.IGNORECASE)
 
@@ -213,7 +218,9 @@ def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
     # 'Ankara's inability', 'Moscow said': the name stands for a government, not for where things happened
     after = text[t.end : t.end + 30]
     metonym = after.startswith(("'s ", "’s ")) or (bool(_RE_METONYM_AFTER.match(after)) and not located)
-    return (t.embedded, metonym, broad, origin, t.is_context, place.geo_precision or 3, not located, position)
+    part = bool(_RE_NEIGHBOURHOOD_AFTER.match(text[t.end : t.end + 30])
+                or _RE_NEIGHBOURHOOD_BEFORE.search(text[max(0, t.start - 20) : t.start]))
+    return (t.embedded, metonym, broad, origin, t.is_context, part, place.geo_precision or 3, not located, position)
 
 
 def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
@@ -323,6 +330,8 @@ def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | Non
         before = text[max(0, t.start - 40) : t.start]
         if _RE_FROM.search(before) and not _RE_NEAR.search(before):
             continue  # 'people from X' does not say where things happen
+        if _RE_NEIGHBOURHOOD_AFTER.match(text[t.end : t.end + 30]) or _RE_NEIGHBOURHOOD_BEFORE.search(before[-20:]):
+            continue  # a neighbourhood's namesake elsewhere; the town named before it is the place
         return read_phrase(text, t)
     return None
 

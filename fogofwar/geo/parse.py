@@ -620,7 +620,7 @@ _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key
 _CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*)?([(,])\s*$", re.IGNORECASE)
 _IN_GAP = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?()$", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\b", re.IGNORECASE)
-_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&)", re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", re.IGNORECASE)  # the whole gap to the next name
 _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
@@ -672,7 +672,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         strong = m.group(1) == "(" or bool(m.group(0).strip(" ,("))
         nxt = toponyms[a + 2] if a + 2 < n else None
-        if not strong and (nxt is not None and _LIST_AFTER.match(text[tb.end : nxt.start])
+        if not strong and (nxt is not None and _LIST_AFTER.fullmatch(text[tb.end : nxt.start])
                            or not any(h.place.feature in _AREA_FEATURES for h in tb.candidates)):
             continue  # 'Aleppo, Idlib and Hama', 'Luzoga, Kimbilu': a list, not a place and its province
         link[a] = (a + 1, strong)
