@@ -437,3 +437,12 @@ def test_the_prison_of_a_town_is_in_that_town(nlp):
     doc = nlp(text)
     p = locate(doc, 0, len(text), geoparse(doc))
     assert p is not None and p.name in ("Tangier", "Tangiers") and p.geo_precision == 1
+
+
+def test_the_second_half_of_a_hyphenated_name_is_not_a_place_of_its_own(nlp):
+    text = "Two policemen were killed in the Mirza-Ali village of Qadis district, Badghis, on Monday."
+    doc = nlp(text)
+    tops = geoparse(doc)
+    assert not any(t.text == "Ali" for t in tops)
+    p = locate(doc, 0, len(text), tops)
+    assert p is not None and p.country == "Afghanistan"

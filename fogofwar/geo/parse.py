@@ -245,6 +245,13 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded))
 
+    # 'the Mirza-Ali village': the second half of a hyphenated name is not a place of its own
+    # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too).
+    ends = {t.end for t in toponyms}
+    toponyms = [t for t in toponyms
+                if not (t.start >= 2 and text[t.start - 1] in "-–" and text[t.start - 2].isalpha()
+                        and t.start - 1 not in ends and t.source == "gazetteer"
+                        and not any(h.place.source != "geonames" for h in t.candidates))]
     # 'Royal Street', 'Tabqa Dam': capitalised words before a capitalised place-type noun.
     for i, j in _facility_spans(v, taken):
         start, end = v.idx[i], v.end(j)
