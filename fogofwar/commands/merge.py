@@ -13,7 +13,8 @@ from fogofwar.cli import DbOption, app, console, err, evaluate_app, open_store
 
 EncoderOption = Annotated[
     Optional[str],
-    typer.Option("--encoder", help="minilm (needs the `stories` extra), lexical, or auto (default: merge_config.yaml)."),
+    typer.Option("--encoder", help="minilm-onnx (no torch), minilm (the `stories` extra, torch), lexical, or auto "
+                              "= the first installed (default: merge_config.yaml)."),
 ]
 ThresholdOption = Annotated[
     Optional[float],

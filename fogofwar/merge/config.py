@@ -51,11 +51,12 @@ class ConsolidationConfig(_Cfg):
 
 
 class StoriesConfig(_Cfg):
-    thresholds: dict[str, float] = Field(default_factory=lambda: {"minilm": 0.5, "lexical": 0.3})
+    thresholds: dict[str, float] = Field(default_factory=lambda: {"minilm-onnx": 0.5, "minilm": 0.5, "lexical": 0.3})
     date_window_days: int = 3
     date_horizon_days: int = 60
     title_weight: float = 0.5
-    lead_words: int = 120
+    lead_words: int = 90
+    headline_max_words: int = 40
     encoder: str = "auto"
     max_text_chars: int = 100_000
     max_cluster_articles: int = 4000

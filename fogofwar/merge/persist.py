@@ -69,8 +69,13 @@ def links_for_article(store, article_id: str) -> list[SyndicationLink]:
     return [SyndicationLink(r[0], r[1], r[2], r[3] if r[3] is not None else 0.0, r[4] or "") for r in rows]
 
 
+# Bump when the views an article is read in change (what is encoded, not just how much).
+STORY_VIEWS_VERSION = 2  # 2: headline (title or first sentence) + opening (title and lead)
+
+
 def _story_key(encoder_name: str, config: StoriesConfig) -> str:
-    return f"{encoder_name}:{config.lead_words}:{config.max_text_chars}"
+    return (f"{encoder_name}:{config.lead_words}:{config.max_text_chars}:"
+            f"h{config.headline_max_words}:v{STORY_VIEWS_VERSION}")
 
 
 def cached_story_vectors(store, articles: list[Article], encoder: Encoder, config: StoriesConfig | None = None,
