@@ -49,3 +49,10 @@ def test_a_named_group_and_another_named_group_stay_apart():
     second = _report("r2", start=200, end=260, article_id="a2", actor1=Actor(name="Southern Militia", inter=3))
     result = consolidate([first, second], [], {"a1": "a1", "a2": "a2"}, now=NOW)
     assert len(result.created) == 2
+
+
+def test_an_unidentified_attacker_in_another_outlet_does_not_join_a_named_group():
+    first = _report("r1")
+    second = _report("r2", article_id="a2", outlet="Hill Post", actor1=Actor(name="Unidentified Armed Group (Testland)", inter=3))
+    result = consolidate([first, second], [], {"a1": "a1", "a2": "a2"}, now=NOW)
+    assert len(result.created) == 2

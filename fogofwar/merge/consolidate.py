@@ -242,8 +242,10 @@ def match_report(report: Report, event: Event, config: ConsolidationConfig, full
     if r1 is None or e1 is None:
         d.matched.append("actor1~missing")
         score += 0.25
-    elif _unidentified(r1) or _unidentified(e1):
-        d.matched.append("actor1~unidentified")  # 'the attackers' may well be the group named elsewhere
+    elif (_unidentified(r1) or _unidentified(e1)) and same_article:
+        # 'the attackers' in the next paragraph are the group the article named before; across
+        # outlets an unnamed attacker may be another incident, so there the actors must agree
+        d.matched.append("actor1~unidentified")
         score += 0.35
     elif r1 == e1:
         d.matched.append("actor1")
