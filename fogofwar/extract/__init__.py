@@ -52,16 +52,16 @@ class Extraction:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def _unhandled(sent: Span) -> str | None:
+def _unhandled(sent: Span, text: str | None = None) -> str | None:
     n = len(sent)
     if n > MAX_SENTENCE_TOKENS:
         return f"sentence too long ({n} tokens)"
-    alpha = [t for t in sent if t.is_alpha]
-    if n >= 8 and len(alpha) / n < 0.4:
+    if n >= 8 and sum(t.is_alpha for t in sent) / n < 0.4:
         return "table or list of numbers"
-    if sent.text.isascii():
+    text = sent.text if text is None else text
+    if text.isascii():
         return None  # (fast path: plain ASCII text is never 'not English' by this test)
-    letters = [c for c in sent.text if c.isalpha()]
+    letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.7:
         return "not English"
     return None
@@ -134,7 +134,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
 
     def fatalities_of(s: Span):  # sentence_fatalities, computed once per sentence
         if s.start not in fat_cache:
-            fat_cache[s.start] = sentence_fatalities(s)
+            fat_cache[s.start] = sentence_fatalities(s, text[s.start_char : s.end_char])
         return fat_cache[s.start].model_copy(deep=True)
 
     violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -144,12 +144,13 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     claimant_dates: dict[str, DateSpan] = {}  # the date each source's own report carried
     for i, sent in enumerate(sents):
         para = _paragraph_of(paragraphs, sent.start_char)
-        if reason := _unhandled(sent):
+        sent_text = text[sent.start_char : sent.end_char]  # == sent.text, without re-joining its tokens
+        if reason := _unhandled(sent, sent_text):
             out.skipped.append(Skipped(sent.start_char, sent.end_char, reason))
             continue
-        span = find_date(sent.text, base)
+        span = find_date(sent_text, base)
         prev_protest = _adjacent_protest(out.reports, sents, i, paragraphs, para)
-        typings = classify(sent, context=prev_protest.evidence if prev_protest else "")
+        typings = classify(sent, context=prev_protest.evidence if prev_protest else "", text=sent_text)
         if prev_protest is not None and typings and typings[0].event_type in ("Protests", "Riots"):
             # 'Villagers demonstrated ... They threw stones at the police': one demonstration,
             # coded by its most severe turn.
@@ -174,7 +175,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if fat.acled or fat.injured:
                     _absorb(prev_violent[-1], sent, fat, text)
             continue
-        if is_generic(sent):
+        if is_generic(sent, sent_text):
             out.skipped.append(Skipped(sent.start_char, sent.end_char, "generic or habitual statement, not a specific event"))
             continue
 
@@ -197,13 +198,14 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # News often attributes a lead in the sentence after it: 'According to X, ...
                 # also ...'. Across a paragraph break only when that sentence says 'also'
                 # or repeats the trigger.
-                if nxt is not None and ACCORDING_START.match(nxt.text) and (
+                nxt_text = text[nxt.start_char : nxt.end_char] if nxt is not None else ""
+                if nxt is not None and ACCORDING_START.match(nxt_text) and (
                     _paragraph_of(paragraphs, nxt.start_char) == para
-                    or re.search(rf"\b(also|{re.escape(typing.trigger.lemma_)})", nxt.text, re.I)
+                    or re.search(rf"\b(also|{re.escape(typing.trigger.lemma_)})", nxt_text, re.I)
                 ):
                     claimant, _ = find_claimant(nxt, nxt.root)
                     claim_note = "; attribution from the next sentence" if claimant else ""
-                elif last_claimant and CONTINUATION.match(sent.text):
+                elif last_claimant and CONTINUATION.match(sent_text):
                     claimant, claim_note = last_claimant, "; continues the previous source"
             modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant)
             if claimant:
@@ -229,7 +231,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if claimant and not date_note:
                     claimant_dates[claimant] = span
 
-            place = geo.locate(doc, sent.start_char, sent.end_char, toponyms)
+            place = geo.locate(doc, sent.start_char, sent.end_char, toponyms, text=text)
             if place is not None and (place.geo_precision or 3) < 3:
                 last_place[para] = place
             elif para in last_place and (place is None or place.geo_precision == 3):
@@ -237,7 +239,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if place is None or (carried.country == place.country):
                     place = carried
 
-            mentions = find_actors(sent.text)
+            mentions = find_actors(sent_text)
             country = place.country if place else None
             actor1, assoc1, actor2, assoc2 = assign_actors(sent, mentions, typing.trigger, country)
             if (actor1 is None and actor2 is not None and typing.event_type in ("Strategic developments", "Protests")
@@ -245,10 +247,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # 'the 5th Corps was deployed': in a non-violent event the subject of the
                 # passive is the one acting (but an arrested civilian is never the one arresting).
                 actor1, assoc1, actor2, assoc2 = actor2, assoc2, None, []
-            if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent.text, re.I):
+            if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent_text, re.I):
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
-            event_type, sub, refine_note = _refine(typing, actor1, actor2, sent.text, sent)
+            event_type, sub, refine_note = _refine(typing, actor1, actor2, sent_text, sent)
             if typer is not None and n == 0 and modality in EVENT_MODALITIES:
                 # Only the sentence's main event; its type decides the actor conventions below.
                 event_type, sub, model_note = typer.retype(sent, event_type, sub)
@@ -276,7 +278,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             spans["number"] = [
                 (t.idx - sent.start_char, t.idx - sent.start_char + len(t.text)) for t in sent if t.like_num
             ]
-            if span and span.text and (k := sent.text.find(span.text)) >= 0:
+            if span and span.text and (k := sent_text.find(span.text)) >= 0:
                 spans["date"] = [(k, k + len(span.text))]
 
             report = Report(
@@ -284,7 +286,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 article_id=article.id,
                 event_type=event_type,
                 sub_event_type=sub,
-                evidence=sent.text,
+                evidence=sent_text,
                 start=sent.start_char,
                 end=sent.end_char,
                 trigger=typing.trigger_text,
@@ -344,7 +346,7 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
                 report.actor2 = force
         if typing.event_type == "Riots" and report.actor1 is not None and report.actor1.inter == 6:
             report.actor1 = report.actor1.model_copy(update={"name": report.actor1.name.replace("Protesters", "Rioters"), "inter": 5})
-    fat = sentence_fatalities(sent)
+    fat = sentence_fatalities(sent, text[sent.start_char : sent.end_char])
     if fat.acled or fat.injured:
         _absorb(report, sent, fat, text)
     else:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from fogofwar.extract.lexicon import out_of_scope, trigger_rules
+from fogofwar.extract.lexicon import lower_twin_rules, out_of_scope, trigger_rules, twin_safe
 
 
 @dataclass
@@ -43,13 +43,17 @@ def _token_at(sent: Span, offsets: list[int], char: int) -> Token:
     return sent[idx]
 
 
-def classify(sent: Span, context: str = "") -> list[Typing]:
+def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typing]:
     """All rule matches for the sentence, best first (empty when nothing fires).
-    `context` (the sentence before, for a continuing story) may satisfy a rule's `needs`."""
-    rules, _ = trigger_rules()
+    `context` (the sentence before, for a continuing story) may satisfy a rule's `needs`.
+    `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
     lemmas, offsets = lemma_string(sent)
     # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
-    surface = sent.text.lower() + (" " + context.lower() if context else "")
+    surface = (sent.text if text is None else text).lower() + (" " + context.lower() if context else "")
+    # Both strings are lower-cased, so IGNORECASE is mostly dead weight: the same rules
+    # without it give the same matches on twin_safe text, faster.
+    twins = twin_safe(lemmas) and twin_safe(surface)
+    rules, scope_rules = lower_twin_rules() if twins else (trigger_rules()[0], None)
     results: list[Typing] = []
     for rule in rules:
         m = rule.pattern.search(lemmas)
@@ -79,7 +83,7 @@ def classify(sent: Span, context: str = "") -> list[Typing]:
             reason += f" (+context {', '.join(b[:20] for b in boosts)})"
         results.append(Typing(rule.event_type, rule.sub_event_type, round(score, 2), rule.id, trigger, m.group(0), reason, rule.casualty_only))
     # The scope veto only matters when a rule fired (most sentences have no trigger at all).
-    if results and scope_veto(lemmas, surface):
+    if results and scope_veto(lemmas, surface, scope_rules):
         return []
     results.sort(key=lambda t: -t.score)
     return results
@@ -108,16 +112,16 @@ def _background(trigger: Token, sent: Span) -> str | None:
     return None
 
 
-def scope_veto(lemmas: str, surface: str) -> str | None:
+def scope_veto(lemmas: str, surface: str, rules=None) -> str | None:
     """The id of the out-of-scope context (disaster, accident, crime, diplomacy) the sentence
-    belongs to, or None."""
-    for rule in out_of_scope():
+    belongs to, or None.  `rules`: lower_twin_rules()'s, when both strings are twin_safe."""
+    for rule in rules or out_of_scope():
         hit = lambda p: bool(p.search(lemmas) or p.search(surface))  # noqa: E731
         if hit(rule.pattern) and (rule.needs is None or hit(rule.needs)) and not (rule.unless and hit(rule.unless)):
             return rule.id
     return None
 
 
-def is_generic(sent: Span) -> bool:
+def is_generic(sent: Span, text: str | None = None) -> bool:
     _, generic = trigger_rules()
-    return bool(generic.search(sent.text))
+    return bool(generic.search(sent.text if text is None else text))

@@ -118,10 +118,15 @@ SINGLE_VICTIM = re.compile(
 )
 
 
-def sentence_fatalities(sent: Span) -> Fatalities:
+LETHAL_LEMMAS = frozenset(("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay", "lynch"))
+LETHAL_WITH_DEATH = frozenset(("shoot", "beat", "stab", "hack", "burn", "club", "stone"))  # with 'dead' / 'to death'
+
+
+def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
+    """`text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
     killed: list[tuple[str, Quantity]] = []
     injured = 0
-    sent_text = sent.text
+    sent_text = sent.text if text is None else text
     seen: set[int] = set()
     for tok in sent:
         if not _is_number(tok) or tok.i in seen:
@@ -149,9 +154,10 @@ def sentence_fatalities(sent: Span) -> Fatalities:
     # a named or singular victim counts one.
     for tok in sent:
         lem = tok.lemma_.lower()
-        kids = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.lower_ == "to" for g in c.children}
-        lethal = lem in ("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay", "lynch")
-        lethal = lethal or (lem in ("shoot", "beat", "stab", "hack", "burn", "club", "stone") and bool(kids & {"dead", "death"}))
+        lethal = lem in LETHAL_LEMMAS
+        if not lethal and lem in LETHAL_WITH_DEATH:  # (children read only for these few verbs)
+            kids = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.lower_ == "to" for g in c.children}
+            lethal = bool(kids & {"dead", "death"})
         if lethal:
             victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -162,7 +168,7 @@ def sentence_fatalities(sent: Span) -> Fatalities:
                 singular = v.tag_ in ("NN", "NNP") and (v.ent_type_ == "PERSON" or any(c.lower_ in ("a", "an", "one") for c in v.children) or v.tag_ == "NNP")
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
                     killed.append((_party(v, v.left_edge) if v.left_edge != v else v.text, Quantity(1, 1, 1, 1, v.text)))
-    if not killed and (m := SINGLE_VICTIM.search(sent.text)):
+    if not killed and (m := SINGLE_VICTIM.search(sent_text)):
         killed.append((m.group(0).split()[-1], Quantity(1, 1, 1, 1, m.group(0))))
     if not killed:
         return Fatalities(injured=injured or None)

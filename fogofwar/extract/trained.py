@@ -238,7 +238,7 @@ class TrainedTyper:
     def predict_many(self, items) -> list[ModelTyping | None]:
         from spacy.tokens import Span
 
-        docs = [self.nlp.make_doc(x) if isinstance(x, str) else _token_doc(x) if isinstance(x, Span) else x for x in items]
+        docs = [self.nlp.make_doc(x) if isinstance(x, str) else _SpanFeatures(x) if isinstance(x, Span) else x for x in items]
         if not docs:
             return []
         present = [d for d in docs if len(d)]
@@ -270,6 +270,23 @@ class TrainedTyper:
         if guess.probability >= self.threshold:
             return guess.event_type, guess.sub_event_type, f"; {note} (re-typed from {sub_event_type} by the trained model)"
         return event_type, sub_event_type, f"; {note} (below {self.threshold:.2f}: rules kept)"
+
+
+class _SpanFeatures:
+    """A parsed sentence as the bag-of-words model reads it: spaCy's extract_ngrams layer calls
+    only `to_array([ORTH])`, so the sentence's slice of the Doc's array stands in for a Doc
+    rebuilt from its words (same token ids, same scores; a test checks), without building one."""
+
+    __slots__ = ("_span",)
+
+    def __init__(self, span) -> None:
+        self._span = span
+
+    def __len__(self) -> int:
+        return len(self._span)
+
+    def to_array(self, attrs):
+        return self._span.doc.to_array(attrs)[self._span.start : self._span.end]
 
 
 def _token_doc(span):

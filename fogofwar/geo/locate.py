@@ -256,7 +256,7 @@ def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
     return None
 
 
-def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
+def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None = None) -> Place | None:
     """The best event location for ``doc.text[start:end]``.
 
     Uses the toponyms inside the span and the phrase around each (relations,
@@ -264,7 +264,7 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym]) -> Place | None:
     document's focus at geo_precision 3, keeping any unresolved place name in
     ``text``.  Returns None when there is nothing sensible to say.
     """
-    text = doc.text
+    text = doc.text if text is None else text  # (callers that hold the text save spaCy rebuilding it)
     # Names inside an outlet's name, a backer ('backed by Russia') or a base ('London-based')
     # never say where the event was; without another place the document focus does.
     inside = sorted((t for t in toponyms if t.start >= start and t.end <= end and not t.embedded), key=lambda t: t.start)
