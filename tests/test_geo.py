@@ -446,3 +446,11 @@ def test_the_second_half_of_a_hyphenated_name_is_not_a_place_of_its_own(nlp):
     assert not any(t.text == "Ali" for t in tops)
     p = locate(doc, 0, len(text), tops)
     assert p is not None and p.country == "Afghanistan"
+
+
+def test_a_part_named_as_the_area_of_a_town_is_placed_in_that_town(nlp):
+    # 'Nima' also names towns abroad; here it is a part of Accra
+    text = "A civic group demonstrated in the Nima community of Accra on Wednesday."
+    doc = nlp(text)
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and p.name == "Accra" and p.country == "Ghana"

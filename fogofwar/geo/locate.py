@@ -73,7 +73,8 @@ class _FromMatcher:
 _RE_FROM = _FromMatcher()
 # 'in Juscelino neighbourhood', 'in Colonia Valle Gomez': a part of the town named with it, ranked after it
 _RE_NEIGHBOURHOOD_AFTER = re.compile(
-    r"^\s+(?:" + "|".join(map(re.escape, _LEX["neighbourhood_after"])) + r")\b", re.IGNORECASE)
+    r"^\s+(?:(?i:" + "|".join(map(re.escape, _LEX["neighbourhood_after"])) + r")\b"
+    r"|(?i:" + "|".join(map(re.escape, _LEX["part_of_after"])) + r")\s+of\s+(?:the\s+)?[A-Z])")
 _RE_NEIGHBOURHOOD_BEFORE = re.compile(
     r"(?:^|\s)(?:" + "|".join(map(re.escape, _LEX["neighbourhood_before"])) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 _RE_IN = re.compile(r"\b(in|at|on|near|into|inside|across|throughout|outside|around|towards|toward)\s+(?:the\s+)?"
