@@ -137,6 +137,12 @@ def sentence_place(nlp, text: str, needle: str):
     raise AssertionError(f"{needle!r} not found in any sentence")
 
 
+def text_place(nlp, text: str):
+    """The event location of the whole text."""
+    doc = nlp(text)
+    return locate(doc, 0, len(text), geoparse(doc))
+
+
 def test_town_alone_is_precision_1(nlp):
     p = sentence_place(nlp, "Militants attacked a checkpoint in Tadmur on Monday.", "checkpoint")
     assert p.geo_precision == 1 and p.where_prec == 1 and p.relation is None and p.geonameid
@@ -239,8 +245,7 @@ def test_context_in_brackets_rejects_a_namesake_abroad(nlp):
 
 def test_context_after_a_comma_picks_the_namesake_in_that_province(nlp):
     text = "Police raided a house in Rupnagar city (Punjab) where two men were arrested."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.country == "India" and p.geo_precision == 1
 
 
@@ -263,8 +268,7 @@ def test_a_list_of_places_is_not_read_as_place_and_province(nlp):
 
 def test_places_joined_before_road_are_a_route_even_inside_an_organisation_name(nlp):
     text = "Workers pelted stones on the Kurukshetra-Yamunanagar road (Haryana) on Monday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.relation == "along" and p.geo_precision == 2
 
 
@@ -396,16 +400,14 @@ def test_facility_names_are_toponyms_located_by_the_town_inside(nlp):
 def test_a_locative_phrase_overrules_a_person_reading(nlp):
     # the small English model tags 'Al Mayadin' here as a PERSON
     text = "Fighters attacked an army position in the desert southeast of Al Mayadin on Sunday night."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.name == "Al Mayadin" and p.relation == "southeast of" and p.geo_precision == 2
 
 
 def test_a_village_named_with_its_province_is_not_a_namesake_elsewhere(nlp):
     # the gazetteer's only Bohdanivka villages lie in other provinces than Donetsk's
     text = "Shelling was reported near Bohdanivka, Donetsk, on Sunday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.country == "Ukraine" and "Donetsk" in (p.admin1 or "")
     assert p.text == "Bohdanivka" and p.geo_precision == 3
 
@@ -413,29 +415,25 @@ def test_a_village_named_with_its_province_is_not_a_namesake_elsewhere(nlp):
 def test_a_place_inside_an_overlong_organisation_entity_still_places_the_event(nlp):
     # NER may read 'the Cabinet of Ministers in Kyiv' as one organisation
     text = "About 500 traders demonstrated outside the Cabinet of Ministers in Kyiv on Tuesday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.name == "Kyiv"
 
 
 def test_an_entity_with_an_unbalanced_bracket_does_not_hide_a_place(nlp):
     text = "Rival forces reportedly clashed in Surman (Azzawya) on Friday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.name == "Surman" and p.country == "Libya"
 
 
 def test_a_neighbourhood_namesake_does_not_move_the_event_out_of_its_town(nlp):
     text = "Police dismantled a drug lab in Petrolina, Pernambuco, in the Recife neighbourhood on Friday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.name == "Petrolina"
 
 
 def test_the_prison_of_a_town_is_in_that_town(nlp):
     text = "Women held a sit-in at the prison of Tangier on Monday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.name in ("Tangier", "Tangiers") and p.geo_precision == 1
 
 
@@ -451,6 +449,5 @@ def test_the_second_half_of_a_hyphenated_name_is_not_a_place_of_its_own(nlp):
 def test_a_part_named_as_the_area_of_a_town_is_placed_in_that_town(nlp):
     # 'Nima' also names towns abroad; here it is a part of Accra
     text = "A civic group demonstrated in the Nima community of Accra on Wednesday."
-    doc = nlp(text)
-    p = locate(doc, 0, len(text), geoparse(doc))
+    p = text_place(nlp, text)
     assert p is not None and p.name == "Accra" and p.country == "Ghana"

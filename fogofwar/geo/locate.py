@@ -59,18 +59,12 @@ _ORIGIN_NOUNS = frozenset(w.lower() for w in _LEX["origin_nouns_before_of"])
 _RE_FROM_OF = re.compile(r"\b(?:(from)|(\w+)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-class _FromMatcher:
-    """Matches 'from X' and 'residents of X' but not 'the prison of X' (same .search interface as a regex)."""
-
-    @staticmethod
-    def search(before: str):
-        m = _RE_FROM_OF.search(before)
-        if m is None or (m.group(2) and m.group(2).lower() not in _ORIGIN_NOUNS):
-            return None
-        return m
-
-
-_RE_FROM = _FromMatcher()
+def _says_origin(before: str) -> bool:
+    """'from X', 'residents of X' (where someone comes from), not 'the prison of X' or 'near X'."""
+    m = _RE_FROM_OF.search(before)
+    if m is None or (m.group(2) and m.group(2).lower() not in _ORIGIN_NOUNS):
+        return False
+    return not _RE_NEAR.search(before)
 # 'in Juscelino neighbourhood', 'in Colonia Valle Gomez': a part of the town named with it, ranked after it
 _RE_NEIGHBOURHOOD_AFTER = re.compile(
     r"^\s+(?:(?i:" + "|".join(map(re.escape, _LEX["neighbourhood_after"])) + r")\b"
@@ -211,16 +205,21 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
     return base.model_copy(update=update)
 
 
+def _is_part_of_town(text: str, t: Toponym) -> bool:
+    """'Juscelino neighbourhood', 'Colonia Valle', 'the Nima community of Accra'."""
+    return bool(_RE_NEIGHBOURHOOD_AFTER.match(text[t.end : t.end + 30])
+                or _RE_NEIGHBOURHOOD_BEFORE.search(text[max(0, t.start - 20) : t.start]))
+
+
 def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
     before = text[max(0, t.start - 40) : t.start]
-    origin = bool(_RE_FROM.search(before)) and not _RE_NEAR.search(before)
+    origin = _says_origin(before)
     located = bool(_RE_IN.search(before))
     broad = place.feature in ("country", "continent") or (place.where_prec or 0) >= 6
     # 'Ankara's inability', 'Moscow said': the name stands for a government, not for where things happened
     after = text[t.end : t.end + 30]
     metonym = after.startswith(("'s ", "’s ")) or (bool(_RE_METONYM_AFTER.match(after)) and not located)
-    part = bool(_RE_NEIGHBOURHOOD_AFTER.match(text[t.end : t.end + 30])
-                or _RE_NEIGHBOURHOOD_BEFORE.search(text[max(0, t.start - 20) : t.start]))
+    part = _is_part_of_town(text, t)
     return (t.embedded, metonym, broad, origin, t.is_context, part, place.geo_precision or 3, not located, position)
 
 
@@ -329,9 +328,9 @@ def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | Non
         if g.source != "geonames" and g.precision == 3:
             continue
         before = text[max(0, t.start - 40) : t.start]
-        if _RE_FROM.search(before) and not _RE_NEAR.search(before):
+        if _says_origin(before):
             continue  # 'people from X' does not say where things happen
-        if _RE_NEIGHBOURHOOD_AFTER.match(text[t.end : t.end + 30]) or _RE_NEIGHBOURHOOD_BEFORE.search(before[-20:]):
+        if _is_part_of_town(text, t):
             continue  # a neighbourhood's namesake elsewhere; the town named before it is the place
         return read_phrase(text, t)
     return None

@@ -117,9 +117,7 @@ class _View:
         self.can_end = [c and _can_end(t) for c, t in zip(self.cap, orth)]
         # An entity with an unbalanced bracket ('Surman (Azzawya') is the model misreading a place and
         # its province: its label says nothing.
-        self.ents = [(e.start, e.end, e.label_) for e in doc.ents
-                     if text[self.idx[e.start] : self.idx[e.end - 1] + len(orth[e.end - 1])].count("(")
-                     == text[self.idx[e.start] : self.idx[e.end - 1] + len(orth[e.end - 1])].count(")")]
+        self.ents = [(e.start, e.end, e.label_) for e in doc.ents if _balanced(text[self.idx[e.start] : self.end(e.end)])]
         self.ent_label: list[str | None] = [None] * self.n
         self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
         self.person_words: set[str] = set()
@@ -134,6 +132,10 @@ class _View:
     def end(self, j: int) -> int:
         """Character end of token j-1 (a span's end)."""
         return self.idx[j - 1] + len(self.tok[j - 1])
+
+
+def _balanced(span_text: str) -> bool:
+    return span_text.count("(") == span_text.count(")")
 
 
 def _can_start(v: _View, i: int) -> bool:
@@ -635,16 +637,12 @@ _SMALL_TOWN = 20_000
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
 
 
-def _within(ctx: GazPlace, ctx_candidates: list[NameHit]):
+def _within(ctx: GazPlace):
     """A test: does a place lie in the country or province that ``ctx`` (one reading of a context name) stands for?"""
-    cc = ctx.country_code
     if ctx.feature == "country":
-        return lambda p: p.country_code == cc
-    keys = {(h.place.country_code, h.place.admin1_code) for h in ctx_candidates
-            if h.place.country_code == cc and h.place.feature in ("admin1", "admin2", "city")
-            and h.place.admin1_code == ctx.admin1_code or h.place is ctx}
-    keys.add((cc, ctx.admin1_code))
-    return lambda p: (p.country_code, p.admin1_code) in keys
+        return lambda p: p.country_code == ctx.country_code
+    key = (ctx.country_code, ctx.admin1_code)
+    return lambda p: (p.country_code, p.admin1_code) == key
 
 
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
@@ -702,17 +700,19 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2"):
             continue  # 'Idlib, Hama': two provinces
-        allowed = _within(ctx, tb.candidates)
+        allowed = _within(ctx)
         if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates):
             # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
             # hold one of the name's candidates (Chile's Valparaiso region, not a US town)
-            pairs = [(_score_local(hb, tb) + _score_local(ha, ta), hb.place) for hb in tb.candidates
-                     if hb.kind != KIND_VARIANT and hb.place.feature in ("country", "admin1", "admin2", "city")
-                     for ha in ta.candidates if _within(hb.place, tb.candidates)(ha.place)]
+            pairs = [(_score_local(hb, tb) + _score_local(ha, ta), hb.place)
+                     for hb, inside in ((hb, _within(hb.place)) for hb in tb.candidates
+                                        if hb.kind != KIND_VARIANT
+                                        and hb.place.feature in ("country", "admin1", "admin2", "city"))
+                     for ha in ta.candidates if inside(ha.place)]
             if pairs:
                 ctx = max(pairs, key=lambda x: x[0])[1]
                 _set_choice(tb, ctx)
-                allowed = _within(ctx, tb.candidates)
+                allowed = _within(ctx)
         cc = ctx.country_code
         tb.is_context = True
         if ta.chosen is not None and not allowed(ta.chosen):
