@@ -21,7 +21,8 @@ from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_o
 from fogofwar.extract.classify import Typing, classify, is_generic
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
-from fogofwar.extract.participants import contact_type
+from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
+from fogofwar.extract.participants import contact_type, slots
 from fogofwar.model import EVENT_MODALITIES, SUB_EVENT_TYPES, Article, Place, Report
 
 MAX_SENTENCE_TOKENS = 120
@@ -83,8 +84,16 @@ def _paragraph_of(starts: list[int], char: int) -> int:
 
 
 ARMED = (1, 2, 3, 8)
-DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|riot\w*|dharna|picket\w*|denounc\w*|demand\w*|tyres?|tires?|barricad\w*|road ?block\w*)\b", re.I)
-CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry)\b", re.I)
+DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|dharna|picket\w*|denounc\w*|demand\w*|call(ing|ed|s)? for|slogans?|tyres?|tires?|barricad\w*|road ?block\w*)\b", re.I)
+CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry|supporters|activists|workers|vendors|sellers|traders|"
+                   r"students|nationals|migrants|refugees|fans|neighbou?rs|citizens|party members|activists?|"
+                   r"(tens|dozens|hundreds|scores|groups?) of (people|men|youths|citizens|residents|locals|villagers))\b", re.I)
+NONSTATE_ARMED = re.compile(r"\b(militants?|rebels?|insurgents?|gunm[ae]n|fighters?|militia\w*|jihadists?|terrorists?|bandits?|assailants?|"
+                            r"attackers?|armed (men|group|individuals)|gangs?|cartel)\b", re.I)
+# A fight with stones, sticks or blades and no firearm is a brawl, not an armed clash.
+UNARMED_WEAPONS = re.compile(r"\b(stones?|sticks?|machetes?|rods?|batons?|bricks?|knives|knife|fists?|clubs?|bamboos?|pelt\w*)\b", re.I)
+FIREARMS = re.compile(r"\b(guns?|gunfire|gunshots?|gunm[ae]n|shots?|shoot\w*|shot|fired?|firing|firearms?|rifles?|bullets?|grenades?|"
+                      r"bombs?|mortars?|rockets?|artillery|soldiers?|troops?|militants?|rebels?|insurgents?)\b", re.I)
 
 
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
@@ -98,6 +107,10 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         # The parse's agent and patient slots decide between clash, attack and mob violence.
         if decided := contact_type(sent, typing.trigger):
             new_sub, why = decided
+            if typing.rule == "mob-act" and new_sub in ("Armed clash", "Attack") and not PARTICIPANT_ARMED.search(slots(typing.trigger)[0]):
+                # A crowd beating a suspected thief or stoning police officers stays mob
+                # violence whoever the target is; only armed attackers make it an attack.
+                return et, sub, ""
             if new_sub != sub:
                 return SUB_EVENT_TYPES[new_sub], new_sub, f"; {why}"
             return et, sub, ""
@@ -107,7 +120,17 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
     if sub == "Attack" and actor2 is not None and actor2.inter in ARMED:
         return "Battles", "Armed clash", "; the target is an armed actor"
     if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
+        if DEMONSTRATION.search(text):
+            return "Riots", "Violent demonstration", "; no armed actor, a crowd demonstrating"
         return "Riots", "Mob violence", "; no armed actor, a crowd"
+    if sub == "Armed clash" and typing.rule in ("clash", "attack-armed") and UNARMED_WEAPONS.search(text) and not FIREARMS.search(text):
+        return "Riots", "Mob violence", "; fought with stones, sticks or blades, no firearm"
+    if (sub == "Armed clash" and typing.rule in ("clash", "attack-armed") and CROWD.search(text) and not NONSTATE_ARMED.search(text)
+            and not any(a is not None and a.inter in (2, 3, 4) for a in (actor1, actor2))):
+        # Vendors fighting the police, a group of people attacking officers: a riot, not a battle.
+        if DEMONSTRATION.search(text):
+            return "Riots", "Violent demonstration", "; a crowd against the police, demonstrating"
+        return "Riots", "Mob violence", "; a crowd against the police"
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and actor1 is not None:
         if actor1.inter in (1, 8) and sub != "Government regains territory":
             sub, note = "Government regains territory", "; state actor takes territory"
@@ -324,7 +347,9 @@ def _adjacent_protest(reports: list[Report], sents: list[Span], i: int, paragrap
     if not reports or i == 0:
         return None
     last = reports[-1]
-    if last.event_type not in ("Protests", "Riots") or last.end < sents[i - 1].start_char:
+    # The protest may lie up to two (report-less) sentences back: 'They demonstrated ...
+    # The nurses said they had not been trained ... Police intervened.'
+    if last.event_type not in ("Protests", "Riots") or last.end < sents[max(0, i - 3)].start_char:
         return None
     return last if _paragraph_of(paragraphs, last.start) == para else None
 
@@ -338,6 +363,9 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
     if not rioting and not background and SEVERITY.get(typing.sub_event_type, 0) > SEVERITY.get(report.sub_event_type, 0):
         report.reason += f"; escalated to {typing.sub_event_type} by the next sentence ({typing.reason})"
         report.event_type, report.sub_event_type = typing.event_type, typing.sub_event_type
+        if typing.sub_event_type == "Mob violence" and report.actor1 is not None and report.actor1.inter == 6:
+            # The crowd turning violent is the demonstrators the report began with.
+            report.sub_event_type = "Violent demonstration"
         if typing.event_type == "Protests" and report.actor2 is None:
             # 'Police dispersed them': the force that intervened is the second actor.
             force = next((m.actor for m in find_actors(sent.text) if m.actor.inter in (1, 8)), None)

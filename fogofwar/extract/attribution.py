@@ -157,7 +157,9 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
                 return "speculative", f"modal '{k.text} {t.text}'"
         lem = t.lemma_.lower()
         if t != trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set"}:
-            return "planned", f"governed by '{t.text}'"
+            # 'is set to attack' is a plan; 'trucks were set on fire' is not.
+            if lem != "set" or any(k.dep_ == "xcomp" for k in t.children):
+                return "planned", f"governed by '{t.text}'"
         if t != trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"} and not _is_month(t):
             # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.

@@ -1,6 +1,7 @@
 """Event typing of one sentence from the trigger rules (fogofwar/data/extract_triggers.yaml)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -49,7 +50,9 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
     `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
     lemmas, offsets = lemma_string(sent)
     # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
-    surface = (sent.text if text is None else text).lower() + (" " + context.lower() if context else "")
+    own_surface = (sent.text if text is None else text).lower()
+    # The sentence before may satisfy a rule's `needs`, never its `unless`.
+    surface = own_surface + (" " + context.lower() if context else "")
     # Both strings are lower-cased, so IGNORECASE is mostly dead weight: the same rules
     # without it give the same matches on twin_safe text, faster.
     twins = twin_safe(lemmas) and twin_safe(surface)
@@ -63,7 +66,7 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
             continue  # a rule that only continues the story told in the sentence before
         if rule.needs and not (rule.needs.search(lemmas) or rule.needs.search(surface)):
             continue
-        if rule.unless and (rule.unless.search(lemmas) or rule.unless.search(surface)):
+        if rule.unless and (rule.unless.search(lemmas) or rule.unless.search(own_surface)):
             continue
         score = rule.weight
         boosts = [p.pattern for p, w in rule.boost if p.search(lemmas)]
@@ -76,9 +79,11 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
         reason = f"rule '{rule.id}' matched '{m.group(0)}'"
         if (bg := _background(trigger, sent)) is not None:
             # 'protested against the killing', 'after riots last month': the cause or the
-            # setting of the event, not the event.
-            score -= 0.5
-            reason += f" (in a background phrase '{bg}': -0.5)"
+            # setting of the event, not the event. The object of 'condemning' or 'demanding'
+            # is a grievance, further still from the sentence's own event.
+            penalty = 1.0 if bg in GRIEVANCE_VERBS or bg in ACCUSATION_VERBS else 0.5
+            score -= penalty
+            reason += f" (in a background phrase '{bg}': -{penalty})"
         if boosts:
             reason += f" (+context {', '.join(b[:20] for b in boosts)})"
         results.append(Typing(rule.event_type, rule.sub_event_type, round(score, 2), rule.id, trigger, m.group(0), reason, rule.casualty_only))
@@ -89,6 +94,8 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
     return results
 
 
+GRIEVANCE_VERBS = {"condemn", "denounce", "decry", "mourn", "protest", "demand"}
+ACCUSATION_VERBS = {"suspect", "accuse", "convict", "guilty"}
 BACKGROUND_PREPS = {"after", "following", "against", "over", "amid", "since", "despite", "before", "because", "for"}
 
 
@@ -99,6 +106,12 @@ def _background(trigger: Token, sent: Span) -> str | None:
     for _ in range(6):
         if tok.head == tok or not (sent.start <= tok.head.i < sent.end):
             return None
+        if tok.dep_ in ("dobj", "pobj", "xcomp") and tok.head.lemma_.lower() in GRIEVANCE_VERBS:
+            # 'demonstrated, condemning the rape of two women': the grievance, not the event.
+            return tok.head.lemma_.lower()
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSATION_VERBS:
+            # 'beat a man suspected of stealing a goat': an accusation, not the event.
+            return tok.head.head.lemma_.lower()
         if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head != tok.head:
             head_verb = tok.head.head
             # 'fought against the army' is the event itself: only a phrase hung on a different
@@ -122,6 +135,11 @@ def scope_veto(lemmas: str, surface: str, rules=None) -> str | None:
     return None
 
 
+QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]|(?<!\w)['‘][^'‘’]{0,400}['’](?!\w)")
+
+
 def is_generic(sent: Span, text: str | None = None) -> bool:
+    """Habit, history or analysis ('for 20 years', 'routinely').  Words inside quotation
+    marks are somebody's grievance, not the outlet's description of the event."""
     _, generic = trigger_rules()
-    return bool(generic.search(sent.text if text is None else text))
+    return bool(generic.search(QUOTED.sub(" ", sent.text if text is None else text)))

@@ -1,0 +1,86 @@
+"""Crowds, protests and strategic developments: the distinctions ACLED's codebook draws
+between a protest, a riot, mob violence, an intervention and a seizure, on sentences
+written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fogofwar.pipeline import process_text
+
+PUB = date(2024, 3, 13)
+
+
+def events(text):
+    return [r for r in process_text(text, published=PUB)[1] if r.is_event]
+
+
+def first(text):
+    found = events(text)
+    assert found, f"no event from: {text}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # a crowd turning on a suspected thief, or on the police, with no demonstration
+        ("On Monday, residents of a market town near Kisumu hit a man they suspected of stealing a goat.", "Mob violence"),
+        ("On Monday, a group of local young men beat up a soldier after a quarrel in Bria.", "Mob violence"),
+        ("On Monday, villagers pelted stones at police officers who came to enforce the curfew in Kaduna.", "Mob violence"),
+        ("On Monday, a crowd of traders turned violent in Kano and had to be dispersed.", "Mob violence"),
+        # a brawl with sticks and stones between unarmed groups is not an armed clash
+        ("On Monday, two groups of farm workers clashed with sticks and stones over a water point near Mopti.", "Mob violence"),
+        ("On Monday, market vendors fought with municipal police officers in Lusaka over a ban on street trading.", "Mob violence"),
+        # barricades and burning tyres make a demonstration violent
+        ("On Monday, residents blocked the main road by burning rubber tyres in Port Harcourt to denounce power cuts.", "Violent demonstration"),
+        ("On Monday, dock workers barricaded the roads to the port of Sfax, demanding unpaid wages.", "Violent demonstration"),
+        # an intervention that ends a protest, however it is phrased
+        ("On Monday, nurses held a protest outside the hospital in Blantyre, demanding protective equipment, and were dispersed by police.", "Protest with intervention"),
+        ("On Monday, police dispersed about 200 day labourers on a bridge in Surat who were demanding transport home.", "Protest with intervention"),
+        ("On Monday, a group of drivers who had blocked a junction in Lima to demand lower fuel prices were dispersed by military and police units.", "Protest with intervention"),
+        # a protest whose grievance is a violent act is still a protest
+        ("On Monday, hundreds demonstrated in Herat, condemning the rape of a girl by two guards.", "Peaceful protest"),
+        # security forces seizing contraband, and an armed group handing out food
+        ("On Monday, federal police seized two tonnes of marijuana hidden in a lorry on a highway near Curitiba.", "Looting/property destruction"),
+        ("On Monday, cartel members distributed food packages to families in a district of Culiacan.", "Change to group/activity"),
+    ],
+)
+def test_crowd_and_strategic_types(text, sub):
+    assert first(text).sub_event_type == sub
+
+
+def test_protest_intervention_two_sentences_later():
+    text = ("On Monday, teachers demonstrated outside the ministry in Lilongwe over unpaid allowances. "
+            "They said they had not been paid since January. Police intervened.")
+    assert first(text).sub_event_type == "Protest with intervention"
+
+
+def test_a_crowd_turning_violent_in_the_next_sentence_makes_the_protest_violent():
+    text = ("On Monday, hundreds of miners held a demonstration in front of the company offices in Kolwezi. "
+            "They clashed with the company's guards and threw stones at them.")
+    assert first(text).sub_event_type == "Violent demonstration"
+
+
+def test_arrests_after_a_riot_do_not_replace_it():
+    text = "On Monday, 13 people were arrested in Cartagena after they attacked police officers with sticks and stones."
+    assert first(text).sub_event_type != "Arrests"
+
+
+def test_set_on_fire_is_not_a_plan():
+    # 'set' is a plan only in 'is set to attack'; trucks 'set on fire' were burnt.
+    burnt = first("On Monday, two lorries of a timber company were set on fire by armed men near Temuco.")
+    assert burnt.sub_event_type == "Looting/property destruction" and burnt.modality == "asserted"
+    planned = process_text("Rebels are set to attack the town of Kidal next week.", published=PUB)[1]
+    assert planned and all(not r.is_event and r.modality == "planned" for r in planned)
+
+
+def test_quoted_grievance_does_not_make_a_protest_generic():
+    text = "On Monday, a protest was held in Split against the mayor and 'the way he has run the city for 20 years'."
+    assert first(text).sub_event_type == "Peaceful protest"
+
+
+def test_police_station_is_not_troops_stationed():
+    text = "On Monday, in Huancayo, residents caught a thief, tied him to a post and beat him, then took him to the police station."
+    assert first(text).sub_event_type == "Mob violence"
