@@ -10,6 +10,7 @@ recorded reason.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -142,11 +143,21 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
     return et, sub, note
 
 
+def actor_countries(text: str) -> Counter:
+    """Votes for the story's countries from the armed groups it names ('the Taliban' -> AF,
+    'LNA forces' -> LY): a note that names no country still says where it happens."""
+    votes: Counter = Counter()
+    for m in find_actors(text):
+        if m.actor.country and (cc := geo.country_code(m.actor.country)):
+            votes[cc] += 1
+    return votes
+
+
 def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = None, typer=None) -> Extraction:
     """Reports, and the sentences skipped with their reasons.  `typer`: an optional trained
     classifier (fogofwar.extract.trained.TrainedTyper) that may re-type event reports."""
     if toponyms is None:
-        toponyms = geo.geoparse(doc)
+        toponyms = geo.geoparse(doc, country_hints=actor_countries(doc.text))
     base = base_date or article.effective_date
     text = doc.text  # built once: Doc.text joins every token on each access
     paragraphs = _paragraph_starts(text)

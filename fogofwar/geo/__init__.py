@@ -3,7 +3,9 @@
 Public interface (stable):
 
 * ``Toponym`` - start, end (character offsets in ``doc.text``), text, place
-* ``geoparse(doc) -> list[Toponym]`` - every toponym of an article's spaCy Doc, resolved when possible
+* ``geoparse(doc, country_hints=None) -> list[Toponym]`` - every toponym of an article's spaCy Doc, resolved
+  when possible; ``country_hints`` (ISO2 -> votes) add evidence of the story's countries
+* ``country_code(name) -> str | None`` - the ISO2 code of a country name
 * ``locate(doc, start, end, toponyms) -> Place | None`` - the event location of ``doc.text[start:end]``
 * ``get_gazetteer()`` - the cached gazetteer (built on first use)
 * ``geoparse_text(text) -> list[Toponym]`` - convenience that parses with spaCy first
@@ -12,9 +14,9 @@ from __future__ import annotations
 
 from fogofwar.geo.gazetteer import Gazetteer, PlacesFileError, build_gazetteer, get_gazetteer
 from fogofwar.geo.locate import locate
-from fogofwar.geo.parse import Toponym, geoparse
+from fogofwar.geo.parse import Toponym, country_code, geoparse
 
-__all__ = ["Gazetteer", "PlacesFileError", "Toponym", "build_gazetteer", "geoparse", "geoparse_text",
+__all__ = ["Gazetteer", "PlacesFileError", "Toponym", "build_gazetteer", "country_code", "geoparse", "geoparse_text",
            "get_gazetteer", "load_spacy", "locate"]
 
 _NLP = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -341,6 +342,11 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
+    k = j
+    while k < v.n and k < j + 2 and v.pos[k] == "PROPN" and _is_cap(v.tok[k]) and v.lower[k] not in _ADMIN_SUFFIX_WORDS:
+        k += 1
+    if k > j and k < v.n and v.lower[k] in _SETTLEMENT_NOUNS:
+        return False  # 'Sana' in 'Sana Bharandi village': only the start of a longer village name
     single = (j - i) == 1 or all(v.tok[k] in _HYPHENS or v.lower[k] in _ARTICLES for k in range(i, j - 1))
     exact_hits = [h for h in hits if h.kind != KIND_VARIANT]
     strong = any(
@@ -406,6 +412,10 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     return True
 
 
+_SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "locality", "settlement", "area",
+                               "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
+_LOCAL_AFTER = re.compile(r"\s+(?:area|village|locality|neighbou?rhood|hamlet|settlement|community|sector|quarter)\b",
+                          re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
     r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -489,11 +499,14 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
             t.admin_hint = "area"
 
 
-def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | None = None) -> None:
+def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | None = None,
+                 country_hints: Mapping[str, float] | None = None) -> None:
     view = view or _View(doc)
     text = view.text
     _admin_hints(text, toponyms)
     votes = _demonym_votes(view)
+    for cc, n in (country_hints or {}).items():
+        votes[cc] += n
     # First pass: priors only.
     first: dict[int, NameHit] = {}
     capitals: dict[int, set[int]] = {}
@@ -605,6 +618,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             t.candidates = []  # a loose match outside the story's countries: do not guess
             continue
         chosen = best.place
+        if focus and _LOCAL_AFTER.match(text, t.end):
+            # 'Islamabad area of Alishing district' in a story about Afghanistan: a village or
+            # quarter named like a famous place abroad is a local place the gazetteer lacks.
+            home, share = max(focus.items(), key=lambda kv: kv[1])
+            if share >= 0.6 and chosen.country_code and chosen.country_code != home:
+                t.candidates = []
+                continue
         if (t.source == "gazetteer" and chosen.feature == "city" and chosen.population < 100_000
                 and total_votes >= 3 and focus.get(chosen.country_code or "", 0.0) == 0.0):
             t.candidates = []  # a lone small town in a country the story never mentions: likely a false match
@@ -627,6 +647,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
 
 _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
 _CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*)?([(,])\s*$", re.IGNORECASE)
+_BRACKET_TAIL_GAP = re.compile(r"^\s*(\()[^()]{1,40},\s*$")
 _IN_GAP = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?()$", re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", re.IGNORECASE)  # the whole gap to the next name
@@ -660,6 +681,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
     toponyms = sorted(toponyms, key=lambda t: t.start)  # given spans may come in any order
     n = len(toponyms)
     link: list[tuple[int, bool] | None] = [None] * n
+    country_only: set[int] = set()  # links that only say which country (the province named may be loose)
     for a in range(n - 1):
         ta, tb = toponyms[a], toponyms[a + 1]
         if ta.end > tb.start:
@@ -668,6 +690,12 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         m = _CONTEXT_GAP.match(gap)
         if m is None and _IN_GAP.match(gap) and _ADMIN_AFTER.match(text[tb.end : tb.end + 20]):
             m = _IN_GAP.match(gap)  # 'Loka in Lainya county', 'Luhei of the Maramures county'
+        if m is None and text[tb.end : tb.end + 1] == ")":
+            # 'New Brighton (Nelson Mandela Bay, Eastern Cape)': the bracket's last name is the
+            # province even when the municipality before it is not in the gazetteer
+            m = _BRACKET_TAIL_GAP.match(gap)
+            if m is not None:
+                country_only.add(a)
         if m is None or ta.embedded or tb.embedded:
             continue
         if tb.chosen is None:
@@ -675,9 +703,11 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         if not any(h.place.feature in _AREA_FEATURES for h in tb.candidates) and not tb.chosen.feature == "city":
             continue
-        strong = m.group(1) == "(" or bool(m.group(0).strip(" ,("))
+        # 'Rio Claro, Lara state': a name with its administrative noun is a context, never a list item
+        strong = m.group(1) == "(" or bool(m.group(0).strip(" ,(")) or bool(_ADMIN_AFTER.match(text[tb.end : tb.end + 20]))
         nxt = toponyms[a + 2] if a + 2 < n else None
-        if not strong and (nxt is not None and _LIST_AFTER.fullmatch(text[tb.end : nxt.start])
+        chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
+        if not strong and (nxt is not None and _LIST_AFTER.fullmatch(text[tb.end : nxt.start]) and not chain
                            or not any(h.place.feature in _AREA_FEATURES for h in tb.candidates)):
             continue  # 'Aleppo, Idlib and Hama', 'Luzoga, Kimbilu': a list, not a place and its province
         link[a] = (a + 1, strong)
@@ -701,6 +731,9 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2"):
             continue  # 'Idlib, Hama': two provinces
         allowed = _within(ctx)
+        if a in country_only:
+            cc_ctx = ctx.country_code
+            allowed = lambda p, cc_ctx=cc_ctx: p.country_code == cc_ctx  # noqa: E731
         if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates):
             # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
             # hold one of the name's candidates (Chile's Valparaiso region, not a US town)
@@ -813,14 +846,24 @@ def _iso3(cc: str | None) -> str | None:
 # ---------------------------------------------------------------- entry points
 
 
-def geoparse(doc) -> list[Toponym]:
-    """Recognise and resolve the toponyms of a spaCy Doc (the whole article)."""
+@lru_cache(maxsize=512)
+def country_code(name: str) -> str | None:
+    """The ISO2 code of a country named in the gazetteer ('Democratic Republic of Congo' -> 'CD')."""
+    hits = get_gazetteer().lookup_keys([norm_key(name)]).get(norm_key(name), [])
+    codes = {h.place.country_code for h in hits if h.place.feature == "country" and h.kind != KIND_VARIANT}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Toponym]:
+    """Recognise and resolve the toponyms of a spaCy Doc (the whole article).
+    `country_hints`: extra votes for the story's countries (ISO2 code -> votes) from evidence
+    outside the place names, such as the named armed groups ('the Taliban' -> AF)."""
     if len(doc) > _MAX_DOC_CHARS // 2:
         raise ValueError(f"document too long to geoparse ({len(doc)} tokens)")
     gaz = get_gazetteer()
     view = _View(doc)
     toponyms = recognise(doc, gaz, view)
-    disambiguate(doc, toponyms, gaz, view)
+    disambiguate(doc, toponyms, gaz, view, country_hints)
     _unembed_routes(view.text, toponyms)
     # A gazetteer-only match that could not be resolved was probably not a place name at all.
     toponyms = [t for t in toponyms if t.place is not None or t.source != "gazetteer"]

@@ -1,0 +1,50 @@
+"""Evidence of the story's country beyond the place names: armed groups with a home country,
+administrative nouns that make a name a context, a village named like a famous city abroad.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from fogofwar import geo
+from fogofwar.extract import actor_countries
+from fogofwar.geo import load_spacy
+
+
+def event_place(text: str, hints=None):
+    doc = load_spacy()(text)
+    toponyms = geo.geoparse(doc, country_hints=hints)
+    return geo.locate(doc, 0, len(text), toponyms)
+
+
+def test_actor_countries_votes_for_named_groups():
+    votes = actor_countries("Taliban fighters and LNA units were both blamed; the Taliban denied it.")
+    assert votes["AF"] == 2 and votes["LY"] == 1
+
+
+def test_country_code_of_a_country_name():
+    assert geo.country_code("Democratic Republic of Congo") == "CD"
+    assert geo.country_code("Not A Country Anywhere") is None
+
+
+def test_armed_group_tips_a_namesake_to_its_country():
+    text = "TTP militants attacked a police post in Hyderabad on Monday."
+    assert event_place(text).country == "India"  # without the hint, the bigger namesake
+    assert event_place(text, actor_countries(text)).country == "Pakistan"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the start of a longer village name is not the famous city
+        ("Gunmen attacked Paris Khel village in Nangarhar province on Monday.", "Afghanistan"),
+        # 'the X area of Y district' in an Afghan story is an Afghan place
+        ("Fighting was reported on Monday in the Delhi area of Kama district, Nangarhar.", "Afghanistan"),
+        # 'X, Y state' is a place and its province, never a list of two cities
+        ("On Monday, residents protested in Barcelona, Anzoategui state.", "Venezuela"),
+        # the last name in a bracket says the country even when the municipality before it is unknown
+        ("On Monday, nurses protested in Springfield (Ekurhuleni municipality, Gauteng).", "South Africa"),
+    ],
+)
+def test_local_context_beats_a_famous_namesake(text, country):
+    place = event_place(text)
+    assert place is not None and place.country == country
