@@ -278,6 +278,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             j -= 1
         if i >= j or not any(_is_cap(v.tok[k]) for k in range(i, j)):
             continue
+        if j - i == 1 and v.lower[i] in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
+            continue  # NER's 'Colonia' cut from 'Colonia Las Aves'
         start, end = v.idx[i], v.end(j)
         surface = text[start:end]
         if len(surface) > 120 or norm_key(surface) in demonyms():
@@ -347,6 +349,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         k += 1
     if k > j and k < v.n and v.lower[k] in _SETTLEMENT_NOUNS:
         return False  # 'Sana' in 'Sana Bharandi village': only the start of a longer village name
+    if words in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
+        return False  # 'Colonia' in 'Colonia Las Aves': the word that introduces a neighbourhood's name
     single = (j - i) == 1 or all(v.tok[k] in _HYPHENS or v.lower[k] in _ARTICLES for k in range(i, j - 1))
     exact_hits = [h for h in hits if h.kind != KIND_VARIANT]
     strong = any(
@@ -412,6 +416,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     return True
 
 
+_NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
 _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "locality", "settlement", "area",
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
 _LOCAL_AFTER = re.compile(r"\s+(?:area|village|locality|neighbou?rhood|hamlet|settlement|community|sector|quarter)\b",
