@@ -84,3 +84,15 @@ def test_quoted_grievance_does_not_make_a_protest_generic():
 def test_police_station_is_not_troops_stationed():
     text = "On Monday, in Huancayo, residents caught a thief, tied him to a post and beat him, then took him to the police station."
     assert first(text).sub_event_type == "Mob violence"
+
+
+def test_reinforcements_after_a_clash_continue_it():
+    text = ("Soldiers and rebels fought for hours outside Kidal on Monday, the army said.\n\n"
+            "The army said the fighting began when rebels raided a checkpoint. "
+            "Reinforcements arrived before dawn and the rebels withdrew into the desert.")
+    assert [e.sub_event_type for e in events(text)] == ["Armed clash"]
+
+
+def test_a_clash_between_two_named_groups_has_both_actors():
+    event = first("On Monday, a clash between HTS and SDF fighters was reported near Manbij.")
+    assert {event.actor1.name, event.actor2.name} == {"HTS: Hayat Tahrir al-Sham", "SDF: Syrian Democratic Forces"}

@@ -176,6 +176,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     last_place: dict[int, Place] = {}
     last_claimant: str | None = None
     claimant_dates: dict[str, DateSpan] = {}  # the date each source's own report carried
+    referred_back = -2  # the last sentence that named a violent event already reported
     for i, sent in enumerate(sents):
         para = _paragraph_of(paragraphs, sent.start_char)
         sent_text = text[sent.start_char : sent.end_char]  # == sent.text, without re-joining its tokens
@@ -191,11 +192,11 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             _escalate(prev_protest, typings[0], sent, text)
             continue
         prev_violent = [r for r in out.reports if r.event_type in violent]
-        adjacent = (
-            prev_violent
-            and i > 0
-            and prev_violent[-1].end >= sents[i - 1].start_char
-            and _paragraph_of(paragraphs, prev_violent[-1].start) == para
+        adjacent = bool(prev_violent) and i > 0 and (
+            (prev_violent[-1].end >= sents[i - 1].start_char and _paragraph_of(paragraphs, prev_violent[-1].start) == para)
+            # 'The fighting began when ...' went back to the event already reported; the
+            # sentence after it carries on that story too
+            or referred_back == i - 1
         )
         if typings and typings[0].casualty_only and adjacent:
             typings = []  # its numbers complete the previous event (below)
@@ -221,6 +222,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
 
         for n, typing in enumerate(chosen):
             if _refers_back(typing, span, out.reports) and not fatalities_of(sent).acled:
+                if typing.event_type in violent:
+                    referred_back = i
                 out.skipped.append(Skipped(sent.start_char, sent.end_char, f"'{typing.trigger_text}' refers to an event already reported"))
                 continue
             claimant, verb = find_claimant(sent, typing.trigger)

@@ -14,6 +14,9 @@ from fogofwar.model import Actor
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
 AGENT_DEPS = {"nsubj", "agent", "csubj"}
 PATIENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "obj"}
+# Triggers with two sides by their meaning (as fogofwar.extract.participants.TWO_SIDED).
+TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange",
+             "shootout", "confrontation"}
 
 
 @dataclass
@@ -154,6 +157,9 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
             a.inter = 8
     side1 = _dedupe(agents or others[:1])
     side2 = _dedupe([a for a in patients + (others[1:] if not agents else others) if a.name not in {x.name for x in side1}])
+    if not side1 and len(side2) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in TWO_SIDED:
+        # 'a clash between GNA and LNA forces': both sides sit in one phrase; the first named is actor1
+        side1, side2 = side2[:1], side2[1:]
     # Civilians are victims, never perpetrators, whatever the grammar says.
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
         side1, side2 = side2, side1
