@@ -4,7 +4,8 @@
 
 Articles: the demo corpus (fogofwar/demo) plus ../shared/seeds when present, cleaned
 as the pipeline cleans them and repeated up to --articles.  For each article, in each
-run, it times separately: the spaCy parse, the geoparse (fogofwar.geo.geoparse) and
+run, it times separately: the spaCy parse, the geoparse (fogofwar.geo.geoparse, with the
+country hints of the armed groups named, as extract() computes them) and
 the extraction proper (fogofwar.extract.extract given those toponyms).  Prints, per
 stage, the median over runs of the per-article median and of the run total, and the
 ratio (geoparse + extraction) / parse.  With --model DIR, extraction includes the trained
@@ -44,7 +45,7 @@ def load_articles(n: int):
 
 
 def one_run(articles, nlp, typer=None) -> dict[str, list[float]]:
-    from fogofwar.extract import extract
+    from fogofwar.extract import actor_countries, extract
     from fogofwar.geo import geoparse
 
     times: dict[str, list[float]] = {"parse": [], "geoparse": [], "extract": [], "extract_rules": []}
@@ -52,7 +53,7 @@ def one_run(articles, nlp, typer=None) -> dict[str, list[float]]:
         t0 = time.perf_counter()
         doc = nlp(article.text)
         t1 = time.perf_counter()
-        toponyms = geoparse(doc)
+        toponyms = geoparse(doc, country_hints=actor_countries(doc.text))  # as extract() does it
         t2 = time.perf_counter()
         extract(article, doc, toponyms=toponyms, typer=typer)
         t3 = time.perf_counter()
