@@ -765,8 +765,9 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
             else:
                 doubtful.add(a)
-        if tb.chosen.feature == "city":
+        if tb.chosen.feature == "city" and link[b] is None:
             # the context reads as the area: 'Tangail district (Dhaka)' means Dhaka division
+            # (unless it has a context of its own: 'El Campito, Merida, Merida state' names the town)
             inner = ta.chosen
             areas = [h.place for h in tb.candidates if h.place.feature in ("admin1", "admin2")
                      and h.place.country_code == cc
