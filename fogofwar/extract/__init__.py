@@ -20,6 +20,7 @@ from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
 from fogofwar.extract.classify import Typing, classify, is_generic
+from fogofwar.extract.lexicon import country_cues
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
@@ -145,11 +146,16 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
 
 def actor_countries(text: str) -> Counter:
     """Votes for the story's countries from the armed groups it names ('the Taliban' -> AF,
-    'LNA forces' -> LY): a note that names no country still says where it happens."""
+    'LNA forces' -> LY) and from country cues (fogofwar/data/extract_country_cues.yaml: 'OSCE SMM'
+    -> UA): a note that names no country still says where it happens."""
     votes: Counter = Counter()
     for m in find_actors(text):
         if m.actor.country and (cc := geo.country_code(m.actor.country)):
             votes[cc] += 1
+    low = text.lower()
+    for country, pattern in country_cues():
+        if pattern.search(low) and (cc := geo.country_code(country)):
+            votes[cc] += 1  # 'the OSCE SMM observed ... near Yasne': a Ukrainian village
     return votes
 
 

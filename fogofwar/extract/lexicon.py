@@ -250,3 +250,9 @@ def generic_force(match: re.Match) -> tuple[str, str]:
 def demonym_countries() -> dict[str, str]:
     raw = _load("extract_actors.yaml")
     return {d.lower(): c for c, ds in raw["demonyms"].items() for d in ds} | {c.lower(): c for c in raw["demonyms"]}
+
+
+@functools.lru_cache(maxsize=1)
+def country_cues() -> list[tuple[str, re.Pattern]]:
+    """(country name, pattern) pairs from extract_country_cues.yaml."""
+    return [(c["country"], re.compile(c["pattern"])) for c in _load("extract_country_cues.yaml")["cues"]]
