@@ -53,6 +53,8 @@ def evaluate_geo_command(
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Only the first N articles.")] = None,
     demonyms: Annotated[bool, typer.Option("--demonyms", help="In e2e, also output demonym adjectives as toponyms "
                                                               "(GeoWebNews annotates them).")] = False,
+    split: Annotated[str, typer.Option("--split", help="Only these articles, by index in the file: all, even or odd "
+                                                       "(tune on even, report odd as held out).")] = "all",
 ) -> None:
     """Geoparsing: recognition P/R/F1, accuracy@161 km, median/mean error and AUC."""
     from fogofwar.geo.evaluate import evaluate_geo, format_table
@@ -63,8 +65,11 @@ def evaluate_geo_command(
     if mode not in ("gold", "e2e", "both"):
         err.print("[red]error:[/] --mode must be gold, e2e or both")
         raise typer.Exit(2)
+    if split not in ("all", "even", "odd"):
+        err.print("[red]error:[/] --split must be all, even or odd")
+        raise typer.Exit(2)
     try:
-        result = evaluate_geo(gold, mode=mode, limit=limit, include_demonyms=demonyms)
+        result = evaluate_geo(gold, mode=mode, limit=limit, include_demonyms=demonyms, split=split)
     except (ValueError, OSError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2)

@@ -79,6 +79,17 @@ def read_gold(path: str | Path, limit: int | None = None) -> list[GoldArticle]:
     return articles
 
 
+SPLITS = ("all", "even", "odd")
+
+
+def select_split(articles: list, split: str) -> list:
+    """Articles by index parity in the file (0, 2, 4... for even): tune on one half, report the other."""
+    if split == "all":
+        return articles
+    parity = 0 if split == "even" else 1
+    return [a for i, a in enumerate(articles) if i % 2 == parity]
+
+
 def _float(x: str | None) -> float | None:
     try:
         return float(x) if x is not None and x.strip() else None
@@ -115,7 +126,7 @@ def _error(place, gold: GoldToponym) -> float:
 
 
 def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = None, nlp=None,
-                 include_demonyms: bool = False, docs: list | None = None) -> dict:
+                 include_demonyms: bool = False, docs: list | None = None, split: str = "all") -> dict:
     """Evaluate geoparsing against a gold XML file; returns a dict of metrics per mode.
 
     ``include_demonyms``: in end-to-end mode, also output demonym adjectives
@@ -124,12 +135,14 @@ def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = 
     """
     if mode not in ("gold", "e2e", "both"):
         raise ValueError("mode must be gold, e2e or both")
-    if nlp is None:
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}")
+    if nlp is None and docs is None:
         from fogofwar.geo import load_spacy
 
         nlp = load_spacy()
-    articles = read_gold(gold_path, limit)
-    result: dict = {"gold_file": str(gold_path), "articles": len(articles),
+    articles = select_split(read_gold(gold_path, limit), split)
+    result: dict = {"gold_file": str(gold_path), "split": split, "articles": len(articles),
                     "gold_toponyms": sum(_is_gold_toponym(t) for a in articles for t in a.toponyms),
                     "gold_with_coordinates": sum(t.lat is not None and _is_gold_toponym(t)
                                                  for a in articles for t in a.toponyms)}

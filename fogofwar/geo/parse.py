@@ -26,7 +26,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
-from fogofwar.geo.gazetteer import KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
+from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import common_words, demonyms, lexicon, regional_adjectives
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
@@ -54,10 +54,12 @@ class Toponym:
     text: str
     place: Place | None = None
     source: str = "gazetteer"  # gazetteer, ner, both (gazetteer and NER agree), pattern (a facility name), given,
-    # context (its only namesakes lie outside the province the text gives: unresolved)
+    # context (its only namesakes lie outside the province the text gives: unresolved),
+    # container (a street or building the gazetteer lacks, placed at the town that contains it, precision 2)
     embedded: bool = False  # inside an organisation's name ('Deir ez-Zor Military Council')
     admin_hint: str | None = None  # admin1/admin2 when the text says 'X province'
     is_context: bool = False  # it only says where the name before it lies: 'Tafas (Dar'a)'
+    loose: bool = False  # found only by a variant spelling key, no exact gazetteer name
     candidates: list[NameHit] = field(default_factory=list, repr=False)
     chosen: GazPlace | None = field(default=None, repr=False)
     score: float = 0.0
@@ -241,12 +243,24 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue
         for k in range(i, j):
             taken[k] = True
+        hint = None
+        if j < v.n and v.cap[j] and v.lower[j] in _NAME_ADMIN_WORDS and not taken[j] and not v.newline[j - 1] \
+                and not (j + 1 < v.n and v.cap[j + 1] and not v.newline[j]) \
+                and any(h.place.feature in ("admin1", "admin2") for h in hits) \
+                and not (v.lower[j] == "state" and any(h.place.feature == "admin1" and h.place.country_code == "US"
+                                                       for h in hits)):
+            # 'Sokoto State', 'Orange County': the admin word is part of the name (not in 'Maryland State Police',
+            # nor a US 'Mississippi State', a university)
+            hint = _ADMIN_SUFFIX_WORDS[v.lower[j]]
+            taken[j] = True
+            j += 1
         start, end = v.idx[i], v.end(j)
         embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j)
                         and not (ent[0] < i and v.lower[i - 1] in ("in", "at", "near"))) \
             or _not_a_location(text, start, end)  # ('the Cabinet of Ministers in Kyiv': NER's ORG runs on)
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
-                                source="both" if ner_place else "gazetteer", embedded=embedded))
+                                source="both" if ner_place else "gazetteer", embedded=embedded, loose=not exact,
+                                admin_hint=hint))
 
     # 'the Mirza-Ali village': the second half of a hyphenated name is not a place of its own
     # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too).
@@ -478,6 +492,10 @@ def _demonym_votes(v: _View) -> Counter:
 
 
 _ADMIN_SUFFIX_WORDS: dict[str, str] = {k.lower(): v for k, v in lexicon()["admin_suffixes"].items()}
+# Admin words written as part of a name ('Sokoto State', 'Orange County'); 'Department' starts an office's name.
+_NAME_ADMIN_WORDS = frozenset(_ADMIN_SUFFIX_WORDS) - {"department"}
+# A given name that ends in its admin word ('Oaxaca State', 'Sokoto State', 'Hama Province')
+_ADMIN_SUFFIX_END = re.compile(r"\s+(" + "|".join(map(re.escape, _ADMIN_SUFFIX_WORDS)) + r")$", re.IGNORECASE)
 _DIRECTION_WORDS = frozenset(lexicon()["directions"])
 _CONTEXT_RE = re.compile(r"^\s*(?:\(|,\s*)")
 
@@ -515,10 +533,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     # First pass: priors only.
     first: dict[int, NameHit] = {}
     capitals: dict[int, set[int]] = {}
+    namesakes: dict[int, set[int]] = {}
     for idx, t in enumerate(toponyms):
         if t.candidates:
             capitals[idx] = _same_name_capitals(t.candidates)
-            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx]))
+            namesakes[idx] = _province_namesakes(t.candidates)
+            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx]))
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
@@ -546,8 +566,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         ta, tb = toponyms[a], toponyms[b]
         gap = text[ta.end : tb.start]
         if len(gap) <= 3 and _CONTEXT_RE.match(gap) and tb.candidates:
+            # (a town named like another province is not the context's reading: 'Louisiana, Nevada')
             admins = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
-                      if h.place.feature in ("admin1", "city") and h.place.admin1_code}
+                      if h.place.feature in ("admin1", "city") and h.place.admin1_code
+                      and h.place.pid not in namesakes.get(b, ())}
             countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"}
             explicit[a] = (admins, countries)
 
@@ -590,9 +612,9 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             best, best_s = None, -1e9
             for n, h in enumerate(cands):
                 p = h.place
-                s = _score_local(h, t, capitals.get(idx, set()))
+                s = _score_local(h, t, capitals.get(idx, set()), namesakes.get(idx, set()))
                 if p.country_code is None and h.kind != KIND_VARIANT and focus:
-                    s += 1.5 * max(focus.values())  # seas, continents, regions: compatible with any story's focus
+                    s += 2.0 * max(focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
                     s += 2.0 * focus.get(p.country_code or "", 0.0)
                 key = (p.country_code, p.admin1_code)
@@ -630,14 +652,23 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             if share >= 0.6 and chosen.country_code and chosen.country_code != home:
                 t.candidates = []
                 continue
+        if best.kind == KIND_ALTERNATE and chosen.source == "geonames" and chosen.feature == "city" \
+                and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
+            t.candidates = []  # 'White House', 'City Hall': a building, not a town's translated or odd alternate name
+            continue
         if (t.source == "gazetteer" and chosen.feature == "city" and chosen.population < 100_000
                 and total_votes >= 3 and focus.get(chosen.country_code or "", 0.0) == 0.0):
             t.candidates = []  # a lone small town in a country the story never mentions: likely a false match
             continue
-        if best.kind == KIND_VARIANT and t.source == "gazetteer" and chosen.feature == "city":
+        if best.kind == KIND_VARIANT and chosen.feature == "city" and chosen.source == "geonames":
             near = [o for o in others if haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) < 300]
-            if chosen.population < 20_000 and not near:
-                t.candidates = []  # a loose spelling of a small place nothing else points to
+            if chosen.population < 20_000 and not near and (t.source == "gazetteer" or others):
+                # a loose spelling of a small place nothing else points to (when NER or the caller says it is a
+                # place, only if the text names others, all far away: 'near Trudovskiye' alone stays Trudivskyi)
+                t.candidates = []
+                continue
+            if all(_zipf(w) >= _ENGLISH_WORD_ZIPF for w in norm_key(t.text).split()):
+                t.candidates = []  # 'Helmet', 'Latin', 'Pioneer': an English word is no transliteration of a town
                 continue
         if t.admin_hint in ("area", "admin1") and chosen.feature == "city":
             # 'southern Idlib', 'Hama province' where Hama is also the provincial capital
@@ -660,6 +691,7 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
 _SMALL_TOWN = 20_000
+_ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
 
 
@@ -693,7 +725,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         gap = text[ta.end : tb.start]
         m = _CONTEXT_GAP.match(gap)
-        if m is None and _IN_GAP.match(gap) and _ADMIN_AFTER.match(text[tb.end : tb.end + 20]):
+        if m is None and _IN_GAP.match(gap) and (_ADMIN_AFTER.match(text[tb.end : tb.end + 20])
+                                                 or _ADMIN_SUFFIX_END.search(tb.text)):
             m = _IN_GAP.match(gap)  # 'Loka in Lainya county', 'Luhei of the Maramures county'
         if m is None and text[tb.end : tb.end + 1] == ")":
             # 'New Brighton (Nelson Mandela Bay, Eastern Cape)': the bracket's last name is the
@@ -735,6 +768,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2"):
             continue  # 'Idlib, Hama': two provinces
+        if ta.chosen is not None and ta.chosen.feature == "admin1" and ctx.feature in ("city", "admin2"):
+            continue  # 'Louisiana, Nevada': a town or district never locates a province; a list
         allowed = _within(ctx)
         if a in country_only:
             cc_ctx = ctx.country_code
@@ -786,11 +821,28 @@ def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
             and (h.kind != KIND_VARIANT or admins[(h.place.country_code, h.place.admin1_code)] == KIND_VARIANT)}
 
 
-def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset()) -> float:
+def _province_namesakes(candidates: list[NameHit]) -> set[int]:
+    """Small towns named like a province of their own country that they do not lie in (Florida, New York;
+    Louisiana, Missouri): the name means the province unless the text says town."""
+    admins = {(h.place.country_code, h.place.admin1_code) for h in candidates
+              if h.place.feature == "admin1" and h.kind != KIND_VARIANT}
+    if not admins:
+        return set()
+    countries = {cc for cc, _ in admins}
+    return {h.place.pid for h in candidates if h.place.feature == "city" and h.place.population < _BIG_CITY
+            and h.place.country_code in countries and (h.place.country_code, h.place.admin1_code) not in admins}
+
+
+_NAMESAKE_PENALTY = 1.5
+
+
+def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), namesakes: set[int] = frozenset()) -> float:
     s = _prior(h)
     f = h.place.feature
     if h.place.pid in capitals and t.admin_hint is None:
         s += 0.6
+    if h.place.pid in namesakes and t.admin_hint != "city":
+        s -= _NAMESAKE_PENALTY
     if t.admin_hint == "city":
         s += 2.0 if f == "city" else 0.0
     elif t.admin_hint in ("admin1", "admin2"):
@@ -849,6 +901,125 @@ def _iso3(cc: str | None) -> str | None:
     return _ISO3.get(cc)
 
 
+# ---------------------------------------------------------------- places within a town
+
+_CONTAINER_HEADS = frozenset(lexicon().get("container_heads", []))
+_STREET_HEADS = frozenset(lexicon().get("street_heads", []))
+_CONTAINER_HEADS_LAST = frozenset(lexicon().get("container_heads_last", []))
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_CONTAINER_GAP = re.compile(r"^\s*(?:,|\bin\b|\bat\b|\bof\b|\()\s*(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
+_CONTAINER_MIN_POP = 100_000  # a name inside a facility's name that the story never uses elsewhere must be a big town
+
+
+def _is_container_name(surface: str) -> bool:
+    """'Royal Street', 'Northwestern Memorial Hospital', 'University of Perpetual Help': a place inside a town."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
+    if len(words) < 2:
+        return False
+    if words[0] in _CONTAINER_HEADS and words[1] == "of":
+        return True
+    return any(w in _CONTAINER_HEADS for w in words[1:]) or words[-1] in _CONTAINER_HEADS_LAST
+
+
+def _is_town(t: Toponym) -> bool:
+    g = t.chosen
+    if g is None or t.embedded or t.place is None or not t.place.resolved:
+        return False
+    return g.feature == "city" if g.source == "geonames" else g.precision == 1
+
+
+def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus: Counter) -> GazPlace | None:
+    """A town or province named inside the facility's own name ('Dubai World Trade Centre', 'University of
+    California'): as the story resolves that name elsewhere, else a big town or a province in the story's countries."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(t.text)]
+    if any(w[2].lower() in _STREET_HEADS for w in words[1:]):
+        return None  # 'Hampton Avenue' is not in Hampton
+    grams = []
+    for a in range(len(words)):
+        for b in range(min(len(words), a + 3), a, -1):
+            chunk = words[a:b]
+            if not all(w[2][:1].isupper() for w in chunk):
+                continue
+            if any(w[2].lower().removesuffix("'s").removesuffix("’s") in _CONTAINER_HEADS | _CONTAINER_HEADS_LAST
+                   for w in chunk):
+                continue
+            grams.append(norm_key(t.text[chunk[0][0] : chunk[-1][1]].removesuffix("'s").removesuffix("’s")))
+    if not grams:
+        return None
+    story = {}
+    for o in toponyms:
+        if o is not t and o.chosen is not None and o.place is not None and o.place.resolved \
+                and o.chosen.feature not in ("country", "continent"):
+            story.setdefault(norm_key(o.text), o.chosen)
+    for g in grams:  # longest first within each start: 'New York' before 'York'
+        if g in story:
+            return story[g]
+    found = gaz.lookup_keys(grams)
+    total = sum(focus.values())
+    best, best_s = None, -1e9
+    for g in grams:
+        for h in found.get(g, ()):
+            p = h.place
+            if h.kind == KIND_VARIANT or g in common_words():
+                continue
+            if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP):
+                continue
+            share = focus.get(p.country_code or "", 0) / total if total else 0.0
+            if total and share == 0.0:
+                continue  # a namesake in a country the story never mentions
+            s = _prior(h) + 2.0 * share
+            if s > best_s:
+                best, best_s = p, s
+    return best
+
+
+def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
+    """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
+    them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
+    source 'container', the phrase kept); left unresolved when no town is known (a country is no container)."""
+    todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
+            and t.source != "gazetteer" and _is_container_name(t.text)]
+    if not todo:
+        return
+    gaz = gaz or get_gazetteer()
+    ordered = sorted(toponyms, key=lambda t: t.start)
+    towns = [t for t in ordered if _is_town(t)]
+    focus: Counter = Counter(o.chosen.country_code for o in toponyms
+                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    counts: Counter = Counter(t.chosen.pid for t in towns)
+    main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
+    for t in todo:
+        container, how = _inner_container(t, toponyms, gaz, focus), "named in it"
+        if container is None:
+            nxt = next((o for o in ordered if o.start >= t.end), None)
+            if nxt is not None and _is_town(nxt) and _CONTAINER_GAP.match(text[t.end : nxt.start]):
+                container, how = nxt.chosen, "named after it"  # 'Royal Street in New Orleans'
+        if container is None:
+            sent_lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)), default=0)
+            m = _SENTENCE_END.search(text, t.end)
+            sent_hi = m.start() if m else len(text)
+            para_lo = text.rfind("\n", 0, t.start) + 1
+            para_hi = text.find("\n", t.end)
+            para_hi = len(text) if para_hi < 0 else para_hi
+            for lo, hi, label in ((sent_lo, sent_hi, "in its sentence"), (para_lo, para_hi, "in its paragraph")):
+                near = [o for o in towns if lo <= o.start and o.end <= hi]
+                if near:
+                    # the nearest, a town before the name over one after it
+                    o = min(near, key=lambda o: t.start - o.end if o.end <= t.start else 2 * (o.start - t.end))
+                    container, how = o.chosen, label
+                    break
+        if container is None and main is not None:
+            container, how = main.chosen, "the story's main town"
+        if container is None or container.feature in ("country", "continent"):
+            continue
+        p = to_place(container, t.text, t.start)
+        t.place = p.model_copy(update={"relation": f"within {container.name} ({how})",
+                                       "geo_precision": max(2, p.geo_precision or 2),
+                                       "where_prec": max(2, p.where_prec or 2)})
+        t.source = "container"
+
+
 # ---------------------------------------------------------------- entry points
 
 
@@ -871,12 +1042,34 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     toponyms = recognise(doc, gaz, view)
     disambiguate(doc, toponyms, gaz, view, country_hints)
     _unembed_routes(view.text, toponyms)
-    # A gazetteer-only match that could not be resolved was probably not a place name at all.
-    toponyms = [t for t in toponyms if t.place is not None or t.source != "gazetteer"]
+    resolve_containers(view.text, toponyms, gaz)
+    toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+_SAYS_PLACE_AFTER = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\b\s*)?\(|^\s+(?:{_GAP_WORDS})\b\s*,", re.IGNORECASE)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|into|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _keep_unresolved(text: str, t: Toponym) -> bool:
+    """A gazetteer-only match that could not be resolved was probably not a place name at all; nor was a
+    name found only by a loose spelling whose namesakes were all rejected (a company or a surname that
+    NER took for a place), unless the words around it say place ('in X', 'X village', 'X (Savar, Dhaka)'):
+    such a name is kept, unresolved, for locate() to name."""
+    if t.source == "gazetteer":
+        return False
+    return not (t.source == "both" and t.loose) or _says_place(text, t)
+
+
+def _says_place(text: str, t: Toponym) -> bool:
+    """The words around a name say it is a place: 'in X', 'near X', 'X village', 'X (Savar, Dhaka)'."""
+    return bool(_SAYS_PLACE_AFTER.match(text[t.end : t.end + 40])
+                or _PLACE_PREPOSITION.search(text[max(0, t.start - 20) : t.start]))
 
 
 _JOINED_SUFFIX = re.compile(
@@ -900,13 +1093,21 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
     text = doc.text
     toponyms: list[Toponym] = []
     keys: dict[tuple[int, int], tuple[str, str]] = {}
+    bare: dict[tuple[int, int], tuple[str, str]] = {}  # 'Oaxaca State' -> ('oaxaca', 'admin1')
     for start, end in spans:
         surface = text[start:end]
         stripped = re.sub(r"^(?:the|The|THE)\s+", "", surface)
         stripped = re.sub(r"(?:'s|’s|')$", "", stripped).strip()
         keys[(start, end)] = (norm_key(stripped), variant_key(stripped))
-    found = gaz.lookup_keys([k for pair in keys.values() for k in pair])
+        m = _ADMIN_SUFFIX_END.search(stripped)
+        if m and m.start() > 0:
+            bare[(start, end)] = (norm_key(stripped[: m.start()]), _ADMIN_SUFFIX_WORDS[m.group(1).lower()])
+    found = gaz.lookup_keys([k for pair in keys.values() for k in pair] + [b[0] for b in bare.values()])
     for (start, end), (nk, vk) in keys.items():
+        hint = None
+        if not any(h.kind != KIND_VARIANT for h in found.get(nk, ())) and (start, end) in bare:
+            nk, hint = bare[(start, end)]  # the name without its admin word, read as that level
+            vk = ""
         demonym_place = _demonym_place(nk, gaz)
         if demonym_place is not None:
             # 'French wine': an adjective pointing at a country or continent
@@ -918,8 +1119,10 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
         if vk and (not hits or len(vk) >= 5):
             hits += [NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
 
-        toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given"))
+        toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given",
+                                admin_hint=hint))
     disambiguate(doc, toponyms, gaz)
+    resolve_containers(text, toponyms, gaz)
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)
