@@ -433,6 +433,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
 _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "locality", "settlement", "area",
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
+_BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
 _LOCAL_AFTER = re.compile(r"\s+(?:area|village|locality|neighbou?rhood|hamlet|settlement|community|sector|quarter)\b",
                           re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
@@ -645,9 +646,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             t.candidates = []  # a loose match outside the story's countries: do not guess
             continue
         chosen = best.place
-        if focus and _LOCAL_AFTER.match(text, t.end):
+        if focus and (_LOCAL_AFTER.match(text, t.end) or chosen.feature == "city" and (
+                _ADMIN_SUFFIX_END.search(t.text) or _ADMIN_AFTER.match(text[t.end : t.end + 20]))
+                and not _BRACKET_AFTER_ADMIN.match(text, t.end)):  # ('Nabha district (Punjab)': its context decides)
             # 'Islamabad area of Alishing district' in a story about Afghanistan: a village or
-            # quarter named like a famous place abroad is a local place the gazetteer lacks.
+            # quarter named like a famous place abroad is a local place the gazetteer lacks
+            # ('Chora district' in an Afghan story is not a Greek island town either).
             home, share = max(focus.items(), key=lambda kv: kv[1])
             if share >= 0.6 and chosen.country_code and chosen.country_code != home:
                 t.candidates = []
@@ -662,11 +666,17 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             continue
         if best.kind == KIND_VARIANT and chosen.feature == "city" and chosen.source == "geonames":
             near = [o for o in others if haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) < 300]
+            province = next((h.place for h in t.candidates if h.place.feature == "admin1"
+                             and h.place.country_code == chosen.country_code
+                             and variant_key(h.place.name) == variant_key(chosen.name)), None)
             if chosen.population < 20_000 and not near and (t.source == "gazetteer" or others):
-                # a loose spelling of a small place nothing else points to (when NER or the caller says it is a
-                # place, only if the text names others, all far away: 'near Trudovskiye' alone stays Trudivskyi)
-                t.candidates = []
-                continue
+                if province is not None and focus.get(province.country_code or "", 0.0) >= 0.15:
+                    chosen = province  # 'Urozgan' in an Afghan story: the province of that name, not its small town
+                else:
+                    # a loose spelling of a small place nothing else points to (when NER or the caller says it is a
+                    # place, only if the text names others, all far away: 'near Trudovskiye' alone stays Trudivskyi)
+                    t.candidates = []
+                    continue
             if all(_zipf(w) >= _ENGLISH_WORD_ZIPF for w in norm_key(t.text).split()):
                 t.candidates = []  # 'Helmet', 'Latin', 'Pioneer': an English word is no transliteration of a town
                 continue
