@@ -43,8 +43,11 @@ def test_armed_group_tips_a_namesake_to_its_country():
         ("On Monday, residents protested in Barcelona, Anzoategui state.", "Venezuela"),
         # the last name in a bracket says the country even when the municipality before it is unknown
         ("On Monday, nurses protested in Springfield (Ekurhuleni municipality, Gauteng).", "South Africa"),
+        # a district named like a small town abroad, in a story whose armed group says Afghanistan; the
+        # loose spelling 'Urozgan' reads as the province
+        ("On Monday, Taliban fighters attacked a checkpoint in Chora district, Urozgan.", "Afghanistan"),
     ],
 )
 def test_local_context_beats_a_famous_namesake(text, country):
-    place = event_place(text)
+    place = event_place(text, actor_countries(text))
     assert place is not None and place.country == country
