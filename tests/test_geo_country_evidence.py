@@ -51,3 +51,10 @@ def test_armed_group_tips_a_namesake_to_its_country():
 def test_local_context_beats_a_famous_namesake(text, country):
     place = event_place(text, actor_countries(text))
     assert place is not None and place.country == country
+
+
+def test_a_big_city_by_its_own_name_beats_an_alternate_name_of_a_comparable_one():
+    # 'Salem' is an old name of Jerusalem and the name of a city of 900,000 in Tamil Nadu
+    assert event_place("On Monday, weavers held a protest in Salem city (Salem, TN).").country == "India"
+    # but a far bigger city keeps its English name: Odessa is Odesa, not the Texan town
+    assert event_place("On Monday, activists blocked a road near Odessa.").country == "Ukraine"

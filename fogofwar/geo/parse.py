@@ -26,7 +26,7 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
-from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
+from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import common_words, demonyms, lexicon, regional_adjectives
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
@@ -535,11 +535,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     first: dict[int, NameHit] = {}
     capitals: dict[int, set[int]] = {}
     namesakes: dict[int, set[int]] = {}
+    shadowed: dict[int, set[int]] = {}
     for idx, t in enumerate(toponyms):
         if t.candidates:
             capitals[idx] = _same_name_capitals(t.candidates)
             namesakes[idx] = _province_namesakes(t.candidates)
-            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx]))
+            shadowed[idx] = _shadowed_alternates(t.candidates)
+            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
@@ -613,7 +615,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             best, best_s = None, -1e9
             for n, h in enumerate(cands):
                 p = h.place
-                s = _score_local(h, t, capitals.get(idx, set()), namesakes.get(idx, set()))
+                s = _score_local(h, t, capitals.get(idx, set()), namesakes.get(idx, set()), shadowed.get(idx, set()))
                 if p.country_code is None and h.kind != KIND_VARIANT and focus:
                     s += 2.0 * max(focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
@@ -843,11 +845,26 @@ def _province_namesakes(candidates: list[NameHit]) -> set[int]:
             and h.place.country_code in countries and (h.place.country_code, h.place.admin1_code) not in admins}
 
 
+def _shadowed_alternates(candidates: list[NameHit]) -> set[int]:
+    """Places that bear the name only as an alternate ('Salem' for Jerusalem) when a city of 100,000+
+    of comparable size bears it as its own name (Salem in Tamil Nadu): that city is meant unless the
+    story says otherwise."""
+    own = max((h.place.population for h in candidates if h.kind == KIND_PRIMARY and h.place.feature == "city"), default=0)
+    if own < _BIG_CITY:
+        return set()
+    # (a far bigger city keeps its alternate: 'Odessa' is Odesa, not the Texan town of 120,000)
+    return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+            and h.place.population < 3 * own}
+
+
 _NAMESAKE_PENALTY = 1.5
 
 
-def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), namesakes: set[int] = frozenset()) -> float:
+def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), namesakes: set[int] = frozenset(),
+                 shadowed: set[int] = frozenset()) -> float:
     s = _prior(h)
+    if h.place.pid in shadowed:
+        s -= _NAMESAKE_PENALTY
     f = h.place.feature
     if h.place.pid in capitals and t.admin_hint is None:
         s += 0.6
