@@ -24,7 +24,7 @@ from fogofwar.extract.lexicon import country_cues
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
-from fogofwar.extract.participants import contact_type, slots
+from fogofwar.extract.participants import contact_type, follow_up, slots
 from fogofwar.model import EVENT_MODALITIES, SUB_EVENT_TYPES, Article, Place, Report
 
 MAX_SENTENCE_TOKENS = 120
@@ -294,6 +294,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
             event_type, sub, refine_note = _refine(typing, actor1, actor2, sent_text, sent)
+            if n == 0 and (turn := follow_up(sub, _later_text(sents, i, paragraphs, para, text))):
+                # 'Militants threw a grenade at police. Police responded with gunfire.': an exchange.
+                sub, note = turn
+                event_type, refine_note = SUB_EVENT_TYPES[sub], refine_note + note
             if typer is not None and n == 0 and modality in EVENT_MODALITIES:
                 # Only the sentence's main event; its type decides the actor conventions below.
                 event_type, sub, model_note = typer.retype(sent, event_type, sub)
@@ -400,6 +404,12 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
     else:
         report.end = sent.end_char
         report.evidence = text[report.start : report.end]
+
+
+def _later_text(sents: list[Span], i: int, paragraphs: list[int], para: int, text: str, n: int = 2) -> str:
+    """The next `n` sentences after sentence i in its paragraph, as one string."""
+    later = [s for s in sents[i + 1 : i + 1 + n] if _paragraph_of(paragraphs, s.start_char) == para]
+    return " ".join(text[s.start_char : s.end_char] for s in later)
 
 
 def _refers_back(typing: Typing, span: DateSpan | None, earlier: list[Report]) -> bool:

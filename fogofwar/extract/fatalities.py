@@ -76,6 +76,14 @@ def _fate(counted: Token) -> str | None:
         return "killed"
     if counted.lemma_.lower() in words["injury_lemmas"] or counted.lower_ in ("injured", "wounded"):
         return "injured"
+    if counted.like_num and counted.i + 1 < len(counted.doc):
+        # A bare number: the word after it says what it counts ('2 fatalities and 1 injured').
+        nxt = counted.doc[counted.i + 1]
+        if nxt.lemma_.lower() in words["injury_lemmas"] or nxt.lower_ in ("injured", "wounded"):
+            return "injured"
+    if any(c.dep_ == "conj" and (c.lemma_.lower() in ("fatality", "death", "casualty") or c.lower_ == "dead") for c in counted.children):
+        # '25 rebel fighters and 6 military fatalities', '2 rebel and 1 military fatality'
+        return "killed" if not any(c.lemma_.lower() == "casualty" for c in counted.children) else "injured"
     node = counted
     for _ in range(4):
         # An adjectival or participle modifier on the noun: '12 dead civilians', 'three killed'.
@@ -87,9 +95,18 @@ def _fate(counted: Token) -> str | None:
         head = node.head
         if head == node:
             break
+        if node.pos_ == "VERB" and node.dep_ == "conj":
+            break  # '... beheaded 1 person and burned several huts': the huts were not beheaded
+        if node.dep_ == "pobj" and head.lower_ == "by" or node.dep_ == "agent":
+            return None  # 'killed by two armed men': the killers, not the killed
         lem = head.lemma_.lower()
         if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
             return "killed"
+        if lem in LETHAL_WITH_DEATH and any(
+            c.lower_ == "fatally" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)) for c in head.children
+        ):
+            return "killed"  # 'two men were shot to death', 'fatally shot three people'
+
         if lem in words["injury_lemmas"] or head.lower_ in ("injured", "wounded", "hurt"):
             return "injured"
         # 'leaving ten people dead': the verb's complement says what happened.
@@ -119,7 +136,55 @@ SINGLE_VICTIM = re.compile(
 
 
 LETHAL_LEMMAS = frozenset(("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay", "lynch"))
+# 'the body of a man was found', 'a body was found': one dead, named by the remains.
+REMAINS = frozenset(("body", "corpse"))
+FOUND = frozenset(("find", "discover", "recover", "retrieve", "dump", "abandon", "locate", "leave", "wash", "float"))
 LETHAL_WITH_DEATH = frozenset(("shoot", "beat", "stab", "hack", "burn", "club", "stone"))  # with 'dead' / 'to death'
+
+
+DIED_WITH = re.compile(r"^(the|a|an|one|both|this|that|his|her)$", re.I)
+
+
+def _died(sent: Span) -> list[tuple[str, Quantity]]:
+    """'The victim died', 'Both victims died', 'a man was found dead': the dead named by a noun
+    with no number (one; two for 'both')."""
+    from fogofwar.extract.participants import ARMED, VICTIM
+
+    for tok in sent:
+        lem = tok.lemma_.lower()
+        found_dead = lem in ("find", "discover") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp") for c in tok.children)
+        if lem not in ("die", "succumb") and not found_dead:
+            continue
+        for v in tok.children:
+            if v.dep_ not in ("nsubj", "nsubjpass") or any(_is_number(c) for c in v.subtree):
+                continue
+            dets = [c.lower_ for c in v.children if c.dep_ in ("det", "poss", "predet")]
+            human = v.ent_type_ == "PERSON" or VICTIM.fullmatch(v.lower_) or ARMED.fullmatch(v.lower_)
+            if not human or v.lemma_.lower() in _words()["not_people"]:
+                continue
+            if "both" in dets:
+                return [(v.text, Quantity(2, 2, 2, 2, f"both {v.text} {tok.text}"))]
+            if v.tag_ in ("NN", "NNP") and (v.tag_ == "NNP" or any(DIED_WITH.match(d) for d in dets)):
+                return [(v.text, Quantity(1, 1, 1, 1, f"{v.text} {tok.text}"))]
+    return []
+
+
+def _remains(sent: Span) -> list[tuple[str, Quantity]]:
+    """'the body of a man was found', 'police found a body': one death per singular body found
+    (plural 'bodies' count only with a number, read by the number-first pass)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in REMAINS or tok.tag_ != "NN":
+            continue
+        verb = tok.head
+        if tok.dep_ not in ("nsubjpass", "dobj", "nsubj") or verb.lemma_.lower() not in FOUND:
+            continue
+        whose = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if whose and (whose[0].tag_ not in ("NN", "NNP") or whose[0].lemma_.lower() in _words()["not_people"]):
+            continue  # 'the bodies of two men' (counted above); 'the body of a car'
+        out.append((whose[0].text if whose else tok.text, Quantity(1, 1, 1, 1, f"{tok.text} {verb.text}")))
+        break
+    return out
 
 
 def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
@@ -143,6 +208,8 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
         q = quantity(" ".join(t.text for t in number_tokens if t.i <= tok.i) or tok.text, before)
         if q is None:
             continue
+        if counted.pos_ == "PROPN" and counted is not tok:
+            continue  # 'Colonia 21 de Marzo', 'Centenario 2': part of a name, not a count
         fate = _fate(counted)
         if fate and (_is_subset(counted) or SUBSET_BEFORE.search(before)):
             continue
@@ -157,17 +224,33 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
         lethal = lem in LETHAL_LEMMAS
         if not lethal and lem in LETHAL_WITH_DEATH:  # (children read only for these few verbs)
             kids = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.lower_ == "to" for g in c.children}
-            lethal = bool(kids & {"dead", "death"})
+            lethal = bool(kids & {"dead", "death", "fatally"})
         if lethal:
             victims = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not victims and tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+                # 'a man was shot and killed': the first verb's subject is the second's too.
+                victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 victims += [c for c in prep.children if c.dep_ == "pobj"]
+            victims += [c for v in victims for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # 'a man and a woman'
             for v in victims:
                 if any(_is_number(c) for c in v.subtree) or _is_subset(v):
                     continue
-                singular = v.tag_ in ("NN", "NNP") and (v.ent_type_ == "PERSON" or any(c.lower_ in ("a", "an", "one") for c in v.children) or v.tag_ == "NNP")
+                if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME") or (
+                    v.tag_ == "NNP" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == ","
+                    and any(o is not v and o.dep_ == v.dep_ and o.head == v.head for o in victims)
+                ):
+                    continue  # 'in Sinop, Mato Grosso, a man was killed': a place parsed as the victim
+                dets = {c.lower_ for c in v.children if c.dep_ in ("det", "poss")}
+                singular = v.tag_ in ("NN", "NNP") and (
+                    v.ent_type_ == "PERSON" or dets & {"a", "an", "one", "the"} or any(c.dep_ == "poss" for c in v.children) or v.tag_ == "NNP"
+                )
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
                     killed.append((_party(v, v.left_edge) if v.left_edge != v else v.text, Quantity(1, 1, 1, 1, v.text)))
+    if not killed:
+        killed += _remains(sent)
+    if not killed:
+        killed += _died(sent)
     if not killed and (m := SINGLE_VICTIM.search(sent_text)):
         killed.append((m.group(0).split()[-1], Quantity(1, 1, 1, 1, m.group(0))))
     if not killed:

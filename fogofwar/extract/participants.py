@@ -23,14 +23,24 @@ _P = _patterns()
 ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
     _P["armed"], _P["crowd"], _P["victim"], _P["place"], _P["reciprocal"], _P["protest"],
 )
+EXCHANGE, ARMED_VICTIM, STATE, KILLED_AFTER = _P["exchange"], _P["armed_victim"], _P["state"], _P["killed_after"]
+CIVILIAN = re.compile(r"\bcivilians?\b", re.I)  # 'a civilian school guard': said outright, it decides
+FOUGHT_BACK = re.compile(r"\b(confront\w*|repel\w*|repuls\w*|clash\w*|fought|fight\w*|exchang\w*|return\w* fire)\b", re.I)
+NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
+# One-sided violence that becomes an armed clash when the target is shown to have fought back.
+PLACE_ATTACKS = {"attack", "raid", "storm", "invade", "overrun", "loot", "burn"}
+ONE_SIDED = {"Shelling/artillery/missile attack", "Grenade", "Attack", "Abduction/forced disappearance"}
 # Triggers that take two sides by their meaning: a clash never becomes an attack on bystanders.
 TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange"}
 
 
-def _phrase(tok: Token) -> str:
-    """The noun phrase a token heads, without relative clauses, as written."""
+def _phrase(tok: Token, conjuncts: bool = True) -> str:
+    """The noun phrase a token heads, without relative clauses, as written (without the
+    phrases coordinated with it when `conjuncts` is False: 'X and Y' -> 'X')."""
     skip: set[int] = set()
     for c in tok.children:
+        if not conjuncts and c.dep_ in ("conj", "cc"):
+            skip.update(t.i for t in c.subtree)
         # 'a group of people at X village near the police station': only 'of' phrases
         # belong to who the participant is; places and times around it do not.
         if c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ != "of"):
@@ -43,25 +53,65 @@ def _verb(trigger: Token) -> Token:
     return trigger.head if trigger.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in trigger.children) else trigger
 
 
-def slots(trigger: Token) -> tuple[str, str]:
-    """(agent phrase, patient phrase) of the trigger; empty strings when the slot is open."""
-    agent, patient = [], []
+def slot_tokens(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """(agent heads, patient heads) of the trigger; empty lists when the slot is open."""
+    agent: list[Token] = []
+    patient: list[Token] = []
     verb = _verb(trigger)
     for tok in {trigger, verb}:
         for c in tok.children:
             if c.dep_ == "nsubj" and tok == verb:
-                agent.append(_phrase(c))
+                if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                    c = tok.head  # 'a group of people that attacked ...': the group is the agent
+                agent.append(c)
             elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                agent += [_phrase(g) for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok == verb and tok.pos_ == "NOUN"):
-                patient.append(_phrase(c))
+                agent += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok == verb and tok.pos_ == "NOUN") or (
+                # 'shot dead three men' parsed with 'men' as an adverbial noun phrase
+                c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and any(g.dep_ == "nummod" for g in c.children)
+            ):
+                patient.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "targeting"):
                 # 'On 8 May', 'at night' are times, not targets.
-                patient += [_phrase(g) for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+                patient += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    if not patient and trigger.pos_ == "VERB":
+        # 'ambushed and killed four farmers': the parse hangs the shared object on the last
+        # verb of the pair; it is the first verb's target too.
+        for c in trigger.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children):
+                patient += [g for g in c.children if g.dep_ == "dobj"]
+                # 'attacked and fired at a patrol'
+                patient += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
+                            for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
     if not agent and not patient and trigger.pos_ == "NOUN" and trigger.sent.root.pos_ == "VERB" and trigger.sent.root != trigger:
         # 'a suspect was killed during a police raid': the clause's verb carries the participants.
-        return slots(trigger.sent.root)
-    return " ".join(agent), " ".join(patient)
+        return slot_tokens(trigger.sent.root)
+    return agent, patient
+
+
+def slots(trigger: Token) -> tuple[str, str]:
+    """(agent phrase, patient phrase) of the trigger; empty strings when the slot is open."""
+    agent, patient = slot_tokens(trigger)
+    return " ".join(_phrase(t) for t in agent), " ".join(_phrase(t) for t in patient)
+
+
+def _sides(trigger: Token, agent: list[Token]) -> list[Token]:
+    """The sides of a two-sided act: its subject and the 'with' / 'against' / 'between' phrases,
+    each conjunct apart ('between X and Y'), read off the trigger and, for a noun ('a clash
+    broke out between ...'), off its verb too."""
+    heads = list(agent)
+    around = {trigger}
+    if trigger.pos_ == "NOUN":  # 'a clash (that) ensued between ...'
+        around |= {trigger.head} | {c for c in trigger.children if c.dep_ in ("acl", "relcl")}
+    for tok in around:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out += [c for c in h.children if c.dep_ == "conj"]
+    return out
 
 
 def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
@@ -69,7 +119,8 @@ def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
     Mob violence for unarmed crowds fighting or beating someone, Attack for armed men
     acting on civilians or a village, Armed clash left as it is otherwise (None)."""
     text = sent.text
-    agent, patient = slots(trigger)
+    agent_toks, patient_toks = slot_tokens(trigger)
+    agent, patient = " ".join(_phrase(t) for t in agent_toks), " ".join(_phrase(t) for t in patient_toks)
     armed_in_sentence = bool(ARMED.search(text))
     if RECIPROCAL.search(text) and not armed_in_sentence:
         return "Mob violence", "two unarmed groups fight each other"
@@ -78,11 +129,46 @@ def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
             return "Violent demonstration", f"the crowd ('{agent[:40]}') is demonstrating"
         return "Mob violence", f"the agent is a crowd ('{agent[:40]}')"
     if trigger.lemma_.lower() in TWO_SIDED:
+        # 'vendors fought with police', 'a clash between rival party supporters': unarmed people
+        # on one side, and only the police or more unarmed people on the other, is a riot.
+        sides = [_phrase(t, conjuncts=False) for t in _sides(trigger, agent_toks)]
+        crowd = [x for x in sides if CROWD.search(x) and not ARMED.search(x)]
+        if crowd and all(x in crowd or STATE.search(x) for x in sides):
+            if PROTEST.search(text):
+                return "Violent demonstration", f"unarmed people ('{crowd[0][:40]}') fight, and they are demonstrating"
+            return "Mob violence", f"unarmed people ('{crowd[0][:40]}') fight the police or each other"
         return None  # a clash has two armed sides by definition; bystanders hurt do not make it an attack
-    if patient and not ARMED.search(patient) and (VICTIM.search(patient) or PLACE.search(patient)):
+    if patient and (not ARMED.search(patient) or CIVILIAN.search(patient)) and (VICTIM.search(patient) or PLACE.search(patient)):
         if agent and not ARMED.search(agent) and not re.search(r"\b(unknown|unidentified)\b", agent, re.I) and CROWD.search(agent):
             return None
+        if not VICTIM.search(patient) and FOUGHT_BACK.search(text):
+            return None  # 'attacked the village and confronted a local militia': defenders fought
         return "Attack", f"the target is civilians or a village ('{patient[:40]}')"
     if patient and ARMED.search(patient) and (not agent or ARMED.search(agent) or not CROWD.search(agent)):
         return "Armed clash", f"the target is armed ('{patient[:40]}')"
+    if agent and ARMED.search(agent) and patient_toks and all(t.lower_ in ("him", "her") for t in patient_toks):
+        # 'security forces shot him and killed him': one person, named by no armed role, shot by armed men.
+        return "Attack", f"armed men shoot a person ('{patient[:40]}')"
+    if (agent and ARMED.search(agent) and patient and trigger.lemma_.lower() in PLACE_ATTACKS
+            and any(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP") for t in patient_toks)
+            and not FOUGHT_BACK.search(text)):
+        # 'militants attacked Foo (district, province)': a named place, no armed side named in it
+        # (the sentences after may still tell of defenders: follow_up()).
+        return "Attack", f"armed men attack a named place, no armed side named ('{patient[:40]}')"
+    return None
+
+
+def follow_up(sub: str, later: str) -> tuple[str, str] | None:
+    """(new sub-event type, reason) when the sentences after a one-sided attack (`later`,
+    same paragraph) turn it into an armed clash: the target fired back, fire went in both
+    directions, or an attacked person was in a gang. None when they say nothing of it."""
+    if sub not in ONE_SIDED or not later:
+        return None
+    if sub != "Abduction/forced disappearance" and (m := EXCHANGE.search(later)):
+        if not NEGATION.search(later[max(0, m.start() - 30) : m.start()]):
+            return "Armed clash", f"; rule 'exchange-follows': the next sentences tell the target fought back ('{m.group(0)}')"
+    if sub == "Abduction/forced disappearance" and (m := KILLED_AFTER.search(later)) and not NEGATION.search(later[max(0, m.start() - 30) : m.start()]):
+        return "Attack", f"; rule 'abducted-killed': the next sentences tell the abducted were killed ('{m.group(0)}')"
+    if sub == "Attack" and (m := ARMED_VICTIM.search(later)) and not NEGATION.search(m.group(0)):
+        return "Armed clash", f"; rule 'armed-victim': the next sentence says the victim was in a gang ('{m.group(0)[:40]}')"
     return None
