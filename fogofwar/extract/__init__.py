@@ -87,7 +87,7 @@ def _paragraph_of(starts: list[int], char: int) -> int:
 
 ARMED = (1, 2, 3, 8)
 DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|dharna|picket\w*|denounc\w*|demand\w*|call(ing|ed|s)? for|slogans?|tyres?|tires?|barricad\w*|road ?block\w*)\b", re.I)
-CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry|supporters|activists|workers|vendors|sellers|traders|"
+CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry|supporters|workers|vendors|sellers|traders|"
                    r"students|nationals|migrants|refugees|fans|neighbou?rs|citizens|party members|activists?|"
                    r"(tens|dozens|hundreds|scores|groups?) of (people|men|youths|citizens|residents|locals|villagers))\b", re.I)
 NONSTATE_ARMED = re.compile(r"\b(militants?|rebels?|insurgents?|gunm[ae]n|fighters?|militia\w*|jihadists?|terrorists?|bandits?|assailants?|"

@@ -9,14 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from fogofwar.extract.lexicon import actor_patterns, generic_force, lower_twin, twin_safe
+from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
 AGENT_DEPS = {"nsubj", "agent", "csubj"}
 PATIENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "obj"}
-# Triggers with two sides by their meaning (as fogofwar.extract.participants.TWO_SIDED).
-TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange",
-             "shootout", "confrontation"}
 
 
 @dataclass
