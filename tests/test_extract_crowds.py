@@ -45,6 +45,12 @@ def first(text):
         # security forces seizing contraband, and an armed group handing out food
         ("On Monday, federal police seized two tonnes of marijuana hidden in a lorry on a highway near Curitiba.", "Looting/property destruction"),
         ("On Monday, cartel members distributed food packages to families in a district of Culiacan.", "Change to group/activity"),
+        # weapons that failed, went off early or were destroyed by the police
+        ("On Monday, a roadside bomb exploded prematurely as two militants were planting it near Ghazni.", "Disrupted weapons use"),
+        ("On Monday, militants threw a grenade at a police post in Sopore but the grenade did not explode.", "Disrupted weapons use"),
+        ("On Monday, police detonated a bomb left outside a church in Makassar.", "Disrupted weapons use"),
+        # teachers barricading themselves in an office are not building road barricades
+        ("On Monday, teachers went on strike and barricaded themselves in the education office in Jacmel to demand pay.", "Peaceful protest"),
     ],
 )
 def test_crowd_and_strategic_types(text, sub):

@@ -98,6 +98,7 @@ FIREARMS = re.compile(r"\b(guns?|gunfire|gunshots?|gunm[ae]n|shots?|shoot\w*|sho
                       r"bombs?|mortars?|rockets?|artillery|soldiers?|troops?|militants?|rebels?|insurgents?)\b", re.I)
 
 
+NEGATIVE_FACT = re.compile(r"\b(not|fail to)\b")
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -251,6 +252,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 elif last_claimant and CONTINUATION.match(sent_text):
                     claimant, claim_note = last_claimant, "; continues the previous source"
             modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant)
+            if modality == "negated" and NEGATIVE_FACT.search(typing.trigger_text):
+                # 'the grenade did not explode' is the event (disrupted weapons use), not its denial
+                modality, mod_reason = "asserted", f"the rule's own words are negative ('{typing.trigger_text}')"
             if claimant:
                 last_claimant = claimant
 
