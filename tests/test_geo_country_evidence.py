@@ -46,6 +46,9 @@ def test_armed_group_tips_a_namesake_to_its_country():
         # a district named like a small town abroad, in a story whose armed group says Afghanistan; the
         # loose spelling 'Urozgan' reads as the province
         ("On Monday, Taliban fighters attacked a checkpoint in Chora district, Urozgan.", "Afghanistan"),
+        # a department is a province in Colombia (and a district in France); after 'in', NER's
+        # 'organisation' over a town and its province is still a place
+        ("On Monday, in Cienaga, Magdalena department, residents blocked a road with burning tyres.", "Colombia"),
     ],
 )
 def test_local_context_beats_a_famous_namesake(text, country):

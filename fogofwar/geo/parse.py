@@ -57,7 +57,7 @@ class Toponym:
     # context (its only namesakes lie outside the province the text gives: unresolved),
     # container (a street or building the gazetteer lacks, placed at the town that contains it, precision 2)
     embedded: bool = False  # inside an organisation's name ('Deir ez-Zor Military Council')
-    admin_hint: str | None = None  # admin1/admin2 when the text says 'X province'
+    admin_hint: str | None = None  # admin1/admin2 when the text says 'X province' (admin: either level)
     is_context: bool = False  # it only says where the name before it lies: 'Tafas (Dar'a)'
     loose: bool = False  # found only by a variant spelling key, no exact gazetteer name
     candidates: list[NameHit] = field(default_factory=list, repr=False)
@@ -256,7 +256,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             j += 1
         start, end = v.idx[i], v.end(j)
         embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j)
-                        and not (ent[0] < i and v.lower[i - 1] in ("in", "at", "near"))) \
+                        and not (ent[0] < i and v.lower[i - 1] in ("in", "at", "near"))
+                        and not _place_chain_org(v, ent)) \
             or _not_a_location(text, start, end)  # ('the Cabinet of Ministers in Kyiv': NER's ORG runs on)
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded, loose=not exact,
@@ -311,6 +312,13 @@ _FACILITY_HEADS = frozenset(lexicon()["facility_heads"])
 _ORG_HEADS = frozenset(lexicon().get("organisation_heads", []))
 _NOT_BEFORE = tuple(lexicon().get("not_location_before", []))
 _NOT_AFTER = tuple(lexicon().get("not_location_after", []))
+
+
+def _place_chain_org(v: _View, ent: tuple) -> bool:
+    """NER's 'organisation' that is a place and its province after 'in': 'in Cienaga, Magdalena department'."""
+    a, b = ent[0], ent[1]
+    return (a >= 1 and v.lower[a - 1] in ("in", "at", "near")
+            and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS))
 
 
 def _not_a_location(text: str, start: int, end: int) -> bool:
@@ -872,8 +880,9 @@ def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), names
         s -= _NAMESAKE_PENALTY
     if t.admin_hint == "city":
         s += 2.0 if f == "city" else 0.0
-    elif t.admin_hint in ("admin1", "admin2"):
-        s += 3.0 if f == t.admin_hint else (1.5 if f in ("admin1", "admin2") else 0.0)
+    elif t.admin_hint in ("admin1", "admin2", "admin"):
+        s += 3.0 if f == t.admin_hint or t.admin_hint == "admin" and f in ("admin1", "admin2") else (
+            1.5 if f in ("admin1", "admin2") else 0.0)
     elif t.admin_hint == "area" and f == "admin1":
         s += 2.5
     return s
