@@ -61,3 +61,13 @@ def test_a_big_city_by_its_own_name_beats_an_alternate_name_of_a_comparable_one(
     assert event_place("On Monday, weavers held a protest in Salem city (Salem, TN).").country == "India"
     # but a far bigger city keeps its English name: Odessa is Odesa, not the Texan town
     assert event_place("On Monday, activists blocked a road near Odessa.").country == "Ukraine"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MOPTI - On a hot morning, traders closed the market.", "Mopti"),
+    ("KHARKIV — A missile struck a depot overnight.", "Kharkiv"),
+    ("ALEPPO, Syria (AP) - Shelling resumed on Monday.", "Aleppo"),
+])
+def test_a_dateline_is_a_place_and_its_dash_is_not_part_of_the_name(text, name):
+    doc = load_spacy()(text)
+    assert name in [t.place.name for t in geo.geoparse(doc) if t.place is not None]

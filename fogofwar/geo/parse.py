@@ -174,6 +174,8 @@ def _spans(v: _View) -> list[tuple[int, int]]:
                     break
                 if v.punct[j] and t not in _HYPHENS:
                     break
+                if t in _HYPHENS and (v.idx[j] != v.end(j) or j + 1 >= n or v.idx[j + 1] != v.idx[j] + len(t)):
+                    break  # 'CAIRO - On a ...', 'TORONTO — A ...': a dash between words, not a hyphenated name
             if can_end[j]:
                 out.append((i, j + 1))
     return out
@@ -415,8 +417,9 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     embedded_in_org = ent_label == "ORG" and (ent[0] < i or ent[1] > j)
     if embedded_in_org and not (exact and (curated or biggest >= 100_000)):
         return False  # 'Research' in 'Global Research'
-    if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong:
-        return False  # 'Rockets landed...': capitalised only because it starts the sentence
+    if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
+            and not _DATELINE_AFTER.match(v.text, v.end(j)):
+        return False  # 'Rockets landed...': capitalised only because it starts the sentence ('ALBUQUERQUE, N.M. (AP)' is a dateline)
     if single:
         tok = v.tok[j - 1]
         if last_low in STOP_WORDS or v.pos[j - 1] != "PROPN":
@@ -439,6 +442,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+# A news dateline after an all-caps place name: 'ALBUQUERQUE, N.M. (AP) -', 'CAIRO -', 'TORONTO —'.
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]")
 _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "locality", "settlement", "area",
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
 _BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
