@@ -102,3 +102,13 @@ def test_reinforcements_after_a_clash_continue_it():
 def test_a_clash_between_two_named_groups_has_both_actors():
     event = first("On Monday, a clash between HTS and SDF fighters was reported near Manbij.")
     assert {event.actor1.name, event.actor2.name} == {"HTS: Hayat Tahrir al-Sham", "SDF: Syrian Democratic Forces"}
+
+
+def test_arrests_beside_militants_killed_in_an_operation_are_not_the_event():
+    text = "On Monday, 5 Taliban militants were killed and 2 were arrested during police operations in Ghazni."
+    assert first(text).sub_event_type != "Arrests"
+
+
+def test_a_call_to_fight_is_not_a_fight():
+    text = "On Monday, the gang's leader urged his followers to fight the rival cartel in Uruapan."
+    assert not events(text)

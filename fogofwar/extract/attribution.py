@@ -156,7 +156,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             if k.dep_ in ("aux",) and lem in ("may", "might", "could", "would") and not _is_month(k):
                 return "speculative", f"modal '{k.text} {t.text}'"
         lem = t.lemma_.lower()
-        if t != trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set"}:
+        if t != trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set",
+                                    "urge", "commitment", "promise", "intention", "readiness"}:
             # 'is set to attack' is a plan; 'trucks were set on fire' is not.
             if lem != "set" or any(k.dep_ == "xcomp" for k in t.children):
                 return "planned", f"governed by '{t.text}'"
