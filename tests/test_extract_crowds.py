@@ -112,3 +112,13 @@ def test_arrests_beside_militants_killed_in_an_operation_are_not_the_event():
 def test_a_call_to_fight_is_not_a_fight():
     text = "On Monday, the gang's leader urged his followers to fight the rival cartel in Uruapan."
     assert not events(text)
+
+
+def test_a_soldier_shot_outside_his_home_is_attacked_not_in_battle():
+    text = "On Monday, militants shot dead a soldier who was sitting in front of his house in Baidoa."
+    assert first(text).sub_event_type == "Attack"
+
+
+def test_an_officer_firing_at_a_group_of_people_is_not_a_riot():
+    text = "On Monday, a border guard opened fire at a group of people near Kishanganj, killing one."
+    assert first(text).event_type != "Riots"

@@ -120,7 +120,8 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
     if sub == "Violent demonstration" and typing.rule in ("riot", "riot-strong") and not DEMONSTRATION.search(text):
         # Stones thrown or a fight with police with no demonstration behind it is a mob.
         return "Riots", "Mob violence", "; violence with no demonstration named"
-    if sub == "Attack" and actor2 is not None and actor2.inter in ARMED:
+    if sub == "Attack" and actor2 is not None and actor2.inter in ARMED and typing.rule not in ("attack-off-duty", "abuse-in-custody"):
+        # (a soldier shot at home, a detainee beaten in a cell: armed or not, they could not fight back)
         return "Battles", "Armed clash", "; the target is an armed actor"
     if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
         if DEMONSTRATION.search(text):
@@ -128,7 +129,9 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         return "Riots", "Mob violence", "; no armed actor, a crowd"
     if sub == "Armed clash" and typing.rule in ("clash", "attack-armed") and UNARMED_WEAPONS.search(text) and not FIREARMS.search(text):
         return "Riots", "Mob violence", "; fought with stones, sticks or blades, no firearm"
-    if (sub == "Armed clash" and typing.rule in ("clash", "attack-armed") and CROWD.search(text) and not NONSTATE_ARMED.search(text)
+    if (sub == "Armed clash" and CROWD.search(text) and not NONSTATE_ARMED.search(text)
+            and (typing.rule == "clash" or typing.rule == "attack-armed" and sent is not None
+                 and CROWD.search(slots(typing.trigger)[0]))  # (an officer firing at a group of people is not a riot)
             and not any(a is not None and a.inter in (2, 3, 4) for a in (actor1, actor2))):
         # Vendors fighting the police, a group of people attacking officers: a riot, not a battle.
         if DEMONSTRATION.search(text):
