@@ -122,3 +122,14 @@ def test_a_soldier_shot_outside_his_home_is_attacked_not_in_battle():
 def test_an_officer_firing_at_a_group_of_people_is_not_a_riot():
     text = "On Monday, a border guard opened fire at a group of people near Kishanganj, killing one."
     assert first(text).event_type != "Riots"
+
+
+def test_no_injuries_reported_does_not_undo_the_shooting():
+    text = "On Monday, four unidentified persons opened fire outside the house of a councillor in Multan; no injuries were reported."
+    event = first(text)
+    assert event.sub_event_type == "Attack" and event.modality == "asserted"
+
+
+def test_traffickers_exchanging_fire_with_police_is_a_clash_not_crime():
+    text = "On Monday, drug traffickers exchanged fire with police officers in Teresina during an operation."
+    assert first(text).sub_event_type == "Armed clash"

@@ -118,6 +118,10 @@ def find_claimant(sent: Span, trigger: Token) -> tuple[str | None, Token | None]
     return normalise_claimant(who), verb
 
 
+# 'no injuries were reported' says how the event ended, not that it did not happen.
+HARM_NOUNS = {"injury", "casualty", "fatality", "death", "damage", "loss", "victim"}
+
+
 def is_anaphoric(claimant: str | None) -> bool:
     return bool(claimant and ANAPHORIC.match(claimant))
 
@@ -139,7 +143,7 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
     for t in chain[:2]:
         # 'No people were killed', 'nobody was hurt': the participants are negated.
         for k in t.children:
-            if k.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            if k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.lemma_.lower() not in HARM_NOUNS and (
                 k.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" and d.dep_ == "det" for d in k.children)
             ):
                 return "negated", f"no participants ('{k.text}')"

@@ -26,6 +26,7 @@ ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
 EXCHANGE, ARMED_VICTIM, STATE, KILLED_AFTER = _P["exchange"], _P["armed_victim"], _P["state"], _P["killed_after"]
 CIVILIAN = re.compile(r"\bcivilians?\b", re.I)  # 'a civilian school guard': said outright, it decides
 FOUGHT_BACK = re.compile(r"\b(confront\w*|repel\w*|repuls\w*|clash\w*|fought|fight\w*|exchang\w*|return\w* fire)\b", re.I)
+GUNFIRE = re.compile(r"\b(open(ed|s)? fire|shot|shoot\w*|gunfire|gunshots?|fired (at|on|upon|shots?))\b", re.I)
 NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
 # One-sided violence that becomes an armed clash when the target is shown to have fought back.
 PLACE_ATTACKS = {"attack", "raid", "storm", "invade", "overrun", "loot", "burn"}
@@ -124,7 +125,8 @@ def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
     armed_in_sentence = bool(ARMED.search(text))
     if RECIPROCAL.search(text) and not armed_in_sentence:
         return "Mob violence", "two unarmed groups fight each other"
-    if agent and CROWD.search(agent) and not ARMED.search(agent):
+    if agent and CROWD.search(agent) and not ARMED.search(agent) and not GUNFIRE.search(text) \
+            and not re.search(r"\b(unknown|unidentified|masked)\b", agent, re.I):  # ('four unidentified persons opened fire': gunmen)
         if PROTEST.search(text):
             return "Violent demonstration", f"the crowd ('{agent[:40]}') is demonstrating"
         return "Mob violence", f"the agent is a crowd ('{agent[:40]}')"
