@@ -133,3 +133,12 @@ def test_no_injuries_reported_does_not_undo_the_shooting():
 def test_traffickers_exchanging_fire_with_police_is_a_clash_not_crime():
     text = "On Monday, drug traffickers exchanged fire with police officers in Teresina during an operation."
     assert first(text).sub_event_type == "Armed clash"
+
+
+def test_a_suspect_shot_who_then_died_counts_one_dead():
+    assert first("On Monday, in Goiania, a suspect was shot by police and died.").fatalities.acled == 1
+
+
+def test_railway_blockade_to_demand_is_a_protest():
+    text = "On Monday, about 100 students blocked the railway tracks in Morelia to demand new teaching posts."
+    assert first(text).event_type in ("Protests", "Riots")

@@ -155,7 +155,10 @@ def _died(sent: Span) -> list[tuple[str, Quantity]]:
         found_dead = lem in ("find", "discover") and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp") for c in tok.children)
         if lem not in ("die", "succumb") and not found_dead:
             continue
-        for v in tok.children:
+        subjects = list(tok.children)
+        if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in subjects):
+            subjects = list(tok.head.children)  # 'a suspect was shot and died': the first verb's subject died
+        for v in subjects:
             if v.dep_ not in ("nsubj", "nsubjpass") or any(_is_number(c) for c in v.subtree):
                 continue
             dets = [c.lower_ for c in v.children if c.dep_ in ("det", "poss", "predet")]

@@ -30,7 +30,8 @@ GUNFIRE = re.compile(r"\b(open(ed|s)? fire|shot|shoot\w*|gunfire|gunshots?|fired
 NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
 # One-sided violence that becomes an armed clash when the target is shown to have fought back.
 PLACE_ATTACKS = {"attack", "raid", "storm", "invade", "overrun", "loot", "burn"}
-ONE_SIDED = {"Shelling/artillery/missile attack", "Grenade", "Attack", "Abduction/forced disappearance"}
+ONE_SIDED = {"Shelling/artillery/missile attack", "Grenade", "Attack", "Abduction/forced disappearance",
+             "Looting/property destruction"}  # ('police dismantled a drug lab. Gunmen exchanged fire with them')
 # Triggers that take two sides by their meaning: a clash never becomes an attack on bystanders.
 TWO_SIDED = {"clash", "fight", "fighting", "battle", "firefight", "gunfight", "skirmish", "engage", "engagement", "exchange"}
 
