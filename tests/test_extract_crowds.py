@@ -142,3 +142,8 @@ def test_a_suspect_shot_who_then_died_counts_one_dead():
 def test_railway_blockade_to_demand_is_a_protest():
     text = "On Monday, about 100 students blocked the railway tracks in Morelia to demand new teaching posts."
     assert first(text).event_type in ("Protests", "Riots")
+
+
+def test_the_month_of_march_is_not_a_march():
+    assert first("Police arrested ten people in Kano on March 3.").sub_event_type == "Arrests"
+    assert first("On 3 March, hundreds of students marched through Lagos demanding lower fees.").event_type == "Protests"

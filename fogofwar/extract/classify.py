@@ -28,6 +28,8 @@ def lemma_string(sent: Span) -> tuple[str, list[int]]:
         lem = tok.lemma_.lower() if tok.lemma_ and tok.lemma_ != "-PRON-" else tok.lower_
         if tok.lower_ in ("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention"):
             lem = tok.lower_  # keep forms the rules name explicitly
+        elif lem == "march" and tok.ent_type_ == "DATE":
+            lem = "month"  # 'on 3 March' is a date, not a march
         offsets.append(pos)
         parts.append(lem)
         pos += len(lem) + 1
@@ -50,7 +52,7 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
     `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
     lemmas, offsets = lemma_string(sent)
     # Raw text too, so rules may name surface forms ('shot dead') as well as lemmas.
-    own_surface = (sent.text if text is None else text).lower()
+    own_surface = MARCH_DATE.sub("month", (sent.text if text is None else text).lower())
     # The sentence before may satisfy a rule's `needs`, never its `unless`.
     surface = own_surface + (" " + context.lower() if context else "")
     # Both strings are lower-cased, so IGNORECASE is mostly dead weight: the same rules
@@ -94,6 +96,7 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
     return results
 
 
+MARCH_DATE = re.compile(r"\b(\d{1,2}(st|nd|rd|th)?(\s+of)?\s+march|march\s+\d{1,4}(st|nd|rd|th)?|(early|mid|late|in|since|until|by|last|next)[- ]march)\b")
 GRIEVANCE_VERBS = {"condemn", "denounce", "decry", "mourn", "protest", "demand"}
 ACCUSATION_VERBS = {"suspect", "accuse", "convict", "guilty"}
 BACKGROUND_PREPS = {"after", "following", "against", "over", "amid", "since", "despite", "before", "because", "for"}
