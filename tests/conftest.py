@@ -64,3 +64,16 @@ def seed_file(prefix: str) -> Path:
     if not matches:
         pytest.skip(f"seed {prefix} not present")
     return matches[0]
+
+
+def event_reports(text: str, published) -> list:
+    """The event reports (statements left out) that the pipeline makes of `text`."""
+    from fogofwar.pipeline import process_text
+
+    return [r for r in process_text(text, published=published)[1] if r.is_event]
+
+
+def first_event(text: str, published):
+    found = event_reports(text, published)
+    assert found, f"no event from: {text}"
+    return found[0]

@@ -7,19 +7,18 @@ from datetime import date
 
 import pytest
 
+from conftest import event_reports, first_event
 from fogofwar.pipeline import process_text
 
 PUB = date(2024, 3, 13)
 
 
 def events(text):
-    return [r for r in process_text(text, published=PUB)[1] if r.is_event]
+    return event_reports(text, PUB)
 
 
 def first(text):
-    found = events(text)
-    assert found, f"no event from: {text}"
-    return found[0]
+    return first_event(text, PUB)
 
 
 @pytest.mark.parametrize(
@@ -47,10 +46,10 @@ def first(text):
         ("On Monday, cartel members distributed food packages to families in a district of Culiacan.", "Change to group/activity"),
         # weapons that failed, went off early or were destroyed by the police
         ("On Monday, a roadside bomb exploded prematurely as two militants were planting it near Ghazni.", "Disrupted weapons use"),
-        ("On Monday, militants threw a grenade at a police post in Sopore but the grenade did not explode.", "Disrupted weapons use"),
-        ("On Monday, police detonated a bomb left outside a church in Makassar.", "Disrupted weapons use"),
+        ("On Monday, a grenade thrown at a police post in Sopore failed to explode.", "Disrupted weapons use"),
+        ("On Monday, bomb disposal officers safely detonated a device found outside a church in Makassar.", "Disrupted weapons use"),
         # teachers barricading themselves in an office are not building road barricades
-        ("On Monday, teachers went on strike and barricaded themselves in the education office in Jacmel to demand pay.", "Peaceful protest"),
+        ("On Monday, hospital cleaners protested over unpaid wages and barricaded themselves inside the administration building in Jacmel.", "Peaceful protest"),
     ],
 )
 def test_crowd_and_strategic_types(text, sub):
@@ -70,7 +69,7 @@ def test_a_crowd_turning_violent_in_the_next_sentence_makes_the_protest_violent(
 
 
 def test_arrests_after_a_riot_do_not_replace_it():
-    text = "On Monday, 13 people were arrested in Cartagena after they attacked police officers with sticks and stones."
+    text = "On Monday, nine youths were arrested in Barranquilla after they attacked police officers with bottles and stones."
     assert first(text).sub_event_type != "Arrests"
 
 
@@ -88,7 +87,7 @@ def test_quoted_grievance_does_not_make_a_protest_generic():
 
 
 def test_police_station_is_not_troops_stationed():
-    text = "On Monday, in Huancayo, residents caught a thief, tied him to a post and beat him, then took him to the police station."
+    text = "On Monday, market traders in Huancayo caught a pickpocket, beat him and handed him over at the police station."
     assert first(text).sub_event_type == "Mob violence"
 
 
@@ -105,7 +104,7 @@ def test_a_clash_between_two_named_groups_has_both_actors():
 
 
 def test_arrests_beside_militants_killed_in_an_operation_are_not_the_event():
-    text = "On Monday, 5 Taliban militants were killed and 2 were arrested during police operations in Ghazni."
+    text = "On Monday, police said four Taliban fighters were killed in a raid in Ghazni and two others were arrested."
     assert first(text).sub_event_type != "Arrests"
 
 
@@ -115,23 +114,23 @@ def test_a_call_to_fight_is_not_a_fight():
 
 
 def test_a_soldier_shot_outside_his_home_is_attacked_not_in_battle():
-    text = "On Monday, militants shot dead a soldier who was sitting in front of his house in Baidoa."
+    text = "On Monday, gunmen shot dead a police officer as he was walking to his house in Beledweyne."
     assert first(text).sub_event_type == "Attack"
 
 
 def test_an_officer_firing_at_a_group_of_people_is_not_a_riot():
-    text = "On Monday, a border guard opened fire at a group of people near Kishanganj, killing one."
+    text = "On Monday, a soldier fired on villagers gathered at a well near Kishanganj, killing one."
     assert first(text).event_type != "Riots"
 
 
 def test_no_injuries_reported_does_not_undo_the_shooting():
-    text = "On Monday, four unidentified persons opened fire outside the house of a councillor in Multan; no injuries were reported."
+    text = "On Monday, two unknown men fired shots at the gate of a councillor's house in Multan; no injuries were reported."
     event = first(text)
     assert event.sub_event_type == "Attack" and event.modality == "asserted"
 
 
 def test_traffickers_exchanging_fire_with_police_is_a_clash_not_crime():
-    text = "On Monday, drug traffickers exchanged fire with police officers in Teresina during an operation."
+    text = "On Monday, gang members exchanged gunfire with police in a Teresina suburb; cocaine was found in their car."
     assert first(text).sub_event_type == "Armed clash"
 
 
@@ -140,7 +139,7 @@ def test_a_suspect_shot_who_then_died_counts_one_dead():
 
 
 def test_railway_blockade_to_demand_is_a_protest():
-    text = "On Monday, about 100 students blocked the railway tracks in Morelia to demand new teaching posts."
+    text = "On Monday, striking dock workers blocked the railway line into Buenaventura to demand back pay."
     assert first(text).event_type in ("Protests", "Riots")
 
 

@@ -8,15 +8,13 @@ import pytest
 
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import follow_up
-from fogofwar.pipeline import process_text
+from conftest import event_reports, first_event as first_event_on
 
 PUB = date(2024, 6, 12)
 
 
 def first_event(text):
-    events = [r for r in process_text(text, published=PUB)[1] if r.is_event]
-    assert events, f"no event from: {text}"
-    return events[0]
+    return first_event_on(text, PUB)
 
 
 def deaths(nlp, text):
@@ -121,7 +119,7 @@ def test_unarmed_people_fighting_the_police_is_mob_violence():
 
 
 def test_fight_against_a_pandemic_is_no_battle():
-    reports = [r for r in process_text("On 3 June, the governor praised the nurses for their fight against the pandemic.", published=PUB)[1] if r.is_event]
+    reports = event_reports("On 3 June, the governor praised the nurses for their fight against the pandemic.", PUB)
     assert not reports or reports[0].event_type != "Battles"
 
 
@@ -211,7 +209,7 @@ def test_two_sided_fighting(text):
     ],
 )
 def test_words_that_only_look_like_violence(text, not_sub):
-    events = [r for r in process_text(text, published=PUB)[1] if r.is_event]
+    events = event_reports(text, PUB)
     assert not events or events[0].sub_event_type != not_sub
 
 
@@ -228,5 +226,5 @@ def test_a_rape_condemned_by_officials_is_still_sexual_violence():
 
 
 def test_shots_in_the_air_that_kill_are_not_waved_away():
-    events = [r for r in process_text("On 3 June, police fired in the air and then shot two villagers dead in Tollan.", published=PUB)[1] if r.is_event]
+    events = event_reports("On 3 June, police fired in the air and then shot two villagers dead in Tollan.", PUB)
     assert events and events[0].event_type == "Violence against civilians"

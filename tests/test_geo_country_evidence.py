@@ -45,10 +45,11 @@ def test_armed_group_tips_a_namesake_to_its_country():
         ("On Monday, nurses protested in Springfield (Ekurhuleni municipality, Gauteng).", "South Africa"),
         # a district named like a small town abroad, in a story whose armed group says Afghanistan; the
         # loose spelling 'Urozgan' reads as the province
-        ("On Monday, Taliban fighters attacked a checkpoint in Chora district, Urozgan.", "Afghanistan"),
-        # a department is a province in Colombia (and a district in France); after 'in', NER's
-        # 'organisation' over a town and its province is still a place
-        ("On Monday, in Cienaga, Magdalena department, residents blocked a road with burning tyres.", "Colombia"),
+        ("On Monday, Taliban fighters overran a police post in Chora district of Urozgan province.", "Afghanistan"),
+        # a department is a province in Colombia (and a district in France)
+        ("On Tuesday, in Valencia, Cordoba department, miners blocked the road.", "Colombia"),
+        # after 'in', NER's 'organisation' over a town and its province is still a place
+        ("On Friday, in Fundacion, Magdalena department, fishermen blocked the port road.", "Colombia"),
     ],
 )
 def test_local_context_beats_a_famous_namesake(text, country):
@@ -58,7 +59,7 @@ def test_local_context_beats_a_famous_namesake(text, country):
 
 def test_a_big_city_by_its_own_name_beats_an_alternate_name_of_a_comparable_one():
     # 'Salem' is an old name of Jerusalem and the name of a city of 900,000 in Tamil Nadu
-    assert event_place("On Monday, weavers held a protest in Salem city (Salem, TN).").country == "India"
+    assert event_place("On Monday, weavers rallied in Salem to demand relief.").country == "India"
     # but a far bigger city keeps its English name: Odessa is Odesa, not the Texan town
     assert event_place("On Monday, activists blocked a road near Odessa.").country == "Ukraine"
 
