@@ -24,6 +24,7 @@ from fogofwar.extract.lexicon import country_cues
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
+from fogofwar.extract.participants import PATTERNS as PARTICIPANT_PATTERNS
 from fogofwar.extract.participants import contact_type, follow_up, slots
 from fogofwar.model import EVENT_MODALITIES, SUB_EVENT_TYPES, Article, Place, Report
 
@@ -86,16 +87,10 @@ def _paragraph_of(starts: list[int], char: int) -> int:
 
 
 ARMED = (1, 2, 3, 8)
-DEMONSTRATION = re.compile(r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|sit-in|strike|dharna|picket\w*|denounc\w*|demand\w*|call(ing|ed|s)? for|slogans?|tyres?|tires?|barricad\w*|road ?block\w*)\b", re.I)
-CROWD = re.compile(r"\b(mob|crowd|locals|villagers|residents|youths|angry|supporters|workers|vendors|sellers|traders|"
-                   r"students|nationals|migrants|refugees|fans|neighbou?rs|citizens|party members|activists?|"
-                   r"(tens|dozens|hundreds|scores|groups?) of (people|men|youths|citizens|residents|locals|villagers))\b", re.I)
-NONSTATE_ARMED = re.compile(r"\b(militants?|rebels?|insurgents?|gunm[ae]n|fighters?|militia\w*|jihadists?|terrorists?|bandits?|assailants?|"
-                            r"attackers?|armed (men|group|individuals)|gangs?|cartel)\b", re.I)
-# A fight with stones, sticks or blades and no firearm is a brawl, not an armed clash.
-UNARMED_WEAPONS = re.compile(r"\b(stones?|sticks?|machetes?|rods?|batons?|bricks?|knives|knife|fists?|clubs?|bamboos?|pelt\w*)\b", re.I)
-FIREARMS = re.compile(r"\b(guns?|gunfire|gunshots?|gunm[ae]n|shots?|shoot\w*|shot|fired?|firing|firearms?|rifles?|bullets?|grenades?|"
-                      r"bombs?|mortars?|rockets?|artillery|soldiers?|troops?|militants?|rebels?|insurgents?)\b", re.I)
+# Sentence-level cues for re-typing clashes and riots (fogofwar/data/extract_participants.yaml).
+DEMONSTRATION, CROWD, NONSTATE_ARMED, UNARMED_WEAPONS, FIREARMS = (
+    PARTICIPANT_PATTERNS[k] for k in ("sentence_demonstration", "sentence_crowd", "sentence_nonstate_armed",
+                                      "sentence_unarmed_weapons", "sentence_firearms"))
 
 
 NEGATIVE_FACT = re.compile(r"\b(not|fail to)\b")

@@ -19,14 +19,14 @@ def _patterns() -> dict[str, re.Pattern]:
     return {key: re.compile(value, re.I) for key, value in raw.items()}
 
 
-_P = _patterns()
+_P = PATTERNS = _patterns()
+GUNFIRE = _P["gunfire"]
 ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
     _P["armed"], _P["crowd"], _P["victim"], _P["place"], _P["reciprocal"], _P["protest"],
 )
 EXCHANGE, ARMED_VICTIM, STATE, KILLED_AFTER = _P["exchange"], _P["armed_victim"], _P["state"], _P["killed_after"]
 CIVILIAN = re.compile(r"\bcivilians?\b", re.I)  # 'a civilian school guard': said outright, it decides
 FOUGHT_BACK = re.compile(r"\b(confront\w*|repel\w*|repuls\w*|clash\w*|fought|fight\w*|exchang\w*|return\w* fire)\b", re.I)
-GUNFIRE = re.compile(r"\b(open(ed|s)? fire|shot|shoot\w*|gunfire|gunshots?|fired (at|on|upon|shots?))\b", re.I)
 NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
 # One-sided violence that becomes an armed clash when the target is shown to have fought back.
 PLACE_ATTACKS = {"attack", "raid", "storm", "invade", "overrun", "loot", "burn"}
