@@ -101,6 +101,15 @@ def test_gazetteer_finds_a_place_that_ner_calls_an_organisation(nlp):
     assert km(by_text(tops, "Al-Mayadeen").place, 35.02, 40.45) < 10
 
 
+
+def test_two_names_joined_by_and_are_read_alone_not_as_one_loose_spelling(nlp):
+    # 'U.S. and EU' has the loose skeleton of a village; only an exact name may span an 'and'
+    _, tops = parse(nlp, "Diplomats in Kenya and the U.S. and EU welcomed the truce.")
+    assert by_text(tops, "U.S.").place.country == "United States"
+    assert not [t for t in tops if " and " in t.text]
+    _, tops = parse(nlp, "Fishermen from Trinidad and Tobago were detained.")
+    assert by_text(tops, "Trinidad and Tobago").place.country == "Trinidad and Tobago"
+
 # ---------------------------------------------------------------- disambiguation
 
 

@@ -86,6 +86,7 @@ def _is_cap(text: str) -> bool:
 _POS_NAMES = {int(v): k for k, v in _POS_IDS.items()}
 _ARTICLES = frozenset(lexicon()["articles"])
 _CONNECTORS = frozenset(lexicon()["name_connectors"])
+_COORDINATORS = frozenset({"and", "&"})
 
 
 class _View:
@@ -237,6 +238,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
             continue  # short skeletons collide too often to trust without NER's support ('Assad')
+        if not exact and any(v.lower[k] in _COORDINATORS for k in range(i, j)):
+            # 'the U.S. and EU' is two names, not a loose spelling of one village ('Asand'): only an
+            # exact name may span an 'and' ('Trinidad and Tobago'), else the parts are read alone
+            continue
         hits = _candidates(gaz, found, nk, vk, exact)
         if not hits:
             continue
