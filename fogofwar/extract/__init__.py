@@ -97,6 +97,11 @@ NEGATIVE_FACT = re.compile(r"\b(not|fail to)\b")
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
+def _unarmed_fight(typing: Typing, text: str) -> bool:
+    # 'they attacked police officers with sticks and stones': no firearm, no armed group.
+    return typing.rule in ("clash", "attack-armed") and bool(UNARMED_WEAPONS.search(text)) and not FIREARMS.search(text)
+
+
 def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = None) -> tuple[str, str, str]:
     """Type adjustments that depend on who acted: territory changes, attacks on civilians,
     deaths among combatants, fights among unarmed people."""
@@ -109,9 +114,10 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
                 # A crowd beating a suspected thief or stoning police officers stays mob
                 # violence whoever the target is; only armed attackers make it an attack.
                 return et, sub, ""
-            if new_sub != sub:
+            if new_sub != sub and not (new_sub == "Armed clash" and _unarmed_fight(typing, text)):
                 return SUB_EVENT_TYPES[new_sub], new_sub, f"; {why}"
-            return et, sub, ""
+            if not (sub == "Armed clash" and _unarmed_fight(typing, text)):
+                return et, sub, ""
     if sub == "Violent demonstration" and typing.rule in ("riot", "riot-strong") and not DEMONSTRATION.search(text):
         # Stones thrown or a fight with police with no demonstration behind it is a mob.
         return "Riots", "Mob violence", "; violence with no demonstration named"
@@ -122,7 +128,7 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         if DEMONSTRATION.search(text):
             return "Riots", "Violent demonstration", "; no armed actor, a crowd demonstrating"
         return "Riots", "Mob violence", "; no armed actor, a crowd"
-    if sub == "Armed clash" and typing.rule in ("clash", "attack-armed") and UNARMED_WEAPONS.search(text) and not FIREARMS.search(text):
+    if sub == "Armed clash" and _unarmed_fight(typing, text):
         return "Riots", "Mob violence", "; fought with stones, sticks or blades, no firearm"
     if (sub == "Armed clash" and CROWD.search(text) and not NONSTATE_ARMED.search(text)
             and (typing.rule == "clash" or typing.rule == "attack-armed" and sent is not None
@@ -360,7 +366,23 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 published=article.published,
             )
             out.reports.append(report)
+    out.reports = _drop_arrest_before_custody_abuse(out.reports, paragraphs)
     return out
+
+
+def _drop_arrest_before_custody_abuse(reports: list[Report], paragraphs: list[int]) -> list[Report]:
+    """'Police arrested a man ... They tortured him in custody and he died': ACLED codes the
+    violence in custody (an attack), not the arrest that led to it. An arrest report followed,
+    in the same paragraph, by an abuse-in-custody report is dropped."""
+    abuse = [r for r in reports if r.is_event and r.reason.startswith("rule 'abuse-in-custody'")]
+    if not abuse:
+        return reports
+    drop = {
+        id(r) for r in reports
+        if r.is_event and r.sub_event_type == "Arrests" and any(
+            a.start > r.start and _paragraph_of(paragraphs, a.start) == _paragraph_of(paragraphs, r.start) for a in abuse)
+    }
+    return [r for r in reports if id(r) not in drop]
 
 
 SEVERITY = {

@@ -46,6 +46,21 @@ def _token_at(sent: Span, offsets: list[int], char: int) -> Token:
     return sent[idx]
 
 
+def _hyphen_head(sent: Span, offsets: list[int], m: re.Match, trigger: Token) -> Token:
+    """The word a hyphenated match stands for: the head of 'sit - in' ('in'), and the noun a
+    hyphenated modifier qualifies ('a drive-by shooting' -> 'shooting'), so that actors and
+    modality are read around the event word, not around its first piece."""
+    last = _token_at(sent, offsets, m.end() - 1).i
+    for _ in range(4):
+        if trigger.head != trigger and trigger.i <= trigger.head.i <= last:
+            trigger = trigger.head
+        else:
+            break
+    if trigger.dep_ in ("amod", "compound") and trigger.head.i == last + 1:
+        trigger = trigger.head
+    return trigger
+
+
 def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typing]:
     """All rule matches for the sentence, best first (empty when nothing fires).
     `context` (the sentence before, for a continuing story) may satisfy a rule's `needs`.
@@ -74,6 +89,8 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
         boosts = [p.pattern for p, w in rule.boost if p.search(lemmas)]
         score += sum(w for p, w in rule.boost if p.search(lemmas))
         trigger = _token_at(sent, offsets, m.start())
+        if " - " in m.group(0):
+            trigger = _hyphen_head(sent, offsets, m, trigger)
         # A trigger that heads the sentence (or its main clause) is the event; one buried
         # in a modifier is more often background.
         if trigger.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "dobj", "nsubj", "nsubjpass", "pobj"):
@@ -115,17 +132,29 @@ def _background(trigger: Token, sent: Span) -> str | None:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSATION_VERBS:
             # 'beat a man suspected of stealing a goat': an accusation, not the event.
             return tok.head.head.lemma_.lower()
-        if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head != tok.head:
+        # ('arrested for participating in protests': a clause under 'for' is a reason too; one
+        # under 'after' ('killed after exchanging fire') is more often the event itself.)
+        if (tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.head.lower_ == "for") and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head != tok.head:
             head_verb = tok.head.head
             # 'fought against the army' is the event itself: only a phrase hung on a different
             # act ('protested against', 'rallied after') is background.
             if head_verb.lemma_.lower() not in ("fight", "clash", "attack", "battle", "launch", "fire", "shoot", "operation", "offensive"):
                 return tok.head.text
             return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and tok.head.head.lemma_.lower() not in CASUALTY_VERBS:
+            # 'officers arrived to secure the area after an armed clash occurred on 3 May': the
+            # clash is what led to the sentence's own event (but 'two died after fighting broke
+            # out' reports the fighting's toll).
+            mark = next((c.lower_ for c in tok.head.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS), None)
+            if mark is not None:
+                return mark
         if tok.dep_ in ("ROOT",):
             return None
         tok = tok.head
     return None
+
+
+CASUALTY_VERBS = {"kill", "die", "injure", "wound", "hurt", "lose", "perish", "leave", "claim", "flee", "displace", "dead"}
 
 
 def scope_veto(lemmas: str, surface: str, rules=None) -> str | None:

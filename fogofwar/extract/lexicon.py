@@ -18,7 +18,47 @@ def _load(name: str) -> dict:
 
 def _word_regex(pattern: str) -> re.Pattern:
     # An optional plural 's' lets rules written on lemmas also match surface text.
-    return re.compile(rf"(?<![\w-])(?:{pattern})s?(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{hyphen_tolerant(pattern)})s?(?![\w-])", re.I)
+
+
+def hyphen_tolerant(pattern: str) -> str:
+    """The pattern with each literal hyphen (outside a character class or a lookbehind)
+    matching ' - ' as well: the tokenizer splits 'sit-in' into 'sit', '-', 'in', so the
+    lemma string reads 'sit - in', while the raw text keeps 'sit-in'. A rule written
+    `sit-in` then matches both."""
+    out, i, depth_class, lookbehind = [], 0, False, []
+    depth = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if depth_class:
+            depth_class = ch != "]" or (pattern[i - 1] == "[")
+            out.append(ch)
+        elif ch == "[":
+            depth_class = True
+            out.append(ch)
+            if pattern[i + 1 : i + 2] == "]":  # '[]...]': a literal ']' first
+                out.append("]")
+                i += 1
+        elif ch == "(":
+            depth += 1
+            if pattern.startswith("(?<=", i) or pattern.startswith("(?<!", i):
+                lookbehind.append(depth)
+            out.append(ch)
+        elif ch == ")":
+            if lookbehind and lookbehind[-1] == depth:
+                lookbehind.pop()
+            depth -= 1
+            out.append(ch)
+        elif ch == "-" and not lookbehind:
+            out.append("(?: ?- ?)")
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _case_matters(parsed) -> bool:
