@@ -679,6 +679,28 @@ class Gazetteer:
                     p = self._row_to_place(row)
                     self._places[p.pid] = p
 
+    def seat_of(self, place: GazPlace) -> tuple[float, float] | None:
+        """The point ACLED gives a province- or district-level event: its seat, read as the area's most
+        populous town (the packages do not mark provincial capitals; the largest town usually is one).
+        None for other features or an area with no town."""
+        if place.feature not in ("admin1", "admin2") or place.source != "geonames" or not place.country_code:
+            return None
+        seats = self.__dict__.get("_seats")
+        if seats is None:
+            seats = {}
+            with self._lock:
+                rows = self._con.execute("SELECT cc, admin1_code, admin2, lat, lon, population FROM places "
+                                         "WHERE feature = 'city' AND source = 'geonames'").fetchall()
+            best: dict[tuple, int] = {}
+            for cc, a1, a2, lat, lon, pop in rows:
+                for key in ((cc, a1, None), (cc, a1, a2)) if a2 else ((cc, a1, None),):
+                    if pop > best.get(key, -1):
+                        best[key] = pop
+                        seats[key] = (lat, lon)
+            self._seats = seats
+        key = (place.country_code, place.admin1_code, place.name if place.feature == "admin2" else None)
+        return seats.get(key)
+
     def admin1_of(self, place: GazPlace) -> GazPlace | None:
         if place.country_code and place.admin1_code:
             return self.admin1.get((place.country_code, place.admin1_code))

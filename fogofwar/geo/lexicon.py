@@ -39,3 +39,40 @@ def common_words() -> frozenset[str]:
 def regional_adjectives() -> dict[str, str]:
     """'African' -> 'Africa': adjectives of regions larger than a country (data/geo_lexicon.yaml)."""
     return {str(k).lower(): str(v) for k, v in lexicon().get("regional_adjectives", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
+    """(ISO2, province names, strong, pattern) from data/geo_region_cues.yaml: words that say which
+    province(s) a story happens in ('the OSCE SMM' -> Donetsk and Luhansk oblasts)."""
+    import re
+
+    with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    out = []
+    for cue in data.get("cues", []):
+        out.append((str(cue["country"]).upper(), tuple(str(r) for r in cue["regions"]), bool(cue.get("strong")),
+                    re.compile(cue["pattern"])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def province_abbreviations() -> dict[str, list[tuple[str, str]]]:
+    """'up' -> [('IN', 'Uttar Pradesh')]: data/geo_province_abbreviations.yaml (read only as a context)."""
+    with open(_data("geo_province_abbreviations.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for cc, table in data.items():
+        if cc == "news_agencies":
+            continue
+        for abbr, name in (table or {}).items():
+            out.setdefault(str(abbr).lower(), []).append((str(cc).upper(), str(name)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def news_agencies() -> frozenset[str]:
+    """'reuters', 'afp', 'ap': a bracket naming one is a byline (data/geo_province_abbreviations.yaml)."""
+    with open(_data("geo_province_abbreviations.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return frozenset(str(a).lower() for a in data.get("news_agencies", []))

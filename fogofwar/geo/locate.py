@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from fogofwar.geo.lexicon import lexicon
-from fogofwar.geo.parse import Toponym, get_gazetteer, to_place
+from fogofwar.geo.gazetteer import GazPlace
+from fogofwar.geo.parse import Toponym, get_gazetteer, region_hints, to_place
 from fogofwar.model import Place
 
 _LEX = lexicon()
@@ -155,7 +156,7 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
     area = _area_of(text, t, nxt)
     if area is not None:
         return area
-    base = t.place
+    base = at_seat(t.place, t.chosen)
     window = max(0, t.start - 80)
     before = text[window : t.start]
     after = text[t.end : t.end + 60]
@@ -205,15 +206,29 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
     return base.model_copy(update=update)
 
 
+def at_seat(place: Place, area: GazPlace | None) -> Place:
+    """An event placed only at a province or district stands at its seat, as ACLED codes it (geo_precision 3
+    or 2 at the area's capital), not at the area's geometric middle; the seat is read as the area's most
+    populous town.  Other places are returned unchanged."""
+    if area is None or area.feature not in ("admin1", "admin2"):
+        return place
+    seat = get_gazetteer().seat_of(area)
+    if seat is None:
+        return place
+    return place.model_copy(update={"latitude": seat[0], "longitude": seat[1]})
+
+
 def _is_part_of_town(text: str, t: Toponym) -> bool:
     """'Juscelino neighbourhood', 'Colonia Valle', 'the Nima community of Accra'."""
     return bool(_RE_NEIGHBOURHOOD_AFTER.match(text[t.end : t.end + 30])
                 or _RE_NEIGHBOURHOOD_BEFORE.search(text[max(0, t.start - 20) : t.start]))
 
 
-def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
+def _rank(text: str, t: Toponym, place: Place, position: int, located_name: Toponym | None = None) -> tuple:
     before = text[max(0, t.start - 40) : t.start]
-    origin = _says_origin(before)
+    # a context is read as its located name is: 'citizens from Aiud (Alba) protested' happened in Aiud,
+    # and Alba says only where Aiud lies
+    origin = _says_origin(text[max(0, located_name.start - 40) : located_name.start] if located_name else before)
     located = bool(_RE_IN.search(before))
     broad = place.feature in ("country", "continent") or (place.where_prec or 0) >= 6
     # 'Ankara's inability', 'Moscow said': the name stands for a government, not for where things happened
@@ -223,12 +238,20 @@ def _rank(text: str, t: Toponym, place: Place, position: int) -> tuple:
     return (t.embedded, metonym, broad, origin, t.is_context, part, place.geo_precision or 3, not located, position)
 
 
-def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
-    """The province (else country) the article is mostly about, as a precision-3 Place."""
+def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Place | None:
+    """The province (else country) the article is mostly about, as a precision-3 Place.  Region cues
+    (data/geo_region_cues.yaml: 'the OSCE SMM' -> Donetsk and Luhansk oblasts) count as a mention each,
+    the first listed a little more."""
     gaz = get_gazetteer()
     admin_votes: Counter = Counter()
     country_votes: Counter = Counter()
     surface: dict = {}
+    if text is None and doc is not None:
+        text = doc.text
+    if text:
+        for rank, key in enumerate(region_hints(text).regions):
+            admin_votes[key] += 1.5 if rank == 0 else 1
+            country_votes[key[0]] += 1
     for t in toponyms:
         g = t.chosen
         if g is None or t.embedded:
@@ -244,7 +267,7 @@ def document_focus(doc, toponyms: list[Toponym]) -> Place | None:
         (cc, code), n = admin_votes.most_common(1)[0]
         a1 = gaz.admin1.get((cc, code))
         if a1 is not None and country_votes[cc] == max(country_votes.values()):
-            p = to_place(a1, surface.get((cc, code), a1.name))
+            p = at_seat(to_place(a1, surface.get((cc, code), a1.name)), a1)
             return p.model_copy(update={"relation": "document focus", "geo_precision": 3, "where_prec": 4})
     if country_votes:
         cc = country_votes.most_common(1)[0][0]
@@ -287,7 +310,8 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
             if unknown:
                 update.update(text=", ".join(dict.fromkeys(unknown)), relation=f"unresolved place in {t.text}")
             place = place.model_copy(update=update)
-        readings.append(_Reading(place, _rank(text, t, place, i), t.start, t.end))
+        located_name = inside[i - 1] if t.is_context and i > 0 and t.start - inside[i - 1].end <= 60 else None
+        readings.append(_Reading(place, _rank(text, t, place, i, located_name), t.start, t.end))
     if readings:
         best = min(readings, key=lambda r: r.rank)
         return best.place
@@ -300,7 +324,7 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
         return earlier.model_copy(update={"text": names, "relation": "named earlier in the paragraph",
                                           "geo_precision": max(2, earlier.geo_precision or 2),
                                           "where_prec": max(2, earlier.where_prec or 2)})
-    focus = document_focus(doc, toponyms)
+    focus = document_focus(doc, toponyms, text)
     if focus is not None:
         if unresolved:
             names = ", ".join(dict.fromkeys(t.text for t in unresolved))

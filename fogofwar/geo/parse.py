@@ -27,7 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
-from fogofwar.geo.lexicon import common_words, demonyms, lexicon, regional_adjectives
+from fogofwar.geo.lexicon import (common_words, demonyms, lexicon, news_agencies, province_abbreviations, region_cues,
+                                  regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -59,6 +60,7 @@ class Toponym:
     embedded: bool = False  # inside an organisation's name ('Deir ez-Zor Military Council')
     admin_hint: str | None = None  # admin1/admin2 when the text says 'X province' (admin: either level)
     is_context: bool = False  # it only says where the name before it lies: 'Tafas (Dar'a)'
+    located_by_context: bool = False  # the name after it says where it lies
     loose: bool = False  # found only by a variant spelling key, no exact gazetteer name
     candidates: list[NameHit] = field(default_factory=list, repr=False)
     chosen: GazPlace | None = field(default=None, repr=False)
@@ -219,8 +221,39 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
         keys[(i, j)] = (norm_key(s), variant_key(s))
-    found = gaz.lookup_keys([k for pair in keys.values() for k in pair])
+    abbr_spans = _abbreviation_spans(v)
+    found = gaz.lookup_keys([k for pair in keys.values() for k in pair]
+                            + [norm_key(name) for _, _, names in abbr_spans for _, name in names])
     commons = common_words()
+    # 'Sitapur (UP)': a province's abbreviation right after a name is a context
+    abbr_toponyms: list[Toponym] = []
+    for i, j, names in abbr_spans:
+        hits = [h for cc, name in names for h in found.get(norm_key(name), ())
+                if h.place.feature == "admin1" and h.place.country_code == cc and h.kind != KIND_VARIANT]
+        if j + 1 < v.n and v.tok[j] == ")" and v.tok[j + 1] in ("-", "–", "—", "--"):
+            continue  # 'ALBUQUERQUE, N.M. (AP) -': a dateline's news agency, not Andhra Pradesh
+        # the name before must be able to lie there ('Sitapur (UP)') or be a district's noun ('(Ganderbal
+        # district, J&K)'): not a list of agencies ('(Reuters, AFP, AP)')
+        before = [h for (a, b), (nk, _vk) in keys.items() if b == i - 1 for h in found.get(nk, ())
+                  if h.kind != KIND_VARIANT]
+        provinces = {(x.place.country_code, x.place.admin1_code) for x in hits}
+        if not (v.lower[i - 2] in _ADMIN_SUFFIX_WORDS
+                or any((h.place.country_code, h.place.admin1_code) in provinces for h in before)
+                or (not before and v.cap[i - 2] and not _in_byline(v, i))):
+            continue
+        if hits:
+            start, end = v.idx[i], v.end(j)
+            abbr_toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits[:1],
+                                         admin_hint="admin1"))
+    # Provinces and districts each token starts, for 'X, Province', 'X (Province)', 'X of the Y county'
+    admin_at: dict[int, set[tuple[str, str]]] = {}
+    for (i, j), (nk, _vk) in keys.items():
+        for h in found.get(nk, ()):
+            if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") and h.place.admin1_code:
+                admin_at.setdefault(i, set()).add((h.place.country_code, h.place.admin1_code))
+    for t in abbr_toponyms:
+        i = v.idx.index(t.start)
+        admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
 
     matches: list[tuple[int, int, str, str, bool]] = []
     for (i, j), (nk, vk) in keys.items():
@@ -242,11 +275,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'the U.S. and EU' is two names, not a loose spelling of one village ('Asand'): only an
             # exact name may span an 'and' ('Trinidad and Tobago'), else the parts are read alone
             continue
+        if not exact and j - i > 1 and v.lower[j - 1] in _ADMIN_SUFFIX_WORDS:
+            continue  # 'Askira LGA' is Askira and its noun, not a loose spelling of some 'Askiralga'
         hits = _candidates(gaz, found, nk, vk, exact)
         if not hits:
             continue
         ent = v.ent_span[i]
-        if not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
+        if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits))) \
+                and not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
             continue
         for k in range(i, j):
             taken[k] = True
@@ -270,6 +306,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
                                 source="both" if ner_place else "gazetteer", embedded=embedded, loose=not exact,
                                 admin_hint=hint))
 
+    for t in abbr_toponyms:
+        i = v.idx.index(t.start)
+        if not taken[i]:
+            taken[i] = True
+            toponyms.append(t)
     # 'the Mirza-Ali village': the second half of a hyphenated name is not a place of its own
     # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too).
     ends = {t.end for t in toponyms}
@@ -315,6 +356,84 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     return toponyms
 
 
+_ABBR_BEFORE = frozenset({"(", ","})
+_ABBR_AFTER = frozenset({")", ",", ".", ";", ":"})
+
+
+def _abbreviation_spans(v: _View) -> list[tuple[int, int, list[tuple[str, str]]]]:
+    """'Sitapur (UP)', 'Sagar, MP': a province's abbreviation (data/geo_province_abbreviations.yaml) right
+    after a capitalised name, in brackets or after a comma; never on its own ('UP police')."""
+    table = province_abbreviations()
+    out = []
+    for i in range(2, v.n):
+        names = table.get(v.lower[i])
+        if not (names and v.tok[i].isupper() and v.tok[i - 1] in _ABBR_BEFORE
+                and (i + 1 == v.n or v.tok[i + 1] in _ABBR_AFTER)):
+            continue
+        # '(UP)', '(Ganderbal district, J&K)', 'Sagar, MP': in brackets, or after a comma that follows a name
+        if (i + 1 < v.n and v.tok[i + 1] == ")") or (v.tok[i - 1] == "," and v.cap[i - 2]):
+            out.append((i, i + 1, names))
+    return out
+
+
+def _in_byline(v: _View, i: int) -> bool:
+    """Token i sits in a bracket that names another news agency: '(Reuters, AFP, AP)'."""
+    agencies = news_agencies()
+    k = i
+    while k >= 0 and v.tok[k] != "(" and i - k < 12:
+        if v.lower[k] in agencies and k != i:
+            return True
+        k -= 1
+    k = i + 1
+    while k < v.n and v.tok[k] != ")" and k - i < 12:
+        if v.lower[k] in agencies:
+            return True
+        k += 1
+    return False
+
+
+_PAIR_GAP_WORDS = frozenset({"of", "the", "in"})
+_PAIR_NOUNS = frozenset(w.lower() for w in lexicon()["context_gap_words"])
+
+
+def _named_with_admin_word(v: _View, i: int, j: int, hits: list[NameHit]) -> bool:
+    """'Askira LGA', 'Nawur district': a name the gazetteer knows as a province or district, followed by its
+    administrative noun, is that area whatever NER calls it (not 'Maryland State Police': a capitalised word
+    after the noun makes it an organisation's name)."""
+    if j >= v.n or v.lower[j] not in _NAME_ADMIN_WORDS or v.newline[j - 1]:
+        return False
+    if j + 1 < v.n and v.cap[j + 1] and not v.newline[j]:
+        return False
+    if v.lower[i] in demonyms() or v.lower[i] in _DIRECTION_WORDS:
+        return False
+    return any(h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") for h in hits)
+
+
+def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_at: dict) -> bool:
+    """'in Oeiras, Piaui', 'Aiud of the Alba county', 'Sitapur (UP)': a name followed by a province
+    or district that holds one of its namesakes is that place, whatever NER calls it (a person's or a
+    company's name is rarely followed by the province of a same-named town)."""
+    k = j
+    while k < v.n and k < j + 2 and v.lower[k] in _PAIR_NOUNS:
+        k += 1  # 'Barinitas town, Barinas', 'Oeiras city (Piaui)', 'Nawur district in Ghazni'
+    if k < v.n and v.tok[k] in ("(", ","):
+        k += 1
+    elif k > j and k < v.n and v.lower[k] in ("in", "of"):
+        k += 1
+        if k < v.n and v.lower[k] == "the":
+            k += 1
+    else:
+        while k < v.n and k < j + 2 and v.lower[k] in _PAIR_GAP_WORDS:
+            k += 1
+        if k == j or v.lower[j] != "of" and v.lower[j] != "in":
+            return False
+    keys = admin_at.get(k)
+    if not keys:
+        return False
+    return any(h.kind != KIND_VARIANT and h.place.feature == "city"
+               and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
+
+
 _FACILITY_HEADS = frozenset(lexicon()["facility_heads"])
 _ORG_HEADS = frozenset(lexicon().get("organisation_heads", []))
 _NOT_BEFORE = tuple(lexicon().get("not_location_before", []))
@@ -322,9 +441,10 @@ _NOT_AFTER = tuple(lexicon().get("not_location_after", []))
 
 
 def _place_chain_org(v: _View, ent: tuple) -> bool:
-    """NER's 'organisation' that is a place and its province after 'in': 'in Cienaga, Magdalena department'."""
+    """NER's 'organisation' that is a place and its province after 'in' or in brackets: 'in Cienaga, Magdalena
+    department', 'Kwaranga-Dutse village (Askira LGA, Borno)'."""
     a, b = ent[0], ent[1]
-    return (a >= 1 and v.lower[a - 1] in ("in", "at", "near")
+    return (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
             and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS))
 
 
@@ -452,8 +572,7 @@ _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A
 _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "locality", "settlement", "area",
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
 _BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
-_LOCAL_AFTER = re.compile(r"\s+(?:area|village|locality|neighbou?rhood|hamlet|settlement|community|sector|quarter)\b",
-                          re.IGNORECASE)
+_LOCAL_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon()["local_place_after"])) + r")\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
     r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -541,14 +660,55 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
             t.admin_hint = "area"
 
 
+@dataclass(frozen=True, slots=True)
+class RegionHints:
+    """Provinces the story's words point to (data/geo_region_cues.yaml), best first; ``strong``: a small
+    place outside them is not taken."""
+    regions: tuple[tuple[str, str], ...] = ()
+    strong: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.regions)
+
+
+_NO_REGIONS = RegionHints()
+
+
+@lru_cache(maxsize=64)
+def region_hints(text: str) -> RegionHints:
+    """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml."""
+    low = text.lower()
+    cues = [c for c in region_cues() if c[3].search(low)]
+    if not cues:
+        return _NO_REGIONS
+    gaz = get_gazetteer()
+    out: list[tuple[str, str]] = []
+    for cc, names, _strong, _pat in cues:
+        for name in names:
+            key = norm_key(name)
+            for h in gaz.lookup_keys([key]).get(key, ()):
+                p = h.place
+                if p.feature == "admin1" and p.country_code == cc and p.admin1_code and h.kind != KIND_VARIANT:
+                    if (cc, p.admin1_code) not in out:
+                        out.append((cc, p.admin1_code))
+                    break
+    return RegionHints(tuple(out), any(c[2] for c in cues)) if out else _NO_REGIONS
+
+
+_REGION_BONUS = 2.0  # as much as a bracketed province nearly: the cue names where the story is
+
+
 def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | None = None,
-                 country_hints: Mapping[str, float] | None = None) -> None:
+                 country_hints: Mapping[str, float] | None = None, regions: RegionHints = _NO_REGIONS) -> None:
     view = view or _View(doc)
     text = view.text
     _admin_hints(text, toponyms)
     votes = _demonym_votes(view)
     for cc, n in (country_hints or {}).items():
         votes[cc] += n
+    region_set = set(regions.regions)
+    for cc in {cc for cc, _ in region_set}:
+        votes[cc] += 1
     # First pass: priors only.
     first: dict[int, NameHit] = {}
     capitals: dict[int, set[int]] = {}
@@ -648,6 +808,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                         s += 3.0
                 if p.feature == "admin1" and key in other_admins:
                     s += 1.5  # it contains other places the story names
+                if key in region_set:
+                    s += _REGION_BONUS  # 'the OSCE SMM ... near Dolyna': the Dolyna of the contact line
                 s += prox[n]
                 if h.kind == KIND_VARIANT and has_exact:
                     s -= _VARIANT_WITH_EXACT_PENALTY
@@ -680,9 +842,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
             t.candidates = []  # 'White House', 'City Hall': a building, not a town's translated or odd alternate name
             continue
-        if (t.source == "gazetteer" and chosen.feature == "city" and chosen.population < 100_000
-                and total_votes >= 3 and focus.get(chosen.country_code or "", 0.0) == 0.0):
-            t.candidates = []  # a lone small town in a country the story never mentions: likely a false match
+        if chosen.feature == "city" and focus and focus.get(chosen.country_code or "", 0.0) == 0.0 and (
+                (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3)
+                or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital)):
+            # a lone small town in a country the story never mentions: likely a false match (named only by an
+            # old or translated alternate name, even when NER calls it a place)
+            t.candidates = []
             continue
         if best.kind == KIND_VARIANT and chosen.feature == "city" and chosen.source == "geonames":
             near = [o for o in others if haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) < 300]
@@ -700,6 +865,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             if all(_zipf(w) >= _ENGLISH_WORD_ZIPF for w in norm_key(t.text).split()):
                 t.candidates = []  # 'Helmet', 'Latin', 'Pioneer': an English word is no transliteration of a town
                 continue
+        if regions.strong and idx not in explicit and chosen.feature not in ("country", "continent", "admin1") \
+                and (chosen.country_code, chosen.admin1_code) not in region_set \
+                and not (best.kind == KIND_PRIMARY and chosen.population >= _BIG_CITY):
+            # 'the OSCE SMM observed ... near Zymna Voda': a village of the contact line the gazetteer lacks,
+            # not its namesake at the other end of the country; placed in the cued province (document focus)
+            t.candidates = []
+            t.source = "region"
+            continue
         if t.admin_hint in ("area", "admin1") and chosen.feature == "city":
             # 'southern Idlib', 'Hama province' where Hama is also the provincial capital
             a1 = gaz.admin1_of(chosen)
@@ -709,12 +882,15 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         t.score = float(best_s)
         t.place = to_place(chosen, t.text, t.start)
     _link_contexts(text, toponyms)
+    _same_name_same_place(toponyms)
 
 
 _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
-_CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*)?([(,])\s*$", re.IGNORECASE)
-_BRACKET_TAIL_GAP = re.compile(r"^\s*(\()[^()]{1,40},\s*$")
+_CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*){{0,2}}([(,])\s*$", re.IGNORECASE)  # ("sector area (")
+_BRACKET_TAIL_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*){{0,2}}(\()[^()]{{1,40}},\s*$", re.IGNORECASE)
 _IN_GAP = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?()$", re.IGNORECASE)
+_ADMIN_IN_GAP = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\s+(?:in|of)\s+(?:the\s+)?()$",
+                           re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", re.IGNORECASE)  # the whole gap to the next name
 _AREA_FEATURES = ("country", "admin1", "admin2")
@@ -758,6 +934,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         if m is None and _IN_GAP.match(gap) and (_ADMIN_AFTER.match(text[tb.end : tb.end + 20])
                                                  or _ADMIN_SUFFIX_END.search(tb.text)):
             m = _IN_GAP.match(gap)  # 'Loka in Lainya county', 'Luhei of the Maramures county'
+        if m is None and ta.chosen is not None and ta.chosen.feature == "admin2":
+            m = _ADMIN_IN_GAP.match(gap)  # 'Nawur district in Ghazni': a district, then its province
         if m is None and text[tb.end : tb.end + 1] == ")":
             # 'New Brighton (Nelson Mandela Bay, Eastern Cape)': the bracket's last name is the
             # province even when the municipality before it is not in the gazetteer
@@ -775,6 +953,11 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         strong = m.group(1) == "(" or bool(m.group(0).strip(" ,(")) or bool(_ADMIN_AFTER.match(text[tb.end : tb.end + 20]))
         nxt = toponyms[a + 2] if a + 2 < n else None
         chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
+        # 'Kheri Kalan, Sitapur (UP)': a context with its own bracketed province names two levels: not a list
+        strong = strong or (nxt is not None and text[tb.end : nxt.start].strip() == "("
+                            and text[nxt.end : nxt.end + 1] == ")" and m.group(1) == ",")
+        # 'Santa Rosa, Barinitas, Barinas state': town, municipality, state - a chain of contexts, not a list
+        strong = strong or bool(chain)
         if not strong and (nxt is not None and _LIST_AFTER.fullmatch(text[tb.end : nxt.start]) and not chain
                            or not any(h.place.feature in _AREA_FEATURES for h in tb.candidates)):
             continue  # 'Aleppo, Idlib and Hama', 'Luzoga, Kimbilu': a list, not a place and its province
@@ -796,20 +979,22 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         if ta.chosen is not None and ta.chosen.feature in ("country", "continent"):
             continue
-        if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2"):
-            continue  # 'Idlib, Hama': two provinces
+        if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2") \
+                and not (strong and text[ta.end : toponyms[b].start].rstrip().endswith("(")):
+            continue  # 'Idlib, Hama': two provinces (not 'Tangdhar sector (Ganderbal district)': a bracket locates)
         if ta.chosen is not None and ta.chosen.feature == "admin1" and ctx.feature in ("city", "admin2"):
             continue  # 'Louisiana, Nevada': a town or district never locates a province; a list
         allowed = _within(ctx)
         if a in country_only:
             cc_ctx = ctx.country_code
             allowed = lambda p, cc_ctx=cc_ctx: p.country_code == cc_ctx  # noqa: E731
-        if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates):
+        if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates) and link[b] is None:
             # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
-            # hold one of the name's candidates (Chile's Valparaiso region, not a US town)
+            # hold one of the name's candidates (Chile's Valparaiso region, not a US town) - unless the
+            # context is itself located ('Santa Rosa, Barinitas, Barinas state')
             pairs = [(_score_local(hb, tb) + _score_local(ha, ta), hb.place)
                      for hb, inside in ((hb, _within(hb.place)) for hb in tb.candidates
-                                        if hb.kind != KIND_VARIANT
+                                        if (hb.kind == KIND_PRIMARY or hb.place.pid == tb.chosen.pid)
                                         and hb.place.feature in ("country", "admin1", "admin2", "city"))
                      for ha in ta.candidates if inside(ha.place)]
             if pairs:
@@ -818,6 +1003,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                 allowed = _within(ctx)
         cc = ctx.country_code
         tb.is_context = True
+        ta.located_by_context = True
         if ta.chosen is not None and not allowed(ta.chosen):
             fits = [h for h in ta.candidates if allowed(h.place)]
             if fits:
@@ -839,6 +1025,22 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                      and (inner is None or h.place.admin1_code == inner.admin1_code)]
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
+
+
+def _same_name_same_place(toponyms: list[Toponym]) -> None:
+    """'in Port Alba, Sucre state ... police in Port Alba said': a name the text once
+    locates with its province means the same place when repeated without it."""
+    located: dict[str, GazPlace] = {}
+    for t in toponyms:
+        if t.located_by_context and t.chosen is not None and t.chosen.feature == "city":
+            located.setdefault(norm_key(t.text), t.chosen)
+    if not located:
+        return
+    for t in toponyms:
+        p = located.get(norm_key(t.text))
+        if p is not None and t.chosen is not None and t.chosen.pid != p.pid and not t.is_context \
+                and any(h.place.pid == p.pid for h in t.candidates):
+            _set_choice(t, p)
 
 
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
@@ -1086,7 +1288,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     gaz = get_gazetteer()
     view = _View(doc)
     toponyms = recognise(doc, gaz, view)
-    disambiguate(doc, toponyms, gaz, view, country_hints)
+    disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text))
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
