@@ -1,8 +1,9 @@
 """The extractor's speed-ups give exactly the answers of the plain code they replace.
 
 Each fast path (case-sensitive twins of the lexicon's IGNORECASE patterns, grouped actor
-scans, a Doc whose text is joined once, the typer reading a sentence's token ids in place)
-is compared here with the straightforward computation, on sentences written for these tests.
+scans, a Doc whose text is joined once, the typer reading a sentence's token ids in place,
+patterns behind the literal keys they cannot match without) is compared here with the
+straightforward computation, on sentences written for these tests.
 """
 from __future__ import annotations
 
@@ -13,12 +14,16 @@ import sys
 import pytest
 
 from fogofwar.extract import extract
-from fogofwar.extract.actors import ActorMention, _scan_actors
+from fogofwar.extract.actors import ActorMention, _scan_actors, _scan_plan
 from fogofwar.extract.classify import classify, lemma_string, scope_veto
+from fogofwar.extract import dates
 from fogofwar.extract.lexicon import (
     _FOLDS_TO_ASCII,
+    KeyIndex,
     actor_patterns,
+    gated,
     generic_force,
+    literal_keys,
     lower_twin,
     lower_twin_rules,
     out_of_scope,
@@ -171,3 +176,89 @@ def test_typer_reads_a_sentence_in_place_as_it_reads_a_rebuilt_doc(nlp, tmp_path
     monkeypatch.setattr(trained, "_SpanFeatures", _token_doc)
     assert fast and fast == [r.model_dump_json() for r in extract(article, doc, typer=typer).reports]
     assert any("model:" in r for r in fast)
+
+
+@pytest.mark.parametrize(
+    "source, flags, keys",
+    [
+        (r"(?<![\w-])(?:kill|shoot dead)s?(?![\w-])", 0, ("kill", "shoot dead")),
+        (r"(security|joint) operation", 0, (" operation",)),  # the rarer part
+        (r"gunm[ae]n", 0, ("gunman", "gunmen")),
+        (r"shell|shelling", 0, ("shell",)),  # 'shelling' holds 'shell'
+        (r"sit-in", 0, ("sit-in",)),
+        (r"(a|)b", 0, ("b",)),  # a branch that may match nothing gives no key
+        (r"\d+ killed", 0, (" killed",)),
+        (r"x?", 0, None),
+        (r".*", 0, None),
+        (r"\bUS\b", re.I, ("us",)),  # IGNORECASE: keys for the text lower-cased
+        ("caf\u00e9", re.I, ("caf",)),  # (a non-ASCII letter is no key under IGNORECASE)
+        (r"(?i:abc)d", 0, ("d",)),  # a part with its own flags is not read
+    ],
+)
+def test_literal_keys(source, flags, keys):
+    assert literal_keys(re.compile(source, flags)) == keys
+
+
+def _gated_patterns():
+    """Every gate the extractor runs: the trigger and scope rules' (on lower-cased text),
+    the dates' and the actor scan's."""
+    rules, scope = lower_twin_rules()
+    for r in rules:
+        yield from (p for p in (r.pattern, r.needs, r.unless) if p is not None)
+        yield from (p for p, _ in r.boost)
+    for r in scope:
+        yield from (p for p in (r.pattern, r.needs, r.unless) if p is not None)
+    yield from dates.RANGE_PATTERNS + dates.ABSOLUTE_PATTERNS + [p for p, *_ in dates.RELATIVE]
+    yield from (dates.WEEKDAY_RE, dates.N_DAYS_AGO, dates.MONTH_ONLY, dates.LAST_WEEK)
+    for twins in (True, False):
+        for combined, run in _scan_plan(twins):
+            yield from ([combined] if combined is not None else []) + [rx for _, rx, _ in run]
+
+
+def test_every_gate_finds_what_its_pattern_finds(nlp):
+    texts = SENTENCES + [s.lower() for s in SENTENCES] + [lemma_string(s)[0] for text in SENTENCES for s in nlp(text).sents]
+    texts += ["Between 3 and 5 May, two days ago, on Sunday morning, last week", "2020-05-04: ISIS gunmen shot dead a man"]
+    gates = list(_gated_patterns())
+    assert len(gates) > 250 and all(g.keys != ("",) for g in gates[:150])  # (the rules' gates all have keys)
+    for gate in gates:
+        for t in texts:
+            plain = [m.span() for m in gate.regex.finditer(t)]
+            assert [m.span() for m in gate.finditer(t)] == plain, (gate.pattern[:60], t)
+            assert [m.span() for m in gate.finditer(t, t.lower())] == plain
+            found = gate.search(t, t.lower())
+            assert (found and found.span()) == (plain[0] if plain else None)
+
+
+def test_gated_search_of_an_ignorecase_pattern_on_text_that_folds_oddly():
+    gate = gated(re.compile(r"\bseized\b", re.I))
+    assert gate.keys == ("seized",)
+    assert gate.search("A ship was ſeized").span() == (11, 17)  # long s: 'ſeized'.lower() keeps the 'ſ'
+    assert gate.search("A ship was SEIZED") and not gate.search("A ship was seen")
+
+
+def test_key_index_selects_exactly_the_items_whose_keys_occur():
+    import random
+
+    items = [("shell",), ("shelling", "shell of"), ("ab", "abc"), ("b",), ("bcd",), ("c d",), ("",), ("x y z",)]
+    index = KeyIndex(items, lambda keys: keys)
+    rng = random.Random(7)
+    pieces = ["shell", "ing", "of", " ", "a", "b", "c", "d", "x", "y", "z", "abc", "bcd"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        assert index.select(text) == [it for it in items if any(k in text for k in it)], text
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_classify_gives_the_same_typings_trying_every_rule(nlp, text, monkeypatch):
+    classify_module = importlib.import_module("fogofwar.extract.classify")
+
+    class EveryRule:
+        def select(self, lemmas):
+            return lower_twin_rules()[0]
+
+    for sent in nlp(text).sents:
+        fast = [(t.sub_event_type, t.score, t.rule, t.trigger.i, t.reason) for t in classify(sent)]
+        monkeypatch.setattr(classify_module, "trigger_index", lambda: EveryRule())
+        every = [(t.sub_event_type, t.score, t.rule, t.trigger.i, t.reason) for t in classify(sent)]
+        monkeypatch.undo()
+        assert fast == every

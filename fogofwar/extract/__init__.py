@@ -108,7 +108,7 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
     et, sub, note = typing.event_type, typing.sub_event_type, ""
     if sent is not None and typing.rule in CONTACT_RULES:
         # The parse's agent and patient slots decide between clash, attack and mob violence.
-        if decided := contact_type(sent, typing.trigger):
+        if decided := contact_type(sent, typing.trigger, text or None):
             new_sub, why = decided
             if typing.rule == "mob-act" and new_sub in ("Armed clash", "Attack") and not PARTICIPANT_ARMED.search(slots(typing.trigger)[0]):
                 # A crowd beating a suspected thief or stoning police officers stays mob
@@ -237,7 +237,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     referred_back = i
                 out.skipped.append(Skipped(sent.start_char, sent.end_char, f"'{typing.trigger_text}' refers to an event already reported"))
                 continue
-            claimant, verb = find_claimant(sent, typing.trigger)
+            claimant, verb = find_claimant(sent, typing.trigger, sent_text)
             claim_note = ""
             if is_anaphoric(claimant) and last_claimant:
                 claimant, claim_note = last_claimant, f"; '{claimant}' refers back to an earlier source"
@@ -251,11 +251,11 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     _paragraph_of(paragraphs, nxt.start_char) == para
                     or re.search(rf"\b(also|{re.escape(typing.trigger.lemma_)})", nxt_text, re.I)
                 ):
-                    claimant, _ = find_claimant(nxt, nxt.root)
+                    claimant, _ = find_claimant(nxt, nxt.root, nxt_text)
                     claim_note = "; attribution from the next sentence" if claimant else ""
                 elif last_claimant and CONTINUATION.match(sent_text):
                     claimant, claim_note = last_claimant, "; continues the previous source"
-            modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant)
+            modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant, sent_text)
             if modality == "negated" and NEGATIVE_FACT.search(typing.trigger_text):
                 # 'the grenade did not explode' is the event (disrupted weapons use), not its denial
                 modality, mod_reason = "asserted", f"the rule's own words are negative ('{typing.trigger_text}')"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from fogofwar.extract.lexicon import actor_patterns, generic_force, lower_twin, twin_safe
+from fogofwar.extract.lexicon import LiteralGate, actor_patterns, gated, generic_force, lower_twin, twin_safe
 from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
@@ -36,15 +36,16 @@ _NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|^\(\?[a-zA-Z]+\)")  # back-
 
 
 @functools.lru_cache(maxsize=2)
-def _scan_plan(twins: bool) -> list[tuple[re.Pattern | None, list[tuple[ActorPattern, re.Pattern, bool]]]]:
+def _scan_plan(twins: bool) -> list[tuple[LiteralGate | None, list[tuple[ActorPattern, LiteralGate, bool]]]]:
     """actor_patterns() in order, as runs of up to GROUP_SIZE: (one regex that matches where any
     of the run's patterns matches, or None; [(pattern, regex to run, runs on lower-cased text)]).
     A run whose combined regex finds nothing is skipped whole: none of its patterns can match.
-    `twins`: the text is lower-cased and twin_safe, so patterns run as their lower_twin()."""
+    `twins`: the text is lower-cased and twin_safe, so patterns run as their lower_twin().
+    Each regex runs behind its LiteralGate: most sentences name none of a run's groups."""
     members = []
     for pat in actor_patterns():
         twin = lower_twin(pat.pattern) if twins else pat.pattern
-        members.append((pat, twin, twins and twin is not pat.pattern))
+        members.append((pat, gated(twin), twins and twin is not pat.pattern))
     plan: list = []
     run: list = []
 
@@ -54,7 +55,7 @@ def _scan_plan(twins: bool) -> list[tuple[re.Pattern | None, list[tuple[ActorPat
         combined = None
         if len(run) > 1:
             try:
-                combined = re.compile("|".join(f"(?:{rx.pattern})" for _, rx, _ in run), run[0][1].flags)
+                combined = gated(re.compile("|".join(f"(?:{rx.pattern})" for _, rx, _ in run), run[0][1].regex.flags))
             except re.error:  # (duplicate group names): test each pattern on its own
                 combined = None
         if combined is None and len(run) > 1:
@@ -69,7 +70,7 @@ def _scan_plan(twins: bool) -> list[tuple[re.Pattern | None, list[tuple[ActorPat
             close()
             plan.append((None, [m]))
             continue
-        if run and (len(run) >= GROUP_SIZE or run[0][2] != on_lower or run[0][1].flags != rx.flags):
+        if run and (len(run) >= GROUP_SIZE or run[0][2] != on_lower or run[0][1].regex.flags != rx.regex.flags):
             close()
         run.append(m)
     close()
@@ -86,10 +87,10 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
     if len(lowered) != len(text) or not twin_safe(lowered):
         lowered = None
     for combined, run in _scan_plan(lowered is not None):
-        if combined is not None and not combined.search(lowered if run[0][2] else text):
+        if combined is not None and not combined.search(lowered if run[0][2] else text, lowered):
             continue
         for pat, rx, on_lower in run:
-            for m in rx.finditer(lowered if on_lower else text):
+            for m in rx.finditer(lowered if on_lower else text, lowered):
                 s, e = m.span()
                 if any(s < te and ts < e for ts, te in taken):
                     continue

@@ -85,9 +85,10 @@ def _plausible_source(tok: Token) -> bool:
     return any(p.search(_subtree_text(tok)) for p, _ in cues()["claimants"])
 
 
-def find_claimant(sent: Span, trigger: Token) -> tuple[str | None, Token | None]:
-    """(claimant as written/normalised, the reporting verb) for the trigger's sentence."""
-    if m := ACCORDING_RE.search(sent.text):
+def find_claimant(sent: Span, trigger: Token, text: str | None = None) -> tuple[str | None, Token | None]:
+    """(claimant as written/normalised, the reporting verb) for the trigger's sentence.
+    `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
+    if m := ACCORDING_RE.search(sent.text if text is None else text):
         return normalise_claimant(m.group("who")), None
     verb = find_reporting_verb(trigger, sent)
     if verb is None:
@@ -126,9 +127,11 @@ def is_anaphoric(claimant: str | None) -> bool:
     return bool(claimant and ANAPHORIC.match(claimant))
 
 
-def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claimant: str | None) -> tuple[str, str]:
+def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claimant: str | None,
+                text: str | None = None) -> tuple[str, str]:
     """(modality, reason). Looks at the trigger's own clause: auxiliaries, negation,
-    governing verbs and adjectives, then at how the claim is reported."""
+    governing verbs and adjectives, then at how the claim is reported.
+    `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
     c = cues()["modality"]
     chain: list[Token] = []
     tok = trigger
@@ -171,7 +174,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
                 continue
             return "speculative", f"governed by '{t.text}'"
-    text = sent.text.lower()
+    sent_text = sent.text if text is None else text
+    text = sent_text.lower()
     if re.search(r"\b(is|are) (scheduled|expected|set|due|planned|going) to\b|\bwill\b.{0,40}\b" + re.escape(trigger.lower_), text):
         return "planned", "future construction in sentence"
     if reporting_verb is not None:
@@ -180,7 +184,7 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             return "denied", f"reporting verb '{reporting_verb.text}'"
         if lem in c["alleged"]:
             return "alleged", f"reporting verb '{reporting_verb.text}'"
-    if m := ADVERB_ALLEGED.search(sent.text):
+    if m := ADVERB_ALLEGED.search(sent_text):
         return ("reported" if m.group(1).lower() == "reportedly" else "alleged"), f"adverb '{m.group(1)}'"
     if claimant:
         return "reported", f"attributed to {claimant}"

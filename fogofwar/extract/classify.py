@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from fogofwar.extract.lexicon import lower_twin_rules, out_of_scope, trigger_rules, twin_safe
+from fogofwar.extract.lexicon import lower_twin_rules, out_of_scope, trigger_index, trigger_rules, twin_safe
 
 
 @dataclass
@@ -21,15 +21,20 @@ class Typing:
     casualty_only: bool = False
 
 
+KEPT_FORMS = frozenset(("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention"))
+
+
 def lemma_string(sent: Span) -> tuple[str, list[int]]:
     """Lower-cased lemmas joined by spaces, and the offset of each token in that string."""
     parts, offsets, pos = [], [], 0
     for tok in sent:
-        lem = tok.lemma_.lower() if tok.lemma_ and tok.lemma_ != "-PRON-" else tok.lower_
-        if tok.lower_ in ("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention"):
-            lem = tok.lower_  # keep forms the rules name explicitly
-        elif lem == "march" and tok.ent_type_ == "DATE":
-            lem = "month"  # 'on 3 March' is a date, not a march
+        lemma, lower = tok.lemma_, tok.lower_  # (each read builds a Python string)
+        if lower in KEPT_FORMS:
+            lem = lower  # keep forms the rules name explicitly
+        else:
+            lem = lemma.lower() if lemma and lemma != "-PRON-" else lower
+            if lem == "march" and tok.ent_type_ == "DATE":
+                lem = "month"  # 'on 3 March' is a date, not a march
         offsets.append(pos)
         parts.append(lem)
         pos += len(lem) + 1
@@ -74,6 +79,10 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
     # without it give the same matches on twin_safe text, faster.
     twins = twin_safe(lemmas) and twin_safe(surface)
     rules, scope_rules = lower_twin_rules() if twins else (trigger_rules()[0], None)
+    if twins:
+        # A rule's pattern cannot match a sentence without one of its literal keys: find the
+        # keys of all rules in one pass and try only the rules with one present.
+        rules = trigger_index().select(lemmas)
     results: list[Typing] = []
     for rule in rules:
         m = rule.pattern.search(lemmas)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from fogofwar.extract.lexicon import gated
+
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTH_NAMES["sept"] = 9
@@ -24,7 +26,8 @@ def _f(template: str, *names: str) -> str:
     return template.format(*names)
 
 
-RANGE_PATTERNS = [
+# Each pattern behind its LiteralGate (lexicon.py): most sentences name no month, no weekday.
+RANGE_PATTERNS = [gated(p) for p in (
     # from August 18 to August 24 / between August 18 and 24
     re.compile(
         r"\b(?:from|between)\s+" + _f(MONTH, "m1") + r"\s+" + _f(DAY, "d1") + r"\s+(?:to|and|until|till|through)\s+(?:"
@@ -36,31 +39,31 @@ RANGE_PATTERNS = [
     # August 18-24 / 18-24 August
     re.compile(r"\b" + _f(MONTH, "m1") + r"\s+" + _f(DAY, "d1") + r"\s*[-–]\s*" + _f(DAY, "d2") + r"\b" + _f(YEAR, "y"), re.I),
     re.compile(r"\b" + _f(DAY, "d1") + r"\s*[-–]\s*" + _f(DAY, "d2") + r"\s+" + _f(MONTH, "m1") + _f(YEAR, "y"), re.I),
-]
-ABSOLUTE_PATTERNS = [
+)]
+ABSOLUTE_PATTERNS = [gated(p) for p in (
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
     re.compile(r"\b" + _f(MONTH, "m") + r"\s+" + _f(DAY, "d") + r"\b(?!\s*[-–]\s*\d)" + _f(YEAR, "y"), re.I),
     re.compile(r"\b" + _f(DAY, "d") + r"\s+(?:of\s+)?" + _f(MONTH, "m") + _f(YEAR, "y").replace(",?\\s+", ",?\\s*"), re.I),
-]
-WEEKDAY_RE = re.compile(
+)]
+WEEKDAY_RE = gated(re.compile(
     r"\b(?P<last>last\s+|on\s+|this\s+|early\s+|late\s+|since\s+|by\s+|until\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?P<after>\s+(?:morning|afternoon|evening|night|\w+)|[,.;])?",
     re.I,
-)
-N_DAYS_AGO = re.compile(r"\b(?P<n>\w+)\s+days?\s+ago\b", re.I)
-MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout|early|late|mid-?)\s+" + _f(MONTH, "m") + _f(YEAR, "y") + r"\b(?!\s*\d)", re.I)
+))
+N_DAYS_AGO = gated(re.compile(r"\b(?P<n>\w+)\s+days?\s+ago\b", re.I))
+MONTH_ONLY = gated(re.compile(r"\b(?:in|during|since|throughout|early|late|mid-?)\s+" + _f(MONTH, "m") + _f(YEAR, "y") + r"\b(?!\s*\d)", re.I))
 
-LAST_WEEK = re.compile(r"\blast week\b", re.I)
+LAST_WEEK = gated(re.compile(r"\blast week\b", re.I))
 # Relative expressions: (regex, days before publication for start, for end, precision)
 RELATIVE = [
-    (re.compile(r"\b(yesterday|last night|overnight|late on \w+day)\b", re.I), 1, 1, 1),
-    (re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b", re.I), 0, 0, 1),
-    (re.compile(r"\b(the day before yesterday|two days ago)\b", re.I), 2, 2, 1),
-    (re.compile(r"\b(less than a week ago|a few days ago|few days ago|several days ago|days ago|earlier this week|this week|"
+    (gated(re.compile(r"\b(yesterday|last night|overnight|late on \w+day)\b", re.I)), 1, 1, 1),
+    (gated(re.compile(r"\b(today|this morning|this afternoon|this evening|tonight|earlier today|on the same day)\b", re.I)), 0, 0, 1),
+    (gated(re.compile(r"\b(the day before yesterday|two days ago)\b", re.I)), 2, 2, 1),
+    (gated(re.compile(r"\b(less than a week ago|a few days ago|few days ago|several days ago|days ago|earlier this week|this week|"
                 r"(during|over|in|within) the (past|last) (few |several |couple of )?(days|week)|in recent days|"
-                r"(just |very )?recently|the past week|past few days|a week ago|earlier in the week)\b", re.I), 7, 1, 2),
-    (re.compile(r"\b(last month|earlier this month|this month|(during|over|in) the (past|last) (few |several |couple of )?weeks|"
-                r"in recent weeks|a month ago|weeks ago)\b", re.I), 30, 1, 3),
+                r"(just |very )?recently|the past week|past few days|a week ago|earlier in the week)\b", re.I)), 7, 1, 2),
+    (gated(re.compile(r"\b(last month|earlier this month|this month|(during|over|in) the (past|last) (few |several |couple of )?weeks|"
+                r"in recent weeks|a month ago|weeks ago)\b", re.I)), 30, 1, 3),
 ]
 
 
@@ -90,8 +93,9 @@ def _year_for(month: int, day: int, base: date, explicit: str | None) -> date | 
 
 def find_date(text: str, base: date | None) -> DateSpan | None:
     """The first date expression in `text` (ranges before single dates)."""
+    low = text.lower()  # where the patterns' gates look for their words
     for pat in RANGE_PATTERNS:
-        if m := pat.search(text):
+        if m := pat.search(text, low):
             g = m.groupdict()
             m1 = MONTH_NAMES[g["m1"].lower().rstrip(".")] if g.get("m1") else None
             m2 = MONTH_NAMES[g["m2"].lower().rstrip(".")] if g.get("m2") else m1
@@ -105,7 +109,7 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
                 precision = 1 if d1 == d2 else (2 if (d2 - d1).days <= 7 else 3)
                 return DateSpan(d1, d2, precision, m.group(0))
     for pat in ABSOLUTE_PATTERNS:
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, low):
             g = m.groupdict()
             if g.get("iso"):
                 try:
@@ -120,7 +124,7 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
                 return DateSpan(d, d, 1, m.group(0))
     if base is None:
         return None
-    for m in WEEKDAY_RE.finditer(text):
+    for m in WEEKDAY_RE.finditer(text, low):
         # 'on Sunday', 'Sunday night', 'Sunday,' are dates; 'the Monday Market' is a name.
         after = (m.group("after") or "").strip()
         if not m.group("last") and after[:1].isupper():
@@ -131,7 +135,7 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
             delta = 7
         d = base - timedelta(days=delta)
         return DateSpan(d, d, 1, (m.group("last") or "") + m.group("wd"))
-    if m := N_DAYS_AGO.search(text):
+    if m := N_DAYS_AGO.search(text, low):
         from fogofwar.extract.numbers import parse_number
 
         from fogofwar.extract.numbers import VAGUE
@@ -140,14 +144,14 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
         if parsed and parsed[0] < 60:
             d = base - timedelta(days=parsed[0])
             return DateSpan(d, d, 1 if parsed[0] <= 3 else 2, m.group(0))
-    if m := LAST_WEEK.search(text):
+    if m := LAST_WEEK.search(text, low):
         # The calendar week before the one of publication, Monday to Sunday.
         monday = base - timedelta(days=base.weekday() + 7)
         return DateSpan(monday, monday + timedelta(days=6), 2, m.group(0))
     for pat, start_back, end_back, precision in RELATIVE:
-        if m := pat.search(text):
+        if m := pat.search(text, low):
             return DateSpan(base - timedelta(days=start_back), base - timedelta(days=end_back), precision, m.group(0))
-    if m := MONTH_ONLY.search(text):
+    if m := MONTH_ONLY.search(text, low):
         month = MONTH_NAMES[m.group("m").lower().rstrip(".")]
         year = int(m.group("y")) if m.group("y") else (base.year if month <= base.month else base.year - 1)
         last = calendar.monthrange(year, month)[1]

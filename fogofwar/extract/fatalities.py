@@ -140,8 +140,10 @@ LETHAL_LEMMAS = frozenset(("kill", "killing", "assassinate", "assassination", "m
 REMAINS = frozenset(("body", "corpse"))
 FOUND = frozenset(("find", "discover", "recover", "retrieve", "dump", "abandon", "locate", "leave", "wash", "float"))
 LETHAL_WITH_DEATH = frozenset(("shoot", "beat", "stab", "hack", "burn", "club", "stone"))  # with 'dead' / 'to death'
+LETHAL_ANY = LETHAL_LEMMAS | LETHAL_WITH_DEATH
 
 
+DYING = frozenset(("die", "succumb", "find", "discover"))  # the lemmas _died() reads
 DIED_WITH = re.compile(r"^(the|a|an|one|both|this|that|his|her)$", re.I)
 
 
@@ -220,9 +222,11 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
             killed.append((_party(counted, tok), q))
         elif fate == "injured":
             injured += q.best
+    # The passes below each look for a few lemmas: skip those the sentence does not have.
+    lemmas = {tok.lemma_.lower() for tok in sent}
     # 'the killing of Major-General X', 'killed a civilian', 'shot dead a girl', 'beat to death a man':
     # a named or singular victim counts one.
-    for tok in sent:
+    for tok in sent if not lemmas.isdisjoint(LETHAL_ANY) else ():
         lem = tok.lemma_.lower()
         lethal = lem in LETHAL_LEMMAS
         if not lethal and lem in LETHAL_WITH_DEATH:  # (children read only for these few verbs)
@@ -250,9 +254,9 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
                 )
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
                     killed.append((_party(v, v.left_edge) if v.left_edge != v else v.text, Quantity(1, 1, 1, 1, v.text)))
-    if not killed:
+    if not killed and not lemmas.isdisjoint(REMAINS):
         killed += _remains(sent)
-    if not killed:
+    if not killed and not lemmas.isdisjoint(DYING):
         killed += _died(sent)
     if not killed and (m := SINGLE_VICTIM.search(sent_text)):
         killed.append((m.group(0).split()[-1], Quantity(1, 1, 1, 1, m.group(0))))

@@ -129,6 +129,187 @@ def _make_twin(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
+def literal_keys(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which is in every text `pattern` finds a match in, read from its parse
+    (the words of 'kill|murder|shot dead', the 'operation' of '(security|joint) operation'),
+    or None when none can be shown (a branch that may match without a literal, say).  For an
+    IGNORECASE pattern the keys are lower-case and hold for the text lower-cased, when that
+    text passes twin_safe()."""
+    from re import _parser
+
+    try:
+        _, keys = _sequence(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I))
+    except Exception:  # an internal parser change: no keys, the pattern runs as it is
+        return None
+    return tuple(sorted(keys)) if keys else None
+
+
+_MAX_EXACT = 64  # strings spelled out for one part of a pattern ('(house|home)s?': 4)
+
+
+def _sequence(items, fold: bool) -> tuple[set[str] | None, set[str] | None]:
+    """(every string the parsed sequence can match, when they are few; the cheapest set of
+    literals one of which each of its matches contains), either None when not known."""
+    candidates: list[set[str]] = []  # each a set of keys the sequence cannot match without
+    run, exact_whole = {""}, True  # the strings the items read so far can match
+    literal = ""  # the string the latest items match, when each matches only one
+    for op, av in items:
+        exact, keys = _item(op, av, fold)
+        if keys:
+            candidates.append(keys)
+        if exact is not None and len(exact) == 1:
+            literal += next(iter(exact))
+        elif literal:
+            candidates.append({literal})
+            literal = ""
+        if exact is not None and len(run) * len(exact) <= _MAX_EXACT:
+            run = {a + b for a in run for b in exact}
+            continue
+        exact_whole = False
+        if "" not in run:
+            candidates.append(run)
+        run = set(exact) if exact is not None else {""}
+    if literal:
+        candidates.append({literal})
+    if "" not in run:
+        candidates.append(run)
+    # 'firefight' holds 'fight': a text without 'fight' has neither.
+    pruned = ({k for k in keys if not any(o != k and o in k for o in keys)} for keys in candidates)
+    return (run if exact_whole else None), min(pruned, key=_cost, default=None)
+
+
+def _cost(keys: set[str]) -> float:
+    # A rough cost per sentence: each key is looked for (about a hundredth of a regex search),
+    # and the regex runs when one is found, which a longer key makes rarer.
+    return 0.01 * len(keys) + sum(200 * 8.0 ** -len(k) for k in keys)
+
+
+def _item(op, av, fold: bool) -> tuple[set[str] | None, set[str] | None]:
+    """_sequence() for one parsed item. `fold`: the pattern ignores case, and its strings are
+    spelled lower-case (an ASCII letter only: lower() maps no other character IGNORECASE
+    equates with it onto it, in twin_safe text)."""
+    from re import _constants as c
+
+    def spelled(code: int) -> str | None:
+        ch = chr(code)
+        return ch if not fold else ch.lower() if ch.isascii() else None
+
+    if op is c.LITERAL and (ch := spelled(av)) is not None:
+        return {ch}, {ch}
+    if op is c.IN and all(o is c.LITERAL and spelled(ch) is not None for o, ch in av):
+        chars = {spelled(ch) for _, ch in av}  # '[ae]' (the parser also turns 'a|e' into this)
+        return chars, chars
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}, None  # '\b', '(?<![\w-])': they match no characters
+    if op is c.SUBPATTERN:  # (group, flags added, flags removed, sequence)
+        return _sequence(av[3], fold) if not (av[1] | av[2]) & re.I else (None, None)  # ('(?-i:...)': not read)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(av, fold)
+    if op is c.BRANCH:
+        alternatives = [_sequence(b, fold) for b in av[1]]
+        exact = None
+        if all(e is not None for e, _ in alternatives):
+            exact = set().union(*(e for e, _ in alternatives))
+            exact = exact if len(exact) <= _MAX_EXACT else None
+        keys = None if any(k is None for _, k in alternatives) else set().union(*(k for _, k in alternatives))
+        return exact, keys
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):  # (min, max, sequence)
+        exact, keys = _sequence(av[2], fold)
+        if av[0] >= 1:
+            return (exact if av[0] == av[1] == 1 else None), keys
+        return (exact | {""} if exact is not None and av[1] == 1 else None), None
+    return None, None  # '.', a class, a back-reference: any character or none known
+
+
+class LiteralGate:
+    """A compiled pattern behind a cheap test: search() and finditer() run the regex only on
+    text that holds one of literal_keys(pattern), without which it cannot match (most
+    sentences hold none of a rule's words), and so find exactly what the pattern finds."""
+
+    __slots__ = ("regex", "keys", "pattern", "fold")
+
+    def __init__(self, regex: re.Pattern, keys: tuple[str, ...]):
+        self.regex, self.keys, self.pattern = regex, keys, regex.pattern
+        self.fold = bool(regex.flags & re.I)  # the keys are looked for in the text lower-cased
+
+    def may_match(self, text: str, lowered: str | None = None) -> bool:
+        """`lowered`: text.lower(), when the caller has it (read only if the pattern ignores case)."""
+        if self.fold:
+            text = text.lower() if lowered is None else lowered
+            if not twin_safe(text):
+                return True
+        for key in self.keys:
+            if key in text:
+                return True
+        return False
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match | None:
+        if self.fold:
+            return self.regex.search(text) if self.may_match(text, lowered) else None
+        for key in self.keys:  # (may_match() inlined: the trigger rules' hot path)
+            if key in text:
+                return self.regex.search(text)
+        return None
+
+    def finditer(self, text: str, lowered: str | None = None):
+        return self.regex.finditer(text) if self.may_match(text, lowered) else iter(())
+
+    def __repr__(self) -> str:
+        return f"LiteralGate({self.regex!r}, keys={self.keys!r})"
+
+
+def gated(pattern: re.Pattern) -> LiteralGate:
+    """The pattern behind a LiteralGate (one that always opens when no literal keys are known:
+    the empty string is in every text)."""
+    return LiteralGate(pattern, literal_keys(pattern) or ("",))
+
+
+class KeyIndex:
+    """Which of many items (each with its literal keys, one of which it needs) a text may
+    concern, in one regex pass rather than one test per key: a trie of all the keys finds the
+    longest key that starts at each position, and the keys that are prefixes of it start there too."""
+
+    def __init__(self, items: list, keys_of):
+        self.items = list(items)
+        owners: dict[str, set[int]] = {}  # key -> positions of the items that have it
+        for i, item in enumerate(self.items):
+            for key in keys_of(item):
+                owners.setdefault(key, set()).add(i)
+        self.always = sorted(owners.pop("", ()))  # (no keys known: '' is in every text)
+        # the items of every key that starts where the longest one does ('shell' in 'shelling')
+        self.owners = {k: set().union(*(owners[k[:n]] for n in range(1, len(k) + 1) if k[:n] in owners)) for k in owners}
+        self.regex = re.compile(f"(?=({_trie_regex(sorted(owners))}))") if owners else None
+
+    def select(self, text: str) -> list:
+        """The items one of whose keys `text` holds, in their order."""
+        found = set(self.always)
+        if self.regex is not None:
+            for longest in set(self.regex.findall(text)):
+                found |= self.owners[longest]
+        return [self.items[i] for i in sorted(found)]
+
+
+def _trie_regex(keys: list[str]) -> str:
+    """A regex matching the longest of `keys` at a position ('shell|shelling' ->
+    'shell(?:ing)?'): one branch per next character, so that each position costs a few
+    steps whatever the number of keys."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[None] = {}  # a key ends here
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(ch for ch in node if ch is not None)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return build(trie)
+
+
 @dataclass
 class TriggerRule:
     id: str
@@ -169,26 +350,37 @@ def out_of_scope() -> list[ScopeRule]:
     ]
 
 
+def _fast(pattern: re.Pattern) -> LiteralGate:
+    """The pattern as it runs on lower-cased twin_safe text: its lower_twin() behind a LiteralGate."""
+    return gated(lower_twin(pattern))
+
+
 def _twin_rule(rule: TriggerRule) -> TriggerRule:
     # context_needs reads the previous sentence as written, not lower-cased: it keeps its pattern.
     return dataclasses.replace(
         rule,
-        pattern=lower_twin(rule.pattern),
-        needs=rule.needs and lower_twin(rule.needs),
-        unless=rule.unless and lower_twin(rule.unless),
-        boost=[(lower_twin(p), w) for p, w in rule.boost],
+        pattern=_fast(rule.pattern),
+        needs=rule.needs and _fast(rule.needs),
+        unless=rule.unless and _fast(rule.unless),
+        boost=[(_fast(p), w) for p, w in rule.boost],
     )
 
 
 @functools.lru_cache(maxsize=1)
 def lower_twin_rules() -> tuple[list[TriggerRule], list[ScopeRule]]:
-    """trigger_rules() and out_of_scope() with lower_twin() patterns, for lower-cased
-    twin_safe text (built once; rules, order and ids unchanged)."""
+    """trigger_rules() and out_of_scope() with lower_twin() patterns behind their LiteralGate,
+    for lower-cased twin_safe text (built once; rules, order and ids unchanged)."""
     scope = [
-        dataclasses.replace(r, pattern=lower_twin(r.pattern), unless=r.unless and lower_twin(r.unless), needs=r.needs and lower_twin(r.needs))
+        dataclasses.replace(r, pattern=_fast(r.pattern), unless=r.unless and _fast(r.unless), needs=r.needs and _fast(r.needs))
         for r in out_of_scope()
     ]
     return [_twin_rule(r) for r in trigger_rules()[0]], scope
+
+
+@functools.lru_cache(maxsize=1)
+def trigger_index() -> KeyIndex:
+    """lower_twin_rules()'s trigger rules by the literal keys of their patterns."""
+    return KeyIndex(lower_twin_rules()[0], lambda rule: rule.pattern.keys)
 
 
 @functools.lru_cache(maxsize=1)

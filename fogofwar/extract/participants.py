@@ -116,11 +116,11 @@ def _sides(trigger: Token, agent: list[Token]) -> list[Token]:
     return out
 
 
-def contact_type(sent: Span, trigger: Token) -> tuple[str, str] | None:
+def contact_type(sent: Span, trigger: Token, text: str | None = None) -> tuple[str, str] | None:
     """(sub-event type, reason) for a violent act between people, when the slots decide it:
     Mob violence for unarmed crowds fighting or beating someone, Attack for armed men
     acting on civilians or a village, Armed clash left as it is otherwise (None)."""
-    text = sent.text
+    text = sent.text if text is None else text  # (the caller's copy: Span.text is rebuilt on each access)
     agent_toks, patient_toks = slot_tokens(trigger)
     agent, patient = " ".join(_phrase(t) for t in agent_toks), " ".join(_phrase(t) for t in patient_toks)
     armed_in_sentence = bool(ARMED.search(text))
