@@ -60,7 +60,8 @@ def slot_tokens(trigger: Token) -> tuple[list[Token], list[Token]]:
     agent: list[Token] = []
     patient: list[Token] = []
     verb = _verb(trigger)
-    for tok in {trigger, verb}:
+    # (in document order, not a set's: a set of Tokens iterates by memory address, run to run)
+    for tok in sorted({trigger, verb}, key=lambda t: t.i):
         for c in tok.children:
             if c.dep_ == "nsubj" and tok == verb:
                 if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
@@ -105,7 +106,7 @@ def _sides(trigger: Token, agent: list[Token]) -> list[Token]:
     around = {trigger}
     if trigger.pos_ == "NOUN":  # 'a clash (that) ensued between ...'
         around |= {trigger.head} | {c for c in trigger.children if c.dep_ in ("acl", "relcl")}
-    for tok in around:
+    for tok in sorted(around, key=lambda t: t.i):  # (document order: see slot_tokens)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "against", "between"):
                 heads += [g for g in c.children if g.dep_ == "pobj"]
