@@ -76,3 +76,11 @@ def news_agencies() -> frozenset[str]:
     with open(_data("geo_province_abbreviations.yaml"), encoding="utf-8") as fh:
         data = yaml.safe_load(fh) or {}
     return frozenset(str(a).lower() for a in data.get("news_agencies", []))
+
+
+@lru_cache(maxsize=1)
+def name_cues() -> dict[str, frozenset[str]]:
+    """Titles before a person's name and heads after a town's name (data/geo_name_cues.yaml)."""
+    with open(_data("geo_name_cues.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return {k: frozenset(str(w).lower() for w in (v or [])) for k, v in data.items()}

@@ -27,8 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
-from fogofwar.geo.lexicon import (common_words, demonyms, lexicon, news_agencies, province_abbreviations, region_cues,
-                                  regional_adjectives)
+from fogofwar.geo.lexicon import (common_words, demonyms, lexicon, name_cues, news_agencies, province_abbreviations,
+                                  region_cues, regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -95,7 +95,7 @@ class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words", "cap", "can_end")
+                 "ents", "n", "person_words", "person_last", "cap", "can_end")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -127,6 +127,7 @@ class _View:
         self.ent_label: list[str | None] = [None] * self.n
         self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
         self.person_words: set[str] = set()
+        self.person_last: set[str] = set()  # surnames: the last words of those names
         for e in self.ents:
             for k in range(e[0], e[1]):
                 self.ent_label[k] = e[2]
@@ -134,6 +135,7 @@ class _View:
             # 'John Kelly' (two words, not 'Al-Mayadeen'): its words are a person's names elsewhere too
             if e[2] == "PERSON" and e[1] - e[0] >= 2 and " " in text[self.idx[e[0]] : self.end(e[1])]:
                 self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
+                self.person_last.add(self.lower[e[1] - 1])
 
     def end(self, j: int) -> int:
         """Character end of token j-1 (a span's end)."""
@@ -281,6 +283,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not hits:
             continue
         ent = v.ent_span[i]
+        if not ner_place and _part_of_a_name(v, i, j, hits):
+            continue
         if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits))) \
                 and not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
             continue
@@ -348,12 +352,49 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if len(surface) > 120 or norm_key(surface) in demonyms():
             continue
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
+        if not hits and j - i == 1 and (v.lower[i] in v.person_words
+                                        or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)):
+            continue  # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place
         for k in range(i, j):
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
     toponyms.sort(key=lambda t: t.start)
     return toponyms
+
+
+_TITLES = name_cues().get("titles", frozenset())
+# a town's own public bodies: 'Beverly Hills Police', 'Navan Town Council', 'Shelby Fire Department'
+_PLACE_BODY_AFTER = re.compile(r"^(?:police|council|fire|sheriff|mayor|city|town|county)$")
+_PLACE_HEADS_AFTER = name_cues().get("place_heads_after", frozenset())
+
+
+def _name_word(v: _View, k: int) -> bool:
+    """Token k could be another word of a person's or a company's name: capitalised, a proper noun,
+    neither a function word nor a place (by NER or as a demonym)."""
+    return (0 <= k < v.n and v.cap[k] and v.pos[k] == "PROPN" and not v.punct[k]
+            and v.lower[k] not in STOP_WORDS and v.ent_label[k] not in _NER_PLACE
+            and norm_key(v.lower[k]) not in demonyms())
+
+
+def _part_of_a_name(v: _View, i: int, j: int, hits: list[NameHit]) -> bool:
+    """A name only the gazetteer matched, and only as small towns, that follows a title ('Prince Bishop',
+    'Minister of Defence Sergey Shoyu') or stands next to another capitalised name word ('Rakesh Kumar',
+    'Adrian Walker', 'Bed Bath & Beyond', 'GILLIAN WONG') is part of a person's or a company's name.
+    Not when the word after makes it a body based in the town ('Shelby Police', 'Laguna Mayor')."""
+    # (a loose spelling's or an alternate name's namesakes do not count: 'Nash Riad' is no Riyadh)
+    if any(h.kind != KIND_VARIANT
+           and (h.place.source != "geonames" or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
+                or h.place.feature in ("country", "continent", "admin1", "admin2"))
+           for h in hits):
+        return False
+    if j < v.n and v.lower[j] in _PLACE_HEADS_AFTER | _ADMIN_SUFFIX_WORDS.keys():
+        return False
+    if i > 0 and not v.newline[i - 1] and v.cap[i - 1] and v.lower[i - 1] in _TITLES:
+        return True
+    if i > 0 and not v.newline[i - 1] and _name_word(v, i - 1):
+        return True
+    return j < v.n and not v.newline[j - 1] and _name_word(v, j)
 
 
 _ABBR_BEFORE = frozenset({"(", ","})
@@ -520,7 +561,12 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
     if single and last_low in commons and not strong:
         return False  # 'Avenue', 'Embassy', 'Easter': never a place name on their own
-    if single and last_low in v.person_words and not strong:
+    # a big city is a person's name alone only as a surname ('Seattle' stays a place after NER's person
+    # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
+    person_word = last_low in v.person_words and (
+        last_low in v.person_last or max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0)
+        < 100_000)
+    if single and person_word and not strong:
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
         if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
@@ -531,7 +577,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     ent_label = ent[2] if ent is not None else None
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
-    if single and last_low in v.person_words and not strong:
+    if single and person_word and not strong:
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
     if ent_label == "PERSON" and not (curated or biggest >= 50_000):
         return False  # NER reads a person here and the place is small
@@ -540,11 +586,16 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     if surface_low in commons or (single and last_low in commons):
         return False
     embedded_in_org = ent_label == "ORG" and (ent[0] < i or ent[1] > j)
-    if embedded_in_org and not (exact and (curated or biggest >= 100_000)):
-        return False  # 'Research' in 'Global Research'
+    body_after = j < v.n and _PLACE_BODY_AFTER.match(v.lower[j]) is not None
+    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after)):
+        return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
-            and not _DATELINE_AFTER.match(v.text, v.end(j)):
-        return False  # 'Rockets landed...': capitalised only because it starts the sentence ('ALBUQUERQUE, N.M. (AP)' is a dateline)
+            and not _DATELINE_AFTER.match(v.text, v.end(j)) \
+            and not (any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" for h in exact_hits)
+                     and _zipf(v.lower[i]) < 4.5):
+        # 'Rockets landed...': capitalised only because it starts the sentence ('ALBUQUERQUE, N.M. (AP)' is a
+        # dateline; 'Montana Department...' a province's own name, not an English word)
+        return False
     if single:
         tok = v.tok[j - 1]
         if last_low in STOP_WORDS or v.pos[j - 1] != "PROPN":
