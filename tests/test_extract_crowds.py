@@ -146,3 +146,11 @@ def test_railway_blockade_to_demand_is_a_protest():
 def test_the_month_of_march_is_not_a_march():
     assert first("Police arrested ten people in Kano on March 3.").sub_event_type == "Arrests"
     assert first("On 3 March, hundreds of students marched through Lagos demanding lower fees.").event_type == "Protests"
+
+
+def test_arrests_that_break_up_a_protest_are_its_intervention_not_a_second_event():
+    text = ("Riot police fired tear gas on Monday to end a sit-in by retired miners outside the "
+            "pension office in Tuzla and detained four of them, witnesses said. The miners were demanding "
+            "unpaid pensions.")
+    found = event_reports(text, date(2023, 3, 8))
+    assert [r.sub_event_type for r in found] == ["Protest with intervention"], [r.sub_event_type for r in found]

@@ -228,6 +228,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
         chosen = [typings[0]]
         for t in typings[1:]:
             if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:
+                if chosen[0].event_type in ("Protests", "Riots") and t.sub_event_type == "Arrests":
+                    break  # 'broke up the sit-in and arrested six protesters': the arrests are the intervention
                 chosen.append(t)
                 break
 
