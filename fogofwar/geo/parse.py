@@ -365,8 +365,6 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 _TITLES = name_cues().get("titles", frozenset())
 # a town's own public bodies: 'Beverly Hills Police', 'Navan Town Council', 'Shelby Fire Department'
-_PLACE_BODY_AFTER = re.compile(r"^(?:police|council|fire|sheriff|mayor|city|town|county)$")
-_PLACE_HEADS_AFTER = name_cues().get("place_heads_after", frozenset())
 
 
 def _name_word(v: _View, k: int) -> bool:
@@ -388,7 +386,7 @@ def _part_of_a_name(v: _View, i: int, j: int, hits: list[NameHit]) -> bool:
                 or h.place.feature in ("country", "continent", "admin1", "admin2"))
            for h in hits):
         return False
-    if j < v.n and v.lower[j] in _PLACE_HEADS_AFTER | _ADMIN_SUFFIX_WORDS.keys():
+    if j < v.n and v.lower[j] in _PLACE_HEADS_AFTER:
         return False
     if i > 0 and not v.newline[i - 1] and v.cap[i - 1] and v.lower[i - 1] in _TITLES:
         return True
@@ -586,7 +584,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     if surface_low in commons or (single and last_low in commons):
         return False
     embedded_in_org = ent_label == "ORG" and (ent[0] < i or ent[1] > j)
-    body_after = j < v.n and _PLACE_BODY_AFTER.match(v.lower[j]) is not None
+    body_after = j < v.n and v.lower[j] in _PLACE_BODY_AFTER
     if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after)):
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
@@ -683,6 +681,8 @@ def _demonym_votes(v: _View) -> Counter:
 _ADMIN_SUFFIX_WORDS: dict[str, str] = {k.lower(): v for k, v in lexicon()["admin_suffixes"].items()}
 # Admin words written as part of a name ('Sokoto State', 'Orange County'); 'Department' starts an office's name.
 _NAME_ADMIN_WORDS = frozenset(_ADMIN_SUFFIX_WORDS) - {"department"}
+_PLACE_BODY_AFTER = name_cues().get("place_bodies_after", frozenset())
+_PLACE_HEADS_AFTER = name_cues().get("place_heads_after", frozenset()) | _ADMIN_SUFFIX_WORDS.keys()
 # A given name that ends in its admin word ('Oaxaca State', 'Sokoto State', 'Hama Province')
 _ADMIN_SUFFIX_END = re.compile(r"\s+(" + "|".join(map(re.escape, _ADMIN_SUFFIX_WORDS)) + r")$", re.IGNORECASE)
 _DIRECTION_WORDS = frozenset(lexicon()["directions"])
