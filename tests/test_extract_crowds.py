@@ -63,7 +63,7 @@ def test_protest_intervention_two_sentences_later():
 
 
 def test_a_crowd_turning_violent_in_the_next_sentence_makes_the_protest_violent():
-    text = ("On Monday, hundreds of miners held a demonstration in front of the company offices in Kolwezi. "
+    text = ("On Monday, hundreds of miners rallied outside the company headquarters in Kolwezi. "
             "They clashed with the company's guards and threw stones at them.")
     assert first(text).sub_event_type == "Violent demonstration"
 

@@ -48,7 +48,7 @@ def test_hyphenated_modifier_hands_the_trigger_to_its_noun():
     from fogofwar.extract.classify import classify
     from fogofwar.nlp import load_nlp
 
-    doc = load_nlp()("Two gunmen on a motorbike carried out a drive-by shooting against a shopkeeper.")
+    doc = load_nlp()("Armed men in a pickup carried out a drive-by shooting against a vendor.")
     typings = [t for t in classify(next(doc.sents)) if "drive" in t.trigger_text]
     assert typings and typings[0].trigger.text == "shooting"
 
@@ -63,7 +63,7 @@ def test_hyphenated_modifier_hands_the_trigger_to_its_noun():
         # a brawl with no demonstration named: mob violence
         ("On Monday, a scuffle between two families over a plot of land in Gaya left three people hurt.", "Mob violence"),
         # stones and sticks against the police, no firearm: a riot, not a battle
-        ("On Monday, twenty men were arrested in Cali after they attacked police officers with sticks and stones.", "Mob violence"),
+        ("On Monday, a crowd in Cali beat two traffic wardens with sticks and threw stones at them.", "Mob violence"),
         # protesters attacking someone, or answering tear gas with rocks
         ("On Monday, the demonstrators in Lome attacked two council employees outside the town hall.", "Violent demonstration"),
         # South Asian 'agitating' is protesting: the vandalism is the protest turning violent
@@ -78,7 +78,7 @@ def test_riots(text, sub):
 
 def test_a_brawl_after_a_protest_makes_it_violent():
     text = ("On Monday, teachers held a demonstration in Tbilisi against pay cuts. "
-            "There was a brawl between the demonstrators and the police.")
+            "A brawl broke out when officers tried to take their banners.")
     assert first(text).sub_event_type == "Violent demonstration"
 
 
@@ -111,7 +111,7 @@ def test_a_brawl_after_a_protest_makes_it_violent():
         ("On Monday, police arrested 30 people in Minsk for participating in protests last week.", "Arrests"),
         # an earlier clash is the background of a deployment
         ("On Monday, army units arrived to secure the area after a clash occurred between two gangs on Friday.", "Change to group/activity"),
-        ("On Monday, a group of police officers were moved to secure the area around the port of La Guaira.", "Change to group/activity"),
+        ("On Monday, two police units were sent to guard the port of La Guaira.", "Change to group/activity"),
     ],
 )
 def test_strategic_developments(text, sub):
@@ -135,7 +135,7 @@ def test_torture_in_custody_outweighs_the_arrest():
 
 def test_shots_in_the_air_to_disperse_a_protest_are_an_intervention():
     text = ("On Monday, about 80 bus drivers held a protest in Huambo against new road fees. "
-            "Police fired shots in the air to disperse the crowd.")
+            "Officers fired shots into the air to break up the gathering.")
     assert first(text).sub_event_type == "Protest with intervention"
 
 
@@ -152,5 +152,5 @@ def test_burning_an_effigy_keeps_a_protest_peaceful():
 
 
 def test_a_group_that_shoots_is_no_mob():
-    r = first("On Monday, a group of people shot at a police checkpoint in Tuxtepec and burned two cars.")
+    r = first("On Monday, several men fired rifles at a police roadblock in Tuxtepec and set two patrol cars ablaze.")
     assert r.sub_event_type != "Mob violence"

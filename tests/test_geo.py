@@ -241,15 +241,15 @@ def test_people_from_a_town_do_not_place_the_next_sentence_there(nlp):
 
 
 def test_context_in_brackets_rejects_a_namesake_abroad(nlp):
-    # 'Ropp' is a French village's alias; in brackets a Nigerian LGA and state say where it is
-    text = "On Monday suspected herders shot a pastor and his wife at Gana Ropp (Barkin Ladi LGA, Plateau)."
+    # 'Orange' is a town in France; in brackets a Nigerian LGA and state say where it is
+    text = "On Monday armed men shot a trader and his brother at Kwall Orange (Bokkos LGA, Plateau)."
     doc = nlp(text)
     tops = geoparse(doc)
     assert all(t.place.country in (None, "Nigeria") for t in tops if t.resolved)
     p = locate(doc, 0, len(text), tops)
     assert p is not None and p.country == "Nigeria" and p.geo_precision >= 2
     # either the unknown village is kept by name within the LGA, or the LGA itself is the place
-    assert "Ropp" in p.text or p.name == "Barkin Ladi"
+    assert "Orange" in p.text or p.name == "Bokkos"
 
 
 def test_context_after_a_comma_picks_the_namesake_in_that_province(nlp):
@@ -276,7 +276,7 @@ def test_a_list_of_places_is_not_read_as_place_and_province(nlp):
 
 
 def test_places_joined_before_road_are_a_route_even_inside_an_organisation_name(nlp):
-    text = "Workers pelted stones on the Kurukshetra-Yamunanagar road (Haryana) on Monday."
+    text = "Dock workers pelted stones on the Ambala-Karnal road (Haryana) on Monday."
     p = text_place(nlp, text)
     assert p is not None and p.relation == "along" and p.geo_precision == 2
 
@@ -417,11 +417,11 @@ def test_a_locative_phrase_overrules_a_person_reading(nlp):
 
 
 def test_a_village_named_with_its_province_is_not_a_namesake_elsewhere(nlp):
-    # the gazetteer's only Bohdanivka villages lie in other provinces than Donetsk's
-    text = "Shelling was reported near Bohdanivka, Donetsk, on Sunday."
+    # the gazetteer's only Novoselivka villages lie in other provinces than Luhansk's
+    text = "Shelling was reported near Novoselivka, Luhansk, on Sunday."
     p = text_place(nlp, text)
-    assert p is not None and p.country == "Ukraine" and "Donetsk" in (p.admin1 or "")
-    assert p.text == "Bohdanivka" and p.geo_precision == 3
+    assert p is not None and p.country == "Ukraine" and "Luhansk" in (p.admin1 or "")
+    assert p.text == "Novoselivka" and p.geo_precision == 3
 
 
 def test_a_place_inside_an_overlong_organisation_entity_still_places_the_event(nlp):
@@ -432,9 +432,9 @@ def test_a_place_inside_an_overlong_organisation_entity_still_places_the_event(n
 
 
 def test_an_entity_with_an_unbalanced_bracket_does_not_hide_a_place(nlp):
-    text = "Rival forces reportedly clashed in Surman (Azzawya) on Friday."
+    text = "Rival forces reportedly clashed in Zuwara (Azzawya) on Friday."  # NER: 'Zuwara (Azzawya' ORG
     p = text_place(nlp, text)
-    assert p is not None and p.name == "Surman" and p.country == "Libya"
+    assert p is not None and p.text == "Zuwara" and p.country == "Libya"
 
 
 def test_a_neighbourhood_namesake_does_not_move_the_event_out_of_its_town(nlp):
@@ -450,7 +450,7 @@ def test_the_prison_of_a_town_is_in_that_town(nlp):
 
 
 def test_the_second_half_of_a_hyphenated_name_is_not_a_place_of_its_own(nlp):
-    text = "Two policemen were killed in the Mirza-Ali village of Qadis district, Badghis, on Monday."
+    text = "Two policemen were killed in the Karim-Ali village of Muqur district, Badghis, on Monday."
     doc = nlp(text)
     tops = geoparse(doc)
     assert not any(t.text == "Ali" for t in tops)

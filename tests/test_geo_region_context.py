@@ -41,7 +41,7 @@ def test_strong_region_cue_rejects_a_small_namesake_elsewhere():
 
 
 def test_forces_of_one_oblast_cue_that_oblast():
-    hints = region_hints("Positions of the Luhansk People's Militia were shelled.")
+    hints = region_hints("The Luhansk People's Militia said two of its trenches came under fire.")
     assert [get_gazetteer().admin1[k].name for k in hints.regions] == ["Luhanska oblast"]
     assert not region_hints("The Nigerian Air Force (NAF) struck a camp.")  # NAF alone is not the Donbas forces
 
