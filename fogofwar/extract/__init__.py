@@ -195,7 +195,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             out.skipped.append(Skipped(sent.start_char, sent.end_char, reason))
             continue
         span = find_date(sent_text, base)
-        prev_protest = _adjacent_protest(out.reports, sents, i, paragraphs, para)
+        # A sentence with neither a date nor a place of its own may carry on the protest
+        # reported just before it, even from the next paragraph.
+        anchored = span is not None or any(sent.start_char <= t.start < sent.end_char for t in toponyms or ())
+        prev_protest = _adjacent_protest(out.reports, sents, i, paragraphs, para, anchored)
         typings = classify(sent, context=prev_protest.evidence if prev_protest else "", text=sent_text)
         if prev_protest is not None and typings and typings[0].event_type in ("Protests", "Riots"):
             # 'Villagers demonstrated ... They threw stones at the police': one demonstration,
@@ -393,7 +396,9 @@ SEVERITY = {
 }
 
 
-def _adjacent_protest(reports: list[Report], sents: list[Span], i: int, paragraphs: list[int], para: int) -> Report | None:
+def _adjacent_protest(
+    reports: list[Report], sents: list[Span], i: int, paragraphs: list[int], para: int, anchored: bool = True
+) -> Report | None:
     if not reports or i == 0:
         return None
     last = reports[-1]
@@ -401,7 +406,11 @@ def _adjacent_protest(reports: list[Report], sents: list[Span], i: int, paragrap
     # The nurses said they had not been trained ... Police intervened.'
     if last.event_type not in ("Protests", "Riots") or last.end < sents[max(0, i - 3)].start_char:
         return None
-    return last if _paragraph_of(paragraphs, last.start) == para else None
+    if _paragraph_of(paragraphs, last.start) == para:
+        return last
+    # '... marched through the centre of Taiz on Thursday. ¶ Protesters carried banners ...':
+    # the next paragraph opens by describing the same crowd, with no date or place of its own.
+    return last if not anchored and last.end >= sents[i - 1].start_char else None
 
 
 def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
@@ -455,9 +464,13 @@ def _default_actors(event_type: str, sub: str, actor1, actor2):
 
     if event_type == "Protests" and (actor1 is None or actor1.inter != 6):
         # ACLED codes the demonstrators first; the force that intervened is actor2.
-        if actor1 is not None and actor1.inter in (1, 2, 3, 8) and actor2 is None:
-            actor2 = actor1
-        actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 and actor1.inter == 7 else None, inter=6)
+        if actor1 is not None and actor1.inter in (1, 2, 3, 8) and (actor2 is None or actor2.inter in (6, 7)):
+            # 'Police fired tear gas ... and arrested six protesters': the crowd is actor1 even
+            # when the grammar makes it the object.
+            crowd = actor2.text if actor2 is not None else None
+            actor1, actor2 = Actor(name="Protesters ({country})", text=crowd, inter=6), actor1
+        else:
+            actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 and actor1.inter == 7 else None, inter=6)
     elif event_type == "Riots" and (actor1 is None or actor1.inter != 5):
         if actor1 is not None and actor1.inter in (1, 2, 3, 4, 8) and actor2 is None:
             actor2 = actor1
