@@ -39,3 +39,11 @@ def test_a_big_city_in_a_misread_person_is_still_the_city_elsewhere(nlp):
 def test_a_small_town_naming_its_police_is_a_place_mention_but_not_a_location(nlp):
     found = geoparse(nlp("According to the Beverly Hills Police Department, the glass struck the child."))
     assert [t.text for t in found] == ["Beverly Hills"] and found[0].embedded  # locate() ignores embedded names
+
+
+def test_the_first_word_of_an_unknown_village_name_is_not_a_namesake_abroad(nlp):
+    # 'Adan' alone is Aden's name in Yemen; 'Adan Gurow' is a village the gazetteer lacks.
+    found = geoparse(nlp("Troops retook the hamlet of Adan Gurow in the Bakool region on Friday, officials said."))
+    assert [(t.text, t.place.country) for t in found] == [("Bakool", "Somalia")]
+    # Named alone, it is still the city.
+    assert [t.place.country for t in geoparse(nlp("Fighting was reported in Aden on Monday."))] == ["Yemen"]

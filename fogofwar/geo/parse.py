@@ -285,6 +285,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         ent = v.ent_span[i]
         if not ner_place and _part_of_a_name(v, i, j, hits):
             continue
+        if not ner_place and _first_word_of_unknown_name(v, i, j, found, commons):
+            continue
         if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits))) \
                 and not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
             continue
@@ -393,6 +395,19 @@ def _part_of_a_name(v: _View, i: int, j: int, hits: list[NameHit]) -> bool:
     if i > 0 and not v.newline[i - 1] and _name_word(v, i - 1):
         return True
     return j < v.n and not v.newline[j - 1] and _name_word(v, j)
+
+
+def _first_word_of_unknown_name(v: _View, i: int, j: int, found, commons) -> bool:
+    """'recaptured the town of Adan Yabaal': NER reads one person-like name, the
+    gazetteer knows only its first word, and the word after is a rare proper noun that is no place.
+    The name is the whole phrase (a village the gazetteer lacks, or a person); its first word alone
+    would be a namesake elsewhere (Aden, in another country)."""
+    ent = v.ent_span[i]
+    if ent is None or ent[2] != "PERSON" or ent[0] != i or ent[1] <= j or v.newline[j - 1]:
+        return False
+    if v.lower[j] in _PLACE_HEADS_AFTER or v.lower[j] in commons or not _name_word(v, j):
+        return False
+    return norm_key(v.lower[j]) not in found
 
 
 _ABBR_BEFORE = frozenset({"(", ","})
