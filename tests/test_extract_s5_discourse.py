@@ -45,3 +45,31 @@ def test_protesters_arrested_by_police_are_still_the_first_actor():
     r = found[0]
     assert r.actor1.inter == 6 and r.actor1.name.startswith("Protesters")
     assert r.actor2 is not None and r.actor2.inter == 1
+
+
+def test_people_who_tell_of_an_abduction_are_not_its_perpetrators():
+    r = event_reports(
+        "Herders in Kukawa said armed men on horseback abducted six traders on the road on Tuesday.", PUB
+    )[0]
+    assert r.sub_event_type == "Abduction/forced disappearance"
+    assert r.actor1.inter != 7 and r.actor1.text == "armed men"
+    assert r.actor2 is not None and r.actor2.inter == 7
+
+
+def test_a_force_that_reports_its_own_action_is_still_actor1():
+    r = event_reports("The army said it killed twelve insurgents near Bama on Monday.", PUB)[0]
+    assert r.actor1 is not None and r.actor1.name == "Military Forces of Nigeria"
+
+
+def test_a_patrol_that_hits_a_mine_is_struck_not_striking():
+    for text in (
+        "A Nigerian army truck hit a roadside bomb near Gwoza on Sunday, killing two soldiers.",
+        "A police patrol ran over a landmine outside Gwoza on Sunday, wounding three officers.",
+    ):
+        r = event_reports(text, PUB)[0]
+        assert r.sub_event_type == "Remote explosive/landmine/IED", text
+        assert r.actor1 is None or r.actor1.inter not in (1, 8), text
+        assert r.actor2 is not None and r.actor2.inter == 1, text
+    r = event_reports("Insurgents detonated a roadside bomb beside an army convoy near Gwoza on Sunday.", PUB)[0]
+    assert r.actor2 is not None and r.actor2.inter == 1
+    assert r.actor1 is None or r.actor1.inter != 1

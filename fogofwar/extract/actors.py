@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from fogofwar.extract.lexicon import LiteralGate, actor_patterns, gated, generic_force, lower_twin, twin_safe
+from fogofwar.extract.lexicon import LiteralGate, actor_patterns, cues, gated, generic_force, lower_twin, twin_safe
 from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
@@ -135,6 +135,15 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
             break
         dep = head.dep_
     if dep in AGENT_DEPS:
+        verb = head.head
+        if trigger_token is not None and verb.i != trigger_token.i:
+            lemma = verb.lemma_.lower()
+            if lemma in cues()["reporting_verbs"] and verb.is_ancestor(trigger_token):
+                # 'residents said gunmen abducted eight farmers': the residents tell, the gunmen act.
+                return "reporter"
+        if verb.lemma_.lower() in cues()["struck_by_verbs"] and _struck_by_a_weapon(verb):
+            # 'an army vehicle hit a roadside bomb': the vehicle's owners are the ones struck.
+            return "patient"
         return "agent"
     if dep == "pobj" and head.head.lower_ == "by":
         return "agent"
@@ -145,15 +154,32 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     return "other"
 
 
+def _struck_by_a_weapon(verb) -> bool:
+    """The verb's object, or the object of its 'on'/'over'/'into', is a mine or a bomb."""
+    weapon = cues()["struck_by_objects"]
+    for child in verb.children:
+        objs = [child] if child.dep_ in ("dobj", "obj") else (
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("on", "over", "into", "onto") else [])
+        for obj in objs:
+            phrase = " ".join(t.lower_ for t in obj.subtree if t.i <= obj.i)  # the noun and what precedes it
+            if weapon.search(phrase):
+                return True
+    return False
+
+
 def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event_country: str | None):
     """(actor1, assoc1, actor2, assoc2). Foreign state forces become external (inter 8)."""
-    agents, patients, others = [], [], []
+    agents, patients, others, reporters = [], [], [], []
     for m in mentions:
         role = _role(sent, m, trigger_token)
-        (agents if role == "agent" else patients if role == "patient" else others).append(m.actor)
-    for a in agents + patients + others:
+        {"agent": agents, "patient": patients, "reporter": reporters}.get(role, others).append(m.actor)
+    for a in agents + patients + others + reporters:
         if a.inter == 1 and event_country and a.country and a.country != event_country:
             a.inter = 8
+    # Whoever reports the event is its actor only when no one else is named as doing it ('the army
+    # said it killed ten militants'); civilians who tell what they saw never are.
+    if not agents:
+        agents = [a for a in reporters if a.inter != 7][:1]
     side1 = _dedupe(agents or others[:1])
     side2 = _dedupe([a for a in patients + (others[1:] if not agents else others) if a.name not in {x.name for x in side1}])
     if not side1 and len(side2) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in TWO_SIDED:

@@ -418,6 +418,8 @@ def cues() -> dict:
     return {
         "modality": {k: set(v) for k, v in raw["modality"].items()},
         "reporting_verbs": set(raw["reporting_verbs"]),
+        "struck_by_verbs": set(raw.get("struck_by_verbs", [])),
+        "struck_by_objects": re.compile(raw.get("struck_by_objects", r"(?!)"), re.I),
         "claimants": claimants,
         "anonymous": set(raw["anonymous_sources"]),
     }
