@@ -73,3 +73,10 @@ def test_a_patrol_that_hits_a_mine_is_struck_not_striking():
     r = event_reports("Insurgents detonated a roadside bomb beside an army convoy near Gwoza on Sunday.", PUB)[0]
     assert r.actor2 is not None and r.actor2.inter == 1
     assert r.actor1 is None or r.actor1.inter != 1
+
+
+def test_a_truce_between_two_sides_names_both():
+    r = event_reports("A truce between the Nigerian army and Boko Haram took effect near Bama on Monday.", PUB)[0]
+    assert r.sub_event_type == "Agreement"
+    assert {r.actor1.name, r.actor2.name if r.actor2 else None} >= {"Military Forces of Nigeria"}
+    assert r.actor2 is not None and r.actor1.name != r.actor2.name
