@@ -47,3 +47,10 @@ def test_the_first_word_of_an_unknown_village_name_is_not_a_namesake_abroad(nlp)
     assert [(t.text, t.place.country) for t in found] == [("Bakool", "Somalia")]
     # Named alone, it is still the city.
     assert [t.place.country for t in geoparse(nlp("Fighting was reported in Aden on Monday."))] == ["Yemen"]
+
+
+def test_a_transliteration_of_a_towns_own_name_survives_a_foreign_demonym(nlp):
+    # GeoNames' own name is 'Izyum'; 'Izium' is its alternate. 'Russian' votes for Russia, yet the
+    # alternate is a spelling of the town's own name, not an old or translated one.
+    found = geoparse(nlp("Russian artillery struck Izium overnight, officials said."))
+    assert [(t.text, t.place.country) for t in found] == [("Izium", "Ukraine")]

@@ -910,9 +910,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             continue
         if chosen.feature == "city" and focus and focus.get(chosen.country_code or "", 0.0) == 0.0 and (
                 (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3)
-                or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital)):
+                or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital
+                    and variant_key(chosen.name) != variant_key(t.text))):
             # a lone small town in a country the story never mentions: likely a false match (named only by an
-            # old or translated alternate name, even when NER calls it a place)
+            # old or translated alternate name, even when NER calls it a place). A transliteration of its own
+            # name is no such alternate: 'Russian shelling hit Izium' is Izyum, though the story says 'Russian'.
             t.candidates = []
             continue
         if best.kind == KIND_VARIANT and chosen.feature == "city" and chosen.source == "geonames":
