@@ -54,3 +54,11 @@ def test_a_transliteration_of_a_towns_own_name_survives_a_foreign_demonym(nlp):
     # alternate is a spelling of the town's own name, not an old or translated one.
     found = geoparse(nlp("Russian artillery struck Izium overnight, officials said."))
     assert [(t.text, t.place.country) for t in found] == [("Izium", "Ukraine")]
+
+
+def test_world_regions_are_places_not_loose_spellings_of_towns(nlp):
+    # Without their own rows, a loose spelling read 'Borneo' as Borno (Nigeria) and 'Kivu' as Kyiv.
+    found = {t.text: t.place for t in geoparse(nlp("Floods hit Borneo while fighting went on in Kivu and Darfur."))}
+    assert set(found) == {"Borneo", "Kivu", "Darfur"}
+    assert found["Kivu"].country == "Democratic Republic of the Congo" and found["Darfur"].country == "Sudan"
+    assert 0 < found["Borneo"].latitude < 5 and found["Borneo"].geo_precision == 3

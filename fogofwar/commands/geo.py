@@ -67,16 +67,21 @@ def lookup(
     if not keys:
         err.print("[red]error:[/] give a place name")
         raise typer.Exit(2)
+    from fogofwar.geo.gazetteer import KIND_VARIANT, NameHit
+
+    exact_key = norm_key(name)
     hits = {}
-    for found in get_gazetteer().lookup_keys(keys).values():
+    for key, found in get_gazetteer().lookup_keys(keys).items():
         for h in found:
+            if key != exact_key:  # found by the transliteration skeleton: a loose spelling, whatever the name's kind
+                h = NameHit(h.place, KIND_VARIANT)
             if country and (h.place.country_code or "").upper() != country.upper():
                 continue
             best = hits.get(h.place.pid)
             if best is None or h.kind < best.kind:
                 hits[h.place.pid] = h
-    # Best-known first (the geoparser weighs the document's context on top of this)
-    ranked = sorted(hits.values(), key=lambda h: (-h.place.population, h.kind, h.place.name))[:limit]
+    # Names before loose spellings, best-known first (the geoparser weighs the document's context on top)
+    ranked = sorted(hits.values(), key=lambda h: (h.kind == KIND_VARIANT, -h.place.population, h.kind, h.place.name))[:limit]
     if as_json:
         for h in ranked:
             p = h.place
