@@ -138,6 +138,15 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         if DEMONSTRATION.search(text):
             return "Riots", "Violent demonstration", "; a crowd against the police, demonstrating"
         return "Riots", "Mob violence", "; a crowd against the police"
+    if sub in ("Government regains territory", "Non-state actor overtakes territory") and sent is not None:
+        # The subject of 'took', 'captured' decides first: 'rebels took the town after soldiers
+        # withdrew' is the rebels' gain, whichever actor the sentence names first.
+        agent = slots(typing.trigger)[0]
+        nonstate = bool(agent) and bool(NONSTATE_ARMED.search(agent)) and not PARTICIPANT_PATTERNS["state"].search(agent)
+        state = bool(agent) and bool(PARTICIPANT_PATTERNS["state"].search(agent)) and not NONSTATE_ARMED.search(agent)
+        if nonstate or state:
+            new = "Non-state actor overtakes territory" if nonstate else "Government regains territory"
+            return et, new, ("" if new == sub else f"; {'non-state' if nonstate else 'state'} agent takes territory")
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and actor1 is not None:
         if actor1.inter in (1, 8) and sub != "Government regains territory":
             sub, note = "Government regains territory", "; state actor takes territory"

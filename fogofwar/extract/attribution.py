@@ -121,6 +121,7 @@ def find_claimant(sent: Span, trigger: Token, text: str | None = None) -> tuple[
 
 # 'no injuries were reported' says how the event ended, not that it did not happen.
 HARM_NOUNS = {"injury", "casualty", "fatality", "death", "damage", "loss", "victim"}
+HARM_VERBS = {"hurt", "injure", "wound", "harm", "kill", "die", "damage"}
 
 
 def is_anaphoric(claimant: str | None) -> bool:
@@ -141,7 +142,9 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         if tok.head == tok or tok.head == reporting_verb or tok.dep_ in ("ccomp", "ROOT"):
             break
         tok = tok.head
-    if reporting_verb is None and chain[-1].dep_ == "ccomp":
+    if reporting_verb is None and chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() not in HARM_VERBS:
+        # ('lobbed a grenade at a bunker; no one was hurt' parses the attack as a clause under
+        # 'hurt': a harm verb above the event says how it ended, not whether it happened.)
         chain.append(chain[-1].head)
     for t in chain[:2]:
         # 'No people were killed', 'nobody was hurt': the participants are negated.

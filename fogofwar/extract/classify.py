@@ -56,6 +56,12 @@ def _hyphen_head(sent: Span, offsets: list[int], m: re.Match, trigger: Token) ->
     hyphenated modifier qualifies ('a drive-by shooting' -> 'shooting'), so that actors and
     modality are read around the event word, not around its first piece."""
     last = _token_at(sent, offsets, m.end() - 1).i
+    # Read the compound from the text, not the parse (which may attach 'drive' to anything):
+    # pieces written together ('drive-by', no spaces) right before a noun modify that noun.
+    doc, first, nxt = sent.doc, trigger.i, last + 1
+    joined = last > first and all(doc[i].whitespace_ == "" for i in range(first, last))
+    if joined and nxt < sent.end and (doc[nxt].pos_ in ("NOUN", "PROPN") or doc[nxt].tag_ == "VBG"):
+        return doc[nxt]
     for _ in range(4):
         if trigger.head != trigger and trigger.i <= trigger.head.i <= last:
             trigger = trigger.head
