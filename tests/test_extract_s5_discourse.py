@@ -80,3 +80,28 @@ def test_a_truce_between_two_sides_names_both():
     assert r.sub_event_type == "Agreement"
     assert {r.actor1.name, r.actor2.name if r.actor2 else None} >= {"Military Forces of Nigeria"}
     assert r.actor2 is not None and r.actor1.name != r.actor2.name
+
+
+def test_drones_launched_and_destroyed_are_one_foiled_strike():
+    found = event_reports(
+        "Officials said a dozen drones were launched towards Odesa overnight; air defences destroyed all of them.", PUB
+    )
+    assert [r.sub_event_type for r in found] == ["Disrupted weapons use"]
+
+
+def test_drones_that_hit_something_are_a_strike_beside_the_ones_destroyed():
+    found = event_reports("Drones hit a grain terminal in Izmail on Friday, and air defences destroyed six more.", PUB)
+    assert "Air/drone strike" in {r.sub_event_type for r in found}
+
+
+def test_an_aircraft_that_is_hit_is_not_striking():
+    found = event_reports("A transport plane was hit by ground fire near Kupiansk on Friday.", PUB)
+    assert "Air/drone strike" not in {r.sub_event_type for r in found}
+
+
+def test_the_police_who_report_a_bombing_are_not_the_bomber():
+    found = event_reports(
+        "A police spokesman said the attacker, a teenage boy, detonated his explosives at a bus station in Damaturu on Monday.",
+        PUB,
+    )
+    assert found and all(r.actor1 is None or r.actor1.inter != 1 for r in found)

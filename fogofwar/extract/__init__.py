@@ -242,6 +242,11 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:
                 if chosen[0].event_type in ("Protests", "Riots") and t.sub_event_type == "Arrests":
                     break  # 'broke up the sit-in and arrested six protesters': the arrests are the intervention
+                if chosen[0].sub_event_type == "Disrupted weapons use" and t.event_type == "Explosions/Remote violence" \
+                        and ATTEMPT_ONLY.search(t.trigger_text):
+                    # 'drones launched towards the city; air defences destroyed them': the launch is the
+                    # strike that was foiled, not a second event ('drones hit a depot' would be one)
+                    break
                 chosen.append(t)
                 break
 
@@ -382,6 +387,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             out.reports.append(report)
     out.reports = _drop_arrest_before_custody_abuse(out.reports, paragraphs)
     return out
+
+
+# Trigger words that say a weapon was sent, not that it struck.
+ATTEMPT_ONLY = re.compile(r"\b(launch\w*|fire[sd]?|firing|sen[dt])\b", re.I)
 
 
 def _drop_arrest_before_custody_abuse(reports: list[Report], paragraphs: list[int]) -> list[Report]:

@@ -156,6 +156,17 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     return "other"
 
 
+def _has_own_subject(trigger) -> bool:
+    """The event's clause names its doer with a noun ('the bomber detonated ...'), not a pronoun that
+    points back to whoever reports it ('the army said it killed ...')."""
+    if trigger is None:
+        return False
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if verb.lemma_.lower() in cues()["reporting_verbs"]:
+        return False  # 'militants claimed an attack': the subject is the one who tells
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _struck_by_a_weapon(verb) -> bool:
     """The verb's object, or the object of its 'on'/'over'/'into', is a mine or a bomb."""
     weapon = cues()["struck_by_objects"]
@@ -180,7 +191,7 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
             a.inter = 8
     # Whoever reports the event is its actor only when no one else is named as doing it ('the army
     # said it killed ten militants'); civilians who tell what they saw never are.
-    if not agents:
+    if not agents and not _has_own_subject(trigger_token):
         agents = [a for a in reporters if a.inter != 7][:1]
     side1 = _dedupe(agents or others[:1])
     side2 = _dedupe([a for a in patients + (others[1:] if not agents else others) if a.name not in {x.name for x in side1}])
