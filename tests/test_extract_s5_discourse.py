@@ -105,3 +105,11 @@ def test_the_police_who_report_a_bombing_are_not_the_bomber():
         PUB,
     )
     assert found and all(r.actor1 is None or r.actor1.inter != 1 for r in found)
+
+
+def test_a_source_named_at_the_end_of_the_sentence_is_not_the_actor():
+    found = event_reports(
+        "A suicide bomber blew himself up at a cattle market in Gwoza on Sunday, killing seven traders, the police said.",
+        PUB,
+    )
+    assert found and (found[0].actor1 is None or found[0].actor1.inter != 1)

@@ -140,8 +140,9 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
         verb = head.head
         if trigger_token is not None and verb.i != trigger_token.i:
             lemma = verb.lemma_.lower()
-            if lemma in cues()["reporting_verbs"] and verb.is_ancestor(trigger_token):
-                # 'residents said gunmen abducted eight farmers': the residents tell, the gunmen act.
+            if lemma in cues()["reporting_verbs"]:
+                # 'residents said gunmen abducted eight farmers', '..., the police said': the residents
+                # and the police tell, the gunmen act (whichever way the parser hangs the two clauses).
                 return "reporter"
         if verb.lemma_.lower() in cues()["struck_by_verbs"] and _struck_by_a_weapon(verb):
             # 'an army vehicle hit a roadside bomb': the vehicle's owners are the ones struck.
@@ -161,7 +162,13 @@ def _has_own_subject(trigger) -> bool:
     points back to whoever reports it ('the army said it killed ...')."""
     if trigger is None:
         return False
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = trigger
+    for _ in range(4):  # up to the clause's verb ('a suicide bomber blew herself up': from 'suicide')
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+            return True  # the trigger is itself the doer's noun
+        verb = verb.head
     if verb.lemma_.lower() in cues()["reporting_verbs"]:
         return False  # 'militants claimed an attack': the subject is the one who tells
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
