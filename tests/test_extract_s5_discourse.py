@@ -113,3 +113,18 @@ def test_a_source_named_at_the_end_of_the_sentence_is_not_the_actor():
         PUB,
     )
     assert found and (found[0].actor1 is None or found[0].actor1.inter != 1)
+
+
+def test_conventional_second_actors_when_the_text_names_none():
+    r = event_reports("Hundreds of teachers protested in Kerak on Monday and were dispersed with tear gas.", PUB)[0]
+    assert r.sub_event_type == "Protest with intervention"
+    assert r.actor2.name == "Police Forces of Jordan" and "ACLED's convention" in r.reason
+    r = event_reports("A mob torched three shops in Zarqa on Monday.", PUB)[0]
+    assert r.sub_event_type == "Mob violence" and r.actor2.name == "Civilians (Jordan)"
+    r = event_reports("Hundreds of teachers protested in Kerak on Monday; soldiers dispersed them.", PUB)[0]
+    assert r.actor2 is None or r.actor2.name.startswith("Military Forces")
+
+
+def test_governmental_positions_are_the_state_forces():
+    r = event_reports("Rebels fired mortars at governmental positions near Avdiivka on Monday.", PUB)[0]
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Ukraine"
