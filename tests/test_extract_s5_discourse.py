@@ -128,3 +128,18 @@ def test_conventional_second_actors_when_the_text_names_none():
 def test_governmental_positions_are_the_state_forces():
     r = event_reports("Rebels fired mortars at governmental positions near Avdiivka on Monday.", PUB)[0]
     assert r.actor2 is not None and r.actor2.name == "Military Forces of Ukraine"
+
+
+def test_conventional_first_actors_when_the_text_names_none():
+    r = event_reports("Forty people were arrested in Irbid on Monday for breaking the curfew.", PUB)[0]
+    assert r.sub_event_type == "Arrests" and r.actor1.name == "Police Forces of Jordan"
+    assert "actor1 by ACLED's convention" in r.reason
+    r = event_reports("Heavy shelling by an unknown party hit Tarhuna on Monday; no casualties were reported.", PUB)[0]
+    assert r.event_type == "Explosions/Remote violence" and r.actor1.name == "Unidentified Armed Group (Libya)"
+
+
+def test_prison_guards_and_military_police_are_state_forces():
+    r = event_reports("Prison guards beat a journalist inside the central prison of Kisumu on Monday.", PUB)[0]
+    assert r.actor1.name == "Police Forces of Kenya" and r.actor1.inter == 1
+    r = event_reports("Auxiliary force officers assaulted two reporters at a market in Agadir on Monday.", PUB)[0]
+    assert r.actor1.name == "Military Forces of Morocco"

@@ -329,8 +329,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # Only the sentence's main event; its type decides the actor conventions below.
                 event_type, sub, model_note = typer.retype(sent, event_type, sub)
                 refine_note += model_note
-            named2 = actor2
+            named1, named2 = actor1, actor2
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
+            if named1 is None and actor1 is not None and actor1.text is None and event_type not in ("Protests", "Riots"):
+                refine_note += f"; actor1 by ACLED's convention for {sub.lower()} (the text names none)"
             if named2 is None and actor2 is not None and actor2.text is None:
                 refine_note += f"; actor2 by ACLED's convention for {sub.lower()} (the text names none)"
             for a in [actor1, actor2, *assoc1, *assoc2]:
@@ -499,6 +501,10 @@ def _default_actors(event_type: str, sub: str, actor1, actor2):
     elif event_type == "Violence against civilians":
         actor1 = actor1 or Actor(name="Unidentified Armed Group ({country})", inter=3)
         actor2 = actor2 or Actor(name="Civilians ({country})", inter=7)
+    if actor1 is None and sub == "Arrests":
+        actor1 = Actor(name="Police Forces of {country}", inter=1)  # 'were arrested': by the police, unless named
+    elif actor1 is None and event_type in ("Battles", "Explosions/Remote violence"):
+        actor1 = Actor(name="Unidentified Armed Group ({country})", inter=3)  # 'fire by an unknown party'
     if actor2 is None and sub in ("Protest with intervention", "Excessive force against protesters"):
         actor2 = Actor(name="Police Forces of {country}", inter=1)  # who intervenes, unless the text names another force
     elif actor2 is None and sub in ("Mob violence", "Looting/property destruction"):
