@@ -202,6 +202,11 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
         ps = window + m.start()
     if (m := _RE_AFTER_ADMIN.match(after)) is not None and pe == t.end:
         pe = t.end + m.end()
+    if t.numbered:
+        # 'Zolote-3': a numbered settlement read as the village it is named after, near it (precision 2)
+        update.setdefault("relation", "near")
+        update.update(geo_precision=max(2, update.get("geo_precision", base.geo_precision) or 2),
+                      where_prec=max(2, update.get("where_prec", base.where_prec) or 2))
     update["text"] = text[ps:pe]
     return base.model_copy(update=update)
 
@@ -267,6 +272,24 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
         (cc, code), n = admin_votes.most_common(1)[0]
         a1 = gaz.admin1.get((cc, code))
         if a1 is not None and country_votes[cc] == max(country_votes.values()):
+            towns = {t.chosen.pid: t for t in toponyms if t.chosen is not None and not t.embedded
+                     and t.chosen.feature == "city" and (t.chosen.country_code, t.chosen.admin1_code) == (cc, code)}
+            if len(towns) == 1:
+                # the story's only town in its province: 'police raided a mosque ... in Riverton (Eastern
+                # province)' happened there, not at the province's seat
+                t = next(iter(towns.values()))
+                p = read_phrase(text, t) if text else None
+                if p is not None:
+                    return p.model_copy(update={"relation": "document focus", "geo_precision": max(2, p.geo_precision or 2),
+                                                "where_prec": max(2, p.where_prec or 2)})
+            districts = {t.chosen.pid: t for t in toponyms if t.chosen is not None and not t.embedded
+                         and t.chosen.feature == "admin2" and (t.chosen.country_code, t.chosen.admin1_code) == (cc, code)}
+            if not towns and len(districts) == 1:
+                # no town, one district: '... under the Hilltop police station (Riverside district, Eastern
+                # province)' is in that district (at its seat), not at the province's
+                t = next(iter(districts.values()))
+                p = at_seat(to_place(t.chosen, t.text), t.chosen)
+                return p.model_copy(update={"relation": "document focus", "geo_precision": 2, "where_prec": 3})
             p = at_seat(to_place(a1, surface.get((cc, code), a1.name)), a1)
             return p.model_copy(update={"relation": "document focus", "geo_precision": 3, "where_prec": 4})
     if country_votes:
@@ -312,11 +335,17 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
             place = place.model_copy(update=update)
         located_name = inside[i - 1] if t.is_context and i > 0 and t.start - inside[i - 1].end <= 60 else None
         readings.append(_Reading(place, _rank(text, t, place, i, located_name), t.start, t.end))
+    earlier = _earlier_town(text, toponyms, start)
     if readings:
         best = min(readings, key=lambda r: r.rank)
+        if best.place.feature in ("country", "continent") and earlier is not None:
+            # 'in Riverton, ... The protest was against the President of Freedonia': the town of the
+            # paragraph, not the country the sentence mentions
+            return earlier.model_copy(update={"relation": "named earlier in the paragraph",
+                                              "geo_precision": max(2, earlier.geo_precision or 2),
+                                              "where_prec": max(2, earlier.where_prec or 2)})
         return best.place
     unresolved = [t for t in inside if not t.resolved and not t.embedded]
-    earlier = _earlier_town(text, toponyms, start)
     if earlier is not None:
         # '...in Ciudad Juarez, Chihuahua, a head was found. 1 fatality': the town of the paragraph so far
         names = ", ".join(dict.fromkeys(t.text for t in unresolved)) if unresolved else earlier.text

@@ -62,6 +62,7 @@ class Toponym:
     is_context: bool = False  # it only says where the name before it lies: 'Tafas (Dar'a)'
     located_by_context: bool = False  # the name after it says where it lies
     loose: bool = False  # found only by a variant spelling key, no exact gazetteer name
+    numbered: bool = False  # 'Novyi Dvir-2': a numbered settlement the gazetteer lacks, read as its base name, nearby
     candidates: list[NameHit] = field(default_factory=list, repr=False)
     chosen: GazPlace | None = field(default=None, repr=False)
     score: float = 0.0
@@ -183,10 +184,17 @@ def _spans(v: _View) -> list[tuple[int, int]]:
                     break  # 'CAIRO - On a ...', 'TORONTO — A ...': a dash between words, not a hyphenated name
             if can_end[j]:
                 out.append((i, j + 1))
+        # 'Toba tek Singh': a known name with one inner word left in lower case (only an exact match will do)
+        if cap[i] and i + 2 < n and lower[i + 1].isalpha() and not cap[i + 1] and lower[i + 1] not in STOP_WORDS \
+                and can_end[i + 2] and not v.sent_start[i + 1] and not v.sent_start[i + 2] \
+                and not v.newline[i] and not v.newline[i + 1]:
+            out.append((i, i + 3))
     return out
 
 
 _MAX_CANDIDATES = 40
+# A name with a number after a hyphen: 'Zolote-3', 'Shakhta-17' (not a year or a road: at most three digits)
+_NUMBERED = re.compile(r"^(\w.*[^\W\d_])\s?[-‐–]\s?\d{1,3}$")
 _MAX_VARIANT_CANDIDATES = 12
 
 
@@ -220,11 +228,21 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     v = view or _View(doc)
     text = v.text
     keys: dict[tuple[int, int], tuple[str, str]] = {}
+    numbered: dict[tuple[int, int], tuple[str, str]] = {}  # 'Novyi Dvir-2' -> the keys of 'Novyi Dvir'
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
-        keys[(i, j)] = (norm_key(s), variant_key(s))
+        lower_inner = any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
+                          and not v.can_end[k] for k in range(i + 1, j - 1))
+        keys[(i, j)] = (norm_key(s), "" if lower_inner else variant_key(s))  # ('Toba tek Singh': exact only)
+        if (m := _NUMBERED.match(s)) is not None:
+            numbered[(i, j)] = (norm_key(m.group(1)), variant_key(m.group(1)))
+        elif j - i >= 3 and any(v.lower[k] in _RUN_ON for k in range(i + 1, j - 1)):
+            # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
+            short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
+            numbered[(i, j)] = (norm_key(short), "")
     abbr_spans = _abbreviation_spans(v)
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair]
+                            + [k for pair in numbered.values() for k in pair if k]
                             + [norm_key(name) for _, _, names in abbr_spans for _, name in names])
     commons = common_words()
     # 'Sitapur (UP)': a province's abbreviation right after a name is a context
@@ -260,14 +278,21 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     matches: list[tuple[int, int, str, str, bool]] = []
     for (i, j), (nk, vk) in keys.items():
         exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
+        if not (exact or (vk and vk in found)) and (i, j) in numbered:
+            # 'Zolote-3': settlements numbered after their mother village ('Novyi Dvir-2', mine or
+            # collective-farm villages) are read as the base name, nearby (precision 2); 'San Andres de Tuxtla'
+            # as 'San Andres Tuxtla'
+            nk, vk = numbered[(i, j)]
+            exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
         if exact or (vk and vk in found):
             matches.append((i, j, nk, vk, exact))
     # Longest first, exact before variant, leftmost first.
     matches.sort(key=lambda m: (-(v.end(m[1]) - v.idx[m[0]]), not m[4], m[0]))
     taken = [False] * v.n
     toponyms: list[Toponym] = []
+    run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
     for i, j, nk, vk, exact in matches:
-        if any(taken[k] for k in range(i, j)):
+        if any(taken[k] for k in range(i, j)) or any(a <= i and j <= b for a, b in run_on):
             continue
         labels = {v.ent_label[k] for k in range(i, j)}
         ner_place = bool(labels & _NER_PLACE)
@@ -287,8 +312,16 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue
         if not ner_place and _first_word_of_unknown_name(v, i, j, found, commons):
             continue
-        if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits))) \
+        if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
+                           or _province_of_name_before(v, i, j, hits, keys, found))) \
                 and not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
+            if _runs_on(v, j):
+                # no part of 'San Mateo de Arriba' is a place: not 'San', nor 'Arriba'
+                end = j
+                while end < v.n and not v.newline[end] and not v.punct[end] and (
+                        v.cap[end] or v.lower[end] in _RUN_ON or v.tok[end] in _HYPHENS):
+                    end += 1
+                run_on.append((i, end))
             continue
         for k in range(i, j):
             taken[k] = True
@@ -310,7 +343,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             or _not_a_location(text, start, end)  # ('the Cabinet of Ministers in Kyiv': NER's ORG runs on)
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded, loose=not exact,
-                                admin_hint=hint))
+                                admin_hint=hint, numbered=(i, j) in numbered and nk == numbered[(i, j)][0]
+                                and _NUMBERED.match(text[start:end]) is not None))
 
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
@@ -349,6 +383,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue
         if j - i == 1 and v.lower[i] in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
             continue  # NER's 'Colonia' cut from 'Colonia Las Aves'
+        if _in_neighbourhood_name(v, i):
+            continue  # NER's 'Aves' cut from 'Colonia Las Aves'
         start, end = v.idx[i], v.end(j)
         surface = text[start:end]
         if len(surface) > 120 or norm_key(surface) in demonyms():
@@ -488,6 +524,21 @@ def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_a
                and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
 
 
+def _province_of_name_before(v: _View, i: int, j: int, hits: list[NameHit], keys: dict, found: dict) -> bool:
+    """'San Mateo (Central)', 'Riverton, Eastern': a province named like a common word ('Central', 'Eastern'),
+    in brackets or after a comma right after a name that has a namesake in it, is that province."""
+    if i < 2 or not (v.tok[i - 1] == "(" and j < v.n and v.tok[j] == ")"
+                     or v.tok[i - 1] == "," and (j == v.n or v.punct[j])):
+        return False
+    provinces = {(h.place.country_code, h.place.admin1_code) for h in hits
+                 if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") and h.place.admin1_code}
+    if not provinces:
+        return False
+    return any(h.kind != KIND_VARIANT and h.place.feature == "city"
+               and (h.place.country_code, h.place.admin1_code) in provinces
+               for (a, b), (nk, _vk) in keys.items() if b == i - 1 for h in found.get(nk, ()))
+
+
 _FACILITY_HEADS = frozenset(lexicon()["facility_heads"])
 _ORG_HEADS = frozenset(lexicon().get("organisation_heads", []))
 _NOT_BEFORE = tuple(lexicon().get("not_location_before", []))
@@ -552,8 +603,20 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         k += 1
     if k > j and k < v.n and v.lower[k] in _SETTLEMENT_NOUNS:
         return False  # 'Sana' in 'Sana Bharandi village': only the start of a longer village name
+    if not any(h.kind != KIND_VARIANT and h.place.feature in ("country", "continent") for h in hits):
+        if _runs_on(v, j):
+            return False  # 'Wadi' in 'Wadi al Washka', 'San Mateo' in 'San Mateo de Arriba': a longer name we lack
+        noun = v.lower[j + 2] if j + 2 < v.n and v.lower[j] == "sub" and v.tok[j + 1] in _HYPHENS else (
+            v.lower[j] if j < v.n else "")  # ('sub-district')
+        if i > 0 and (noun in _SETTLEMENT_NOUNS or noun in _ADMIN_SUFFIX_WORDS) \
+                and v.cap[i - 1] and v.pos[i - 1] == "PROPN" and not v.sent_start[i - 1] and not v.newline[i - 1] \
+                and v.lower[i - 1] not in STOP_WORDS and v.lower[i - 1] not in _NAME_QUALIFIERS \
+                and v.lower[i - 1] not in _DIRECTION_WORDS and v.ent_label[i - 1] not in _NER_NUMERIC:
+            return False  # 'Baru' in 'Jurumudi Baru sub-district': only the end of a longer name
     if words in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
         return False  # 'Colonia' in 'Colonia Las Aves': the word that introduces a neighbourhood's name
+    if _in_neighbourhood_name(v, i):
+        return False  # 'Rio' in 'Colonia Vistas del Rio': a word of a neighbourhood's name, not a town
     single = (j - i) == 1 or all(v.tok[k] in _HYPHENS or v.lower[k] in _ARTICLES for k in range(i, j - 1))
     exact_hits = [h for h in hits if h.kind != KIND_VARIANT]
     strong = any(
@@ -631,8 +694,32 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+
+
+def _in_neighbourhood_name(v: _View, i: int) -> bool:
+    """Token i continues a name opened by a neighbourhood word: 'Vistas del Rio' in 'Colonia Vistas del Rio'."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and not v.newline[k] and (v.cap[k] or v.lower[k] in _CONNECTORS) and not v.punct[k]:
+        if v.cap[k] and v.lower[k].rstrip(".") in _NEIGHBOURHOOD_WORDS:
+            return True
+        k -= 1
+    return False
 # A news dateline after an all-caps place name: 'ALBUQUERQUE, N.M. (AP) -', 'CAIRO -', 'TORONTO —'.
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]")
+# Articles and prepositions that run a name on ('Wadi al Washka', 'San Mateo de Arriba'), not English words
+_RUN_ON = frozenset(lexicon()["name_run_on"])
+# Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
+_NAME_QUALIFIERS = frozenset(lexicon()["name_qualifiers"])
+def _runs_on(v: _View, j: int) -> bool:
+    """The name ending before token j goes on through an article or preposition: 'Wadi| al Washka'."""
+    if not (j + 1 < v.n and v.lower[j] in _RUN_ON and not v.newline[j]):
+        return False
+    k = j + 1
+    if v.lower[k] in _RUN_ON or v.tok[k] in _HYPHENS:
+        k += 1  # 'de los Cerritos', 'al-Rabi'
+    return k < v.n and v.cap[k] and not v.newline[k - 1]
+
+
 _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "locality", "settlement", "area",
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
 _BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
@@ -786,21 +873,22 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             namesakes[idx] = _province_namesakes(t.candidates)
             shadowed[idx] = _shadowed_alternates(t.candidates)
             first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
-    own: dict[int, tuple[str, int]] = {}
+    own: dict[str, Counter] = {}  # the votes of each name (all its mentions)
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
             w = 2 if h.place.feature == "country" else 1
             votes[h.place.country_code] += w
-            own[idx] = (h.place.country_code, w)
+            own.setdefault(norm_key(toponyms[idx].text), Counter())[h.place.country_code] += w
     total_votes = sum(votes.values())
 
     def focus_of(idx: int) -> dict[str, float]:
-        """Country shares without this toponym's own vote: a place cannot vouch for itself."""
-        cc_own, w_own = own.get(idx, ("", 0))
-        total = total_votes - w_own
+        """Country shares without this name's own votes: a place cannot vouch for itself, nor can its name
+        repeated ('San Pedro (San Pedro)' is no evidence of which country's San Pedro)."""
+        mine = own.get(norm_key(toponyms[idx].text), Counter())
+        total = total_votes - sum(mine.values())
         if total <= 0:
             return {}
-        return {cc: (v - (w_own if cc == cc_own else 0)) / total for cc, v in votes.items()}
+        return {cc: (v - mine.get(cc, 0)) / total for cc, v in votes.items()}
 
     admin_votes: Counter = Counter()
     for idx, h in first.items():
@@ -829,6 +917,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     pick_lon = np.radians(np.array([p.longitude for p in pick_places], dtype=float))
     pick_admin = [(p.country_code, p.admin1_code) for p in pick_places]
     memo: dict[tuple, tuple[NameHit | None, float, list[GazPlace]]] = {}
+    lone_village: list[tuple[Toponym, bool]] = []
 
     for idx, t in enumerate(toponyms):
         if not t.candidates:
@@ -904,6 +993,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             if share >= 0.6 and chosen.country_code and chosen.country_code != home:
                 t.candidates = []
                 continue
+        if chosen.source == "geonames" and (
+                best.kind == KIND_VARIANT and chosen.feature in ("city", "admin2") and chosen.population < _BIG_CITY
+                or chosen.feature == "city" and chosen.population < _SMALL_TOWN):
+            lone_village.append((t, best.kind == KIND_VARIANT, bool(_LOCAL_AFTER.match(text, t.end))))
         if best.kind == KIND_ALTERNATE and chosen.source == "geonames" and chosen.feature == "city" \
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
             t.candidates = []  # 'White House', 'City Hall': a building, not a town's translated or odd alternate name
@@ -950,13 +1043,26 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         t.score = float(best_s)
         t.place = to_place(chosen, t.text, t.start)
     _link_contexts(text, toponyms)
+    for t, loose, village in lone_village:
+        # every other place of the story in one province: a small place of another province is a village the
+        # gazetteer lacks when only a loose spelling matched it ('Kanora and Dagi in Riverside LGA'), or when it
+        # lies far away and the text says village ('Hilltop village, Riverside district, Northern province') or
+        # the story names two places of its province ('in Riverton, Northern province ... in Hilltop')
+        others = [o.chosen for o in toponyms if o.chosen is not None and not o.embedded and o.text != t.text
+                  and o.chosen.feature not in ("country", "continent")]
+        provinces = {(o.country_code, o.admin1_code) for o in others}
+        chosen = t.chosen
+        if len(provinces) == 1 and chosen is not None and (chosen.country_code, chosen.admin1_code) not in provinces \
+                and (loose or (village or len({o.pid for o in others}) >= 2) and all(
+                    haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 300 for o in others)):
+            _set_choice(t, None)
     _same_name_same_place(toponyms)
 
 
 _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
 _CONTEXT_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*){{0,2}}([(,])\s*$", re.IGNORECASE)  # ("sector area (")
 _BRACKET_TAIL_GAP = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\s*){{0,2}}(\()[^()]{{1,40}},\s*$", re.IGNORECASE)
-_IN_GAP = re.compile(r"^\s+(?:in|of)\s+(?:the\s+)?()$", re.IGNORECASE)
+_IN_GAP = re.compile(rf"^\s+(?:(?:{_GAP_WORDS})\s+){{0,2}}(?:in|of)\s+(?:the\s+)?()$", re.IGNORECASE)
 _ADMIN_IN_GAP = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\s+(?:in|of)\s+(?:the\s+)?()$",
                            re.IGNORECASE)
 _ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\b", re.IGNORECASE)
@@ -993,6 +1099,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
     n = len(toponyms)
     link: list[tuple[int, bool] | None] = [None] * n
     country_only: set[int] = set()  # links that only say which country (the province named may be loose)
+    part_of: set[int] = set()  # links of a quarter to its city: the city's own reading stands
     for a in range(n - 1):
         ta, tb = toponyms[a], toponyms[a + 1]
         if ta.end > tb.start:
@@ -1017,9 +1124,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         if not any(h.place.feature in _AREA_FEATURES for h in tb.candidates) and not tb.chosen.feature == "city":
             continue
+        nxt = toponyms[a + 2] if a + 2 < n else None
+        if _part_of_city(text, ta, tb, nxt, m):
+            link[a] = (a + 1, True)  # 'in Riverside, Metropolis': a quarter of the city, not a namesake far away
+            part_of.add(a)
+            continue
         # 'Rio Claro, Lara state': a name with its administrative noun is a context, never a list item
         strong = m.group(1) == "(" or bool(m.group(0).strip(" ,(")) or bool(_ADMIN_AFTER.match(text[tb.end : tb.end + 20]))
-        nxt = toponyms[a + 2] if a + 2 < n else None
         chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
         # 'Kheri Kalan, Sitapur (UP)': a context with its own bracketed province names two levels: not a list
         strong = strong or (nxt is not None and text[tb.end : nxt.start].strip() == "("
@@ -1053,10 +1164,17 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         if ta.chosen is not None and ta.chosen.feature == "admin1" and ctx.feature in ("city", "admin2"):
             continue  # 'Louisiana, Nevada': a town or district never locates a province; a list
         allowed = _within(ctx)
+        if ctx.feature == "city" and link[b] is not None and ta.chosen is not None and ta.chosen.feature == "city" \
+                and (ta.chosen.population < _BIG_CITY or ta.loose):
+            # 'Old Quarter, Rivertown (Province)': a town that is located itself is no province; a small place
+            # it locates lies in its district, not anywhere in its province
+            allowed = lambda p, c=ctx, inside=allowed: inside(p) and p.latitude is not None and haversine_km(  # noqa: E731
+                p.latitude, p.longitude, c.latitude, c.longitude) <= _DISTRICT_KM
         if a in country_only:
             cc_ctx = ctx.country_code
             allowed = lambda p, cc_ctx=cc_ctx: p.country_code == cc_ctx  # noqa: E731
-        if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates) and link[b] is None:
+        if strong and ta.candidates and not any(allowed(h.place) for h in ta.candidates) and link[b] is None \
+                and a not in part_of:
             # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
             # hold one of the name's candidates (Chile's Valparaiso region, not a US town) - unless the
             # context is itself located ('Santa Rosa, Barinitas, Barinas state')
@@ -1074,11 +1192,22 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         ta.located_by_context = True
         if ta.chosen is not None and not allowed(ta.chosen):
             fits = [h for h in ta.candidates if allowed(h.place)]
+            in_bracket = text[max(0, ta.start - 2) : ta.start].strip() == "(" and text[tb.end : tb.end + 1] == ")"
+            prev = toponyms[a - 1] if a > 0 else None
+            listed = prev is not None and bool(_LIST_AFTER.fullmatch(text[prev.end : ta.start]))
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif strong or ta.chosen.country_code != cc and ta.chosen.population < _BIG_CITY or (
+            elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket) or (
                     ta.chosen.feature == "city" and ta.chosen.population < _SMALL_TOWN
-                    and any(h.place.feature == "admin1" and h.place.country_code == cc for h in tb.candidates)):
+                    and any(h.place.feature == "admin1" and h.place.country_code == cc for h in tb.candidates)) or (
+                    # 'San Pedro, Northern Province': a province with no town of its name in it is no list item, so
+                    # of a name many towns of the country share, one in another province is not it (a name only one
+                    # town bears stays that town: the writer's province may be wrong; not in 'A, B, Northern Province')
+                    not listed and ctx.feature == "admin1" and ta.chosen.feature == "city"
+                    and sum(h.place.feature == "city" and h.kind != KIND_VARIANT and h.place.country_code == cc
+                            for h in ta.candidates) >= 2
+                    and not any(h.place.feature == "city" and h.kind != KIND_VARIANT and allowed(h.place)
+                                for h in tb.candidates)):
                 # ('Bohdanivka, Donetsk': a village in another province is a namesake; 'Aleppo, Idlib' is a list)
                 _set_choice(ta, None)  # a namesake in another province or country: not this place
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
@@ -1093,6 +1222,33 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                      and (inner is None or h.place.admin1_code == inner.admin1_code)]
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
+
+
+_PART_OF_KM = 50.0  # a quarter or suburb lies within this distance of the city that names it
+_DISTRICT_KM = 100.0  # a village lies within this distance of the town its district is named after
+_PART_OF_BEFORE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)?$")  # ('in Old Kotla Nagar, ...')
+
+
+def _part_of_city(text: str, ta: Toponym, tb: Toponym, nxt: Toponym | None, m: re.Match) -> bool:
+    """'in Riverside, Metropolis', 'in Old Town, Metropolis, Province': after 'in', a small place named with a
+    bigger city after a comma (not a list: the city is the last name, or the one after it is the city's own
+    province) is a quarter of that city or a place near it, never a namesake of the quarter far away."""
+    a, b = ta.chosen, tb.chosen
+    if m.group(1) != "," or a is None or b is None or a.feature != "city" or b.feature != "city":
+        return False
+    if not _PART_OF_BEFORE.search(text[max(0, ta.start - 20) : ta.start]):
+        return False
+    if b.population <= a.population or (a.population >= _BIG_CITY and not ta.loose):
+        return False
+    if haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _PART_OF_KM:
+        return False  # already the place near the city
+    if nxt is not None and _LIST_AFTER.fullmatch(text[tb.end : nxt.start]):
+        # 'in Riverside, Metropolis, Province' names the city's province; 'in A, B and C' is a list
+        if text[tb.end : nxt.start].strip() != "," or not any(
+                h.place.feature in ("admin1", "admin2") and (h.place.country_code, h.place.admin1_code)
+                == (b.country_code, b.admin1_code) for h in nxt.candidates):
+            return False
+    return True
 
 
 def _same_name_same_place(toponyms: list[Toponym]) -> None:
@@ -1138,11 +1294,20 @@ def _shadowed_alternates(candidates: list[NameHit]) -> set[int]:
     of comparable size bears it as its own name (Salem in Tamil Nadu): that city is meant unless the
     story says otherwise."""
     own = max((h.place.population for h in candidates if h.kind == KIND_PRIMARY and h.place.feature == "city"), default=0)
+    # 'Riverton' for 'Riverton do Norte' (a short form, stored as an alternate name) when the same province
+    # has a bigger town called Riverton: that town is meant
+    local = {}
+    for h in candidates:
+        if h.kind == KIND_PRIMARY and h.place.feature == "city":
+            key = (h.place.country_code, h.place.admin1_code)
+            local[key] = max(local.get(key, 0), h.place.population)
+    shadowed = {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+                and h.place.population < local.get((h.place.country_code, h.place.admin1_code), 0)}
     if own < _BIG_CITY:
-        return set()
+        return shadowed
     # (a far bigger city keeps its alternate: 'Odessa' is Odesa, not the Texan town of 120,000)
-    return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
-            and h.place.population < 3 * own}
+    return shadowed | {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+                       and h.place.population < 3 * own}
 
 
 _NAMESAKE_PENALTY = 1.5
@@ -1154,8 +1319,8 @@ def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), names
     if h.place.pid in shadowed:
         s -= _NAMESAKE_PENALTY
     f = h.place.feature
-    if h.place.pid in capitals and t.admin_hint is None:
-        s += 0.6
+    if h.place.pid in capitals and t.admin_hint in (None, "city"):
+        s += 0.6  # ('Riverton city': the town that gives its province its name, still more than its namesakes)
     if h.place.pid in namesakes and t.admin_hint != "city":
         s -= _NAMESAKE_PENALTY
     if t.admin_hint == "city":
