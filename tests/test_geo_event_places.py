@@ -103,3 +103,13 @@ def test_a_police_station_named_after_its_town_lies_in_the_district_named_after_
                          "in Jalna district (Maharashtra).")
     rampur = by_text(found, "Rampur")
     assert rampur.place is None or not rampur.place.resolved or rampur.place.admin1 == "Maharashtra"
+
+
+def test_a_country_named_as_its_forces_nationality_is_not_the_event_location():
+    from conftest import event_reports
+    from datetime import date
+
+    r = event_reports(
+        "Ethiopia troops shot down a cargo plane near an airstrip on Monday, Somali officials said. "
+        "Six people died in the crash in southern Somalia.", date(2025, 3, 4))[0]
+    assert r.place is not None and r.place.country == "Somalia"

@@ -259,8 +259,8 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
             country_votes[key[0]] += 1
     for t in toponyms:
         g = t.chosen
-        if g is None or t.embedded:
-            continue
+        if g is None or t.embedded or (text and _nationality_of(text, t)):
+            continue  # ('Kenya troops' in a Somali story says whose troops, not where the story is)
         weight = 2 if t.start < _LEAD_CHARS else 1  # the lead says what the story is about
         if g.country_code:
             country_votes[g.country_code] += weight
@@ -313,7 +313,8 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
     text = doc.text if text is None else text  # (callers that hold the text save spaCy rebuilding it)
     # Names inside an outlet's name, a backer ('backed by Russia') or a base ('London-based')
     # never say where the event was; without another place the document focus does.
-    inside = sorted((t for t in toponyms if t.start >= start and t.end <= end and not t.embedded), key=lambda t: t.start)
+    inside = sorted((t for t in toponyms if t.start >= start and t.end <= end and not t.embedded
+                     and not _nationality_of(text, t)), key=lambda t: t.start)
     readings: list[_Reading] = []
     consumed: set[int] = set()
     for i, t in enumerate(inside):
@@ -365,6 +366,15 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
 
 
 _EARLIER_WINDOW = 500
+# 'Burundi troops', 'Kenya police': a country's name used as its people's adjective says whose
+# forces, not where they were.
+_NATIONALITY_AFTER = re.compile(
+    r"\s+(troops|forces|army|soldiers|military|police|policemen|navy|air ?force|jets|warplanes|drones|"
+    r"government|authorities|officials|nationals|citizens|peacekeepers|contingent|battalion|marines)\b", re.IGNORECASE)
+
+
+def _nationality_of(text: str, t: Toponym) -> bool:
+    return t.chosen is not None and t.chosen.feature == "country" and bool(_NATIONALITY_AFTER.match(text, t.end))
 
 
 def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | None:
