@@ -14,6 +14,7 @@ names, demonyms, the other toponyms), administrative context ('Tafas
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -305,6 +306,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not exact and j - i > 1 and v.lower[j - 1] in _ADMIN_SUFFIX_WORDS:
             continue  # 'Askira LGA' is Askira and its noun, not a loose spelling of some 'Askiralga'
         hits = _candidates(gaz, found, nk, vk, exact)
+        if nk in _DOTTED_ABBREVIATIONS and j - i == 1 and not v.tok[i].isupper() \
+                and text[v.idx[i] + len(nk) : v.idx[i] + len(nk) + 1] != ".":
+            # 'Miss Abdhou', 'Mass was said': a state's abbreviation is one only with its full stop ('Miss.')
+            hits = [h for h in hits if not (h.place.feature == "admin1" and h.kind == KIND_ALTERNATE)]
         if not hits:
             continue
         ent = v.ent_span[i]
@@ -359,7 +364,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
                         and t.start - 1 not in ends and t.source == "gazetteer"
                         and not any(h.place.source != "geonames" for h in t.candidates))]
     # 'Royal Street', 'Tabqa Dam': capitalised words before a capitalised place-type noun.
-    for i, j in _facility_spans(v, taken):
+    towns = set()
+    for t in toponyms:
+        if not any(h.place.feature in ("country", "continent") for h in t.candidates):
+            k = bisect.bisect_left(v.idx, t.start)
+            while k < v.n and v.idx[k] < t.end:
+                towns.add(k)
+                k += 1
+    for i, j in _facility_spans(v, taken, frozenset(towns)):
         start, end = v.idx[i], v.end(j)
         inner = [t for t in toponyms if start <= t.start and t.end <= end]
         for t in inner:
@@ -367,7 +379,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         for k in range(i, j):
             taken[k] = True
         # the place named inside ('Manila' in 'Manila Cathedral') locates it
+        # (a country or continent is no container, nor its small namesake: 'the Mall of Asia' is in no town Asia)
         cands = inner[0].candidates if len(inner) == 1 else []
+        if any(h.place.feature in ("country", "continent") and h.kind == KIND_PRIMARY for h in cands):
+            cands = []
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=cands, source="pattern"))
 
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
@@ -402,6 +417,9 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 _TITLES = name_cues().get("titles", frozenset())
+# newspaper abbreviations of provinces written with a full stop ('Miss.', 'Wash.', 'Ill.')
+_DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
+                                  for a in table if a.endswith(".") and "." not in a[:-1])
 # a town's own public bodies: 'Beverly Hills Police', 'Navan Town Council', 'Shelby Fire Department'
 
 
@@ -569,8 +587,9 @@ _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 
 
-def _facility_spans(v: _View, taken: list[bool]) -> list[tuple[int, int]]:
-    """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name."""
+def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
+    `towns`: tokens of recognised names that are not countries or continents."""
     out = []
     for h in range(1, v.n):
         if not (v.cap[h] and v.lower[h] in _FACILITY_HEADS) or taken[h]:
@@ -587,7 +606,17 @@ def _facility_spans(v: _View, taken: list[bool]) -> list[tuple[int, int]]:
             continue
         if v.lower[i] in demonyms() and h - i == 1:
             continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
-        out.append((i, h + 1))
+        j = h + 1
+        if j + 1 < v.n and v.lower[j] == "of" and not v.newline[j] and v.lower[h] not in _STREET_HEADS:
+            # 'the Guildhall School of Music', 'the Riverside Mall of Asia': the name runs on over 'of'
+            # (not 'Liberty Square of Kandahar', 'the Grand Hotel of Lyon': the town it stands in)
+            k = j + 1
+            while k < v.n and k - j <= 3 and v.cap[k] and not v.punct[k] and not v.newline[k - 1] \
+                    and v.lower[k] not in STOP_WORDS and v.ent_label[k] not in _NER_NUMERIC:
+                k += 1
+            if k > j + 1 and not (k < v.n and v.cap[k]) and not any(m in towns for m in range(j + 1, k)):
+                j = k
+        out.append((i, j))
     return out
 
 
@@ -705,7 +734,9 @@ def _in_neighbourhood_name(v: _View, i: int) -> bool:
         k -= 1
     return False
 # A news dateline after an all-caps place name: 'ALBUQUERQUE, N.M. (AP) -', 'CAIRO -', 'TORONTO —'.
-_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]")
+_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]|\((?i:"
+                             + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True))
+                             + r")\)\s)")  # ('DENVER (AP) An aide...': the agency alone)
 # Articles and prepositions that run a name on ('Wadi al Washka', 'San Mateo de Arriba'), not English words
 _RUN_ON = frozenset(lexicon()["name_run_on"])
 # Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
@@ -848,6 +879,8 @@ def region_hints(text: str) -> RegionHints:
     return RegionHints(tuple(out), any(c[2] for c in cues)) if out else _NO_REGIONS
 
 
+_GENERIC_AREA_NAMES = frozenset(lexicon()["directions"]) | frozenset(lexicon().get("generic_area_names", []))
+_GENERIC_AREA_MIN_SHARE = 0.3  # the story's share of country votes a province with such a bare name needs
 _REGION_BONUS = 2.0  # as much as a bracketed province nearly: the cue names where the story is
 
 
@@ -873,22 +906,44 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             namesakes[idx] = _province_namesakes(t.candidates)
             shadowed[idx] = _shadowed_alternates(t.candidates)
             first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
-    own: dict[str, Counter] = {}  # the votes of each name (all its mentions)
+    own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
             w = 2 if h.place.feature == "country" else 1
             votes[h.place.country_code] += w
-            own.setdefault(norm_key(toponyms[idx].text), Counter())[h.place.country_code] += w
+            own[idx] = (h.place.country_code, w)
     total_votes = sum(votes.values())
+    # every mention of a name votes as its first reading did: a name repeated five times must not
+    # outvote the other places of the story for its own reading ('Nelson' in a story about British Columbia)
+    same_name: dict[str, Counter] = {}
+    for idx, (cc, w) in own.items():
+        same_name.setdefault(toponyms[idx].text, Counter())[cc] += w
+    name_focus_memo: dict[tuple, dict[str, float]] = {}
 
-    def focus_of(idx: int) -> dict[str, float]:
-        """Country shares without this name's own votes: a place cannot vouch for itself, nor can its name
-        repeated ('San Pedro (San Pedro)' is no evidence of which country's San Pedro)."""
-        mine = own.get(norm_key(toponyms[idx].text), Counter())
+    def focus_of(idx: int, all_mentions: bool = False) -> dict[str, float]:
+        """Country shares without this toponym's own vote: a place cannot vouch for itself.  With
+        `all_mentions`, the other mentions of its name count as one vote together, not one each."""
+        cc_own, w_own = own.get(idx, ("", 0))
+        mine = {cc_own: w_own}
+        if all_mentions:
+            votes_of_name = same_name.get(toponyms[idx].text)
+            if not votes_of_name or sum(votes_of_name.values()) - w_own <= 1:
+                return focus_of(idx)  # no other mention, or one: the same as the plain focus
+            key = (toponyms[idx].text, cc_own, w_own)
+            if key in name_focus_memo:
+                return name_focus_memo[key]
+            others = Counter(votes_of_name)
+            others[cc_own] -= w_own
+            others = +others
+            others[others.most_common(1)[0][0]] -= 1
+            for cc, n in others.items():
+                if n > 0:
+                    mine[cc] = mine.get(cc, 0) + n
         total = total_votes - sum(mine.values())
-        if total <= 0:
-            return {}
-        return {cc: (v - mine.get(cc, 0)) / total for cc, v in votes.items()}
+        out = {} if total <= 0 else {cc: (v - mine.get(cc, 0)) / total for cc, v in votes.items()}
+        if all_mentions:
+            name_focus_memo[key] = out
+        return out
 
     admin_votes: Counter = Counter()
     for idx, h in first.items():
@@ -929,6 +984,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         if memo_key in memo and idx not in explicit:
             best, best_s, others = memo[memo_key]
         else:
+            name_focus = focus_of(idx, all_mentions=True)  # chooses among namesakes; `focus` vets the choice
             mask = [i for i, txt in enumerate(pick_text) if txt != t.text]
             others = [pick_places[i] for i in mask]
             other_admins = {pick_admin[i] for i in mask}
@@ -949,10 +1005,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             for n, h in enumerate(cands):
                 p = h.place
                 s = _score_local(h, t, capitals.get(idx, set()), namesakes.get(idx, set()), shadowed.get(idx, set()))
-                if p.country_code is None and h.kind != KIND_VARIANT and focus:
-                    s += 2.0 * max(focus.values())  # seas, continents, regions: as compatible as the story's own country
+                if p.country_code is None and h.kind != KIND_VARIANT and name_focus:
+                    s += 2.0 * max(name_focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
-                    s += 2.0 * focus.get(p.country_code or "", 0.0)
+                    s += 2.0 * name_focus.get(p.country_code or "", 0.0)
                 key = (p.country_code, p.admin1_code)
                 n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
                 if p.admin1_code and n_admin > 0:
@@ -1033,6 +1089,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             # not its namesake at the other end of the country; placed in the cued province (document focus)
             t.candidates = []
             t.source = "region"
+            continue
+        if chosen.feature in ("admin1", "admin2") \
+                and all(w in _GENERIC_AREA_NAMES for w in norm_key(t.text).removeprefix("the ").split()) \
+                and focus.get(chosen.country_code or "", 0.0) < _GENERIC_AREA_MIN_SHARE and idx not in explicit:
+            # 'Russia and the West', 'Western countries': a bare compass word is no province of Cameroon or
+            # Uganda unless the story is about that country (recognised, left unresolved)
+            t.candidates = []
             continue
         if t.admin_hint in ("area", "admin1") and chosen.feature == "city":
             # 'southern Idlib', 'Hama province' where Hama is also the provincial capital
@@ -1328,8 +1391,8 @@ def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), names
     elif t.admin_hint in ("admin1", "admin2", "admin"):
         s += 3.0 if f == t.admin_hint or t.admin_hint == "admin" and f in ("admin1", "admin2") else (
             1.5 if f in ("admin1", "admin2") else 0.0)
-    elif t.admin_hint == "area" and f == "admin1":
-        s += 2.5
+    elif t.admin_hint == "area" and f in ("admin1", "country"):
+        s += 2.5  # 'southern Idlib' is the province, 'southern Mexico' the country (not the State of Mexico)
     return s
 
 
@@ -1522,6 +1585,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     view = _View(doc)
     toponyms = recognise(doc, gaz, view)
     disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text))
+    toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
@@ -1558,6 +1622,26 @@ _JOINED_SUFFIX = re.compile(
     re.IGNORECASE)
 
 
+def _join_comma_names(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """'Washington, D.C.': a place and an abbreviation after its comma that together are one of the place's
+    own names (the gazetteer's) are one toponym, not a town and its province."""
+    pairs = [(a, b) for a, b in zip(toponyms, toponyms[1:]) if a.chosen is not None
+             and text[a.end : b.start] == ", " and "." in b.text and len(b.text) <= 6]
+    if not pairs:
+        return toponyms
+    keys = {(a.start, b.end): norm_key(text[a.start : b.end]) for a, b in pairs}
+    found = gaz.lookup_keys(list(keys.values()))
+    drop = set()
+    for a, b in pairs:
+        if id(a) in drop:
+            continue
+        if any(h.place.pid == a.chosen.pid and h.kind != KIND_VARIANT for h in found.get(keys[(a.start, b.end)], ())):
+            a.end, a.text = b.end, text[a.start : b.end]
+            a.place = to_place(a.chosen, a.text, a.start)
+            drop.add(id(b))
+    return [t for t in toponyms if id(t) not in drop]
+
+
 def _unembed_routes(text: str, toponyms: list[Toponym]) -> None:
     """'the Kurukshetra-Yamunanagar road': NER may call the whole an organisation, but two places joined
     by a hyphen before 'road' or 'desert' say where, like any place name."""
@@ -1575,15 +1659,19 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
     toponyms: list[Toponym] = []
     keys: dict[tuple[int, int], tuple[str, str]] = {}
     bare: dict[tuple[int, int], tuple[str, str]] = {}  # 'Oaxaca State' -> ('oaxaca', 'admin1')
+    with_the: dict[tuple[int, int], str] = {}  # '(the) Gulf' -> 'the gulf': a name written with its article
     for start, end in spans:
         surface = text[start:end]
         stripped = re.sub(r"^(?:the|The|THE)\s+", "", surface)
         stripped = re.sub(r"(?:'s|’s|')$", "", stripped).strip()
         keys[(start, end)] = (norm_key(stripped), variant_key(stripped))
+        if stripped != surface or re.search(r"\b(?:the|The|THE)\s+$", text[max(0, start - 4) : start]):
+            with_the[(start, end)] = "the " + norm_key(stripped)
         m = _ADMIN_SUFFIX_END.search(stripped)
         if m and m.start() > 0:
             bare[(start, end)] = (norm_key(stripped[: m.start()]), _ADMIN_SUFFIX_WORDS[m.group(1).lower()])
-    found = gaz.lookup_keys([k for pair in keys.values() for k in pair] + [b[0] for b in bare.values()])
+    found = gaz.lookup_keys([k for pair in keys.values() for k in pair] + [b[0] for b in bare.values()]
+                            + list(with_the.values()))
     for (start, end), (nk, vk) in keys.items():
         hint = None
         if not any(h.kind != KIND_VARIANT for h in found.get(nk, ())) and (start, end) in bare:
@@ -1597,8 +1685,16 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
             continue
         hits = [h for h in found.get(nk, []) if h.kind != KIND_VARIANT]
         seen = {h.place.pid for h in hits}
+        if (start, end) in with_the:  # 'the Gulf' is the Persian Gulf, 'Gulf' alone a province of Papua New Guinea
+            hits += [h for h in found.get(with_the[(start, end)], ()) if h.kind != KIND_VARIANT
+                     and h.place.pid not in seen]
+            seen = {h.place.pid for h in hits}
         if vk and (not hits or len(vk) >= 5):
             hits += [NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
+        if not hits:
+            # a span the caller calls a place that is a province's abbreviation as written ('BC', 'UP'):
+            # that province (on its own in running text such letters are never read as a place)
+            hits = _abbreviation_hits(text[start:end], gaz)
 
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given",
                                 admin_hint=hint))
@@ -1608,6 +1704,18 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
         if t.place is None:
             t.place = Place(text=t.text)
     return toponyms
+
+
+def _abbreviation_hits(surface: str, gaz: Gazetteer) -> list[NameHit]:
+    """'BC' -> British Columbia: the provinces data/geo_province_abbreviations.yaml abbreviates so (upper case only)."""
+    if not surface.isupper():
+        return []
+    out = []
+    for cc, name in province_abbreviations().get(surface.lower(), ()):
+        key = norm_key(name)
+        out += [h for h in gaz.lookup_keys([key]).get(key, ()) if h.kind != KIND_VARIANT
+                and h.place.feature == "admin1" and h.place.country_code == cc]
+    return out
 
 
 def _demonym_place(key: str, gaz: Gazetteer) -> GazPlace | None:
