@@ -117,10 +117,16 @@ class _View:
             self.sent_start[0] = True
         punct = arr[:, 4].tolist()
         self.punct = [bool(x) for x in punct]
-        ends = (arr[:, 2] + arr[:, 3]).tolist()
-        nxt = self.idx[1:] + [len(text)]
-        self.newline = ["\n" in tok or "\n" in text[e:n] for tok, e, n in zip(self.tok, ends, nxt)]
+        # newline[k]: a line break inside token k or in the space after it (found from the breaks,
+        # which are few, rather than by slicing the text after every token)
         self.n = len(self.tok)
+        self.newline = [False] * self.n
+        p = text.find("\n")
+        while p >= 0:
+            k = bisect.bisect_right(self.idx, p) - 1
+            if k >= 0:
+                self.newline[k] = True
+            p = text.find("\n", p + 1)
         self.cap = [t[:1].isupper() for t in orth]
         self.can_end = [c and _can_end(t) for c, t in zip(self.cap, orth)]
         # An entity with an unbalanced bracket ('Surman (Azzawya') is the model misreading a place and
