@@ -143,3 +143,10 @@ def test_prison_guards_and_military_police_are_state_forces():
     assert r.actor1.name == "Police Forces of Kenya" and r.actor1.inter == 1
     r = event_reports("Auxiliary force officers assaulted two reporters at a market in Agadir on Monday.", PUB)[0]
     assert r.actor1.name == "Military Forces of Morocco"
+
+
+def test_readiness_for_an_attack_is_no_attack():
+    from fogofwar.pipeline import process_text
+
+    _, reports = process_text("Opposition commanders said they were ready for any attack.", published=PUB)
+    assert reports and all(not r.is_event and r.modality == "planned" for r in reports)

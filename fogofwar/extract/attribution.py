@@ -166,12 +166,11 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             if k.dep_ in ("aux",) and lem in ("may", "might", "could", "would") and not _is_month(k):
                 return "speculative", f"modal '{k.text} {t.text}'"
         lem = t.lemma_.lower()
-        if t != trigger and lem in {"plan", "schedule", "intend", "prepare", "threaten", "vow", "pledge", "aim", "expect", "set",
-                                    "urge", "commitment", "promise", "intention", "readiness"}:
+        if t != trigger and lem in c["governing_planned"]:
             # 'is set to attack' is a plan; 'trucks were set on fire' is not.
             if lem != "set" or any(k.dep_ == "xcomp" for k in t.children):
                 return "planned", f"governed by '{t.text}'"
-        if t != trigger and lem in {"possible", "likely", "unlikely", "may", "might", "could", "fear", "suspect"} and not _is_month(t):
+        if t != trigger and lem in c["governing_speculative"] and not _is_month(t):
             # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.
             if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
