@@ -150,3 +150,10 @@ def test_readiness_for_an_attack_is_no_attack():
 
     _, reports = process_text("Opposition commanders said they were ready for any attack.", published=PUB)
     assert reports and all(not r.is_event and r.modality == "planned" for r in reports)
+
+
+def test_a_nations_drones_and_missiles_are_its_forces_and_unnamed_warplanes_no_armed_group():
+    r = event_reports("A Russian attack drone hit a bakery in Kupiansk on Tuesday, killing one worker.", PUB)[0]
+    assert r.actor1 is not None and r.actor1.name == "Military Forces of Russia"
+    r = event_reports("Warplanes struck a market in Kafr Nabl on Sunday, killing three civilians.", PUB)[0]
+    assert r.sub_event_type == "Air/drone strike" and (r.actor1 is None or r.actor1.inter != 3)

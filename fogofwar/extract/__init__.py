@@ -503,8 +503,10 @@ def _default_actors(event_type: str, sub: str, actor1, actor2):
         actor2 = actor2 or Actor(name="Civilians ({country})", inter=7)
     if actor1 is None and sub == "Arrests":
         actor1 = Actor(name="Police Forces of {country}", inter=1)  # 'were arrested': by the police, unless named
-    elif actor1 is None and event_type in ("Battles", "Explosions/Remote violence"):
-        actor1 = Actor(name="Unidentified Armed Group ({country})", inter=3)  # 'fire by an unknown party'
+    elif actor1 is None and event_type in ("Battles", "Explosions/Remote violence") and sub != "Air/drone strike":
+        # 'fire by an unknown party' (not from the air: only states fly warplanes, so the
+        # unnamed striker is no armed group)
+        actor1 = Actor(name="Unidentified Armed Group ({country})", inter=3)
     if actor2 is None and sub in ("Protest with intervention", "Excessive force against protesters"):
         actor2 = Actor(name="Police Forces of {country}", inter=1)  # who intervenes, unless the text names another force
     elif actor2 is None and sub in ("Mob violence", "Looting/property destruction"):
