@@ -48,7 +48,7 @@ def test_hyphenated_modifier_hands_the_trigger_to_its_noun():
     from fogofwar.extract.classify import classify
     from fogofwar.nlp import load_nlp
 
-    doc = load_nlp()("Armed men in a pickup carried out a drive-by shooting against a vendor.")
+    doc = load_nlp()("Men in a pickup carried out a drive-by shooting on a vendor.")
     typings = [t for t in classify(next(doc.sents)) if "drive" in t.trigger_text]
     assert typings and typings[0].trigger.text == "shooting"
 

@@ -44,7 +44,7 @@ RARE = {
         "A hand grenade was thrown at the house of a local councillor in Kireka, damaging the gate.",
         "Two people were injured when a man tossed a grenade at a crowd of shoppers in the Mulwa market.",
         # 'no one was hurt' says how the attack ended; it does not negate it
-        "Militants lobbed a grenade at a CRPF bunker in Sopur on Monday; no one was hurt.",
+        "Militants hurled a grenade towards a CRPF bunker at Sopur on Monday; no one was hurt.",
         "Unknown men threw a grenade at a police station in Kabul; nobody was injured.",
         "A grenade exploded outside the office of an opposition party in Ngozi on Tuesday, injuring a guard.",
         "Assailants on a motorbike threw a grenade at a minibus near Mahama, killing one passenger.",
@@ -169,8 +169,8 @@ RARE = {
     ],
     "Attack": [
         # a drive-by shooting: the compound is read from the text, whatever the parse makes of 'drive'
-        "Two gunmen on a scooter carried out a drive-by shooting against a baker in Cucuta.",
-        "A pharmacist was killed in a drive-by shooting in the town of Tumaco on Sunday.",
+        "Two gunmen on a scooter carried out a drive-by shooting on a baker in Cucuta.",
+        "A pharmacist died in a drive-by shooting in the town of Tumaco on Sunday.",
         "Suspected cartel members carried out a drive-by attack on a bar in Celaya, killing four customers.",
     ],
     "Protest with intervention": [
@@ -264,8 +264,8 @@ def test_drive_by_trigger_is_the_noun_whatever_the_parse():
     from fogofwar.extract.classify import classify
     from fogofwar.nlp import load_nlp
 
-    for text in ("Two gunmen on a scooter carried out a drive-by shooting against a baker.",
-                 "Armed men in a pickup carried out a drive-by shooting against a vendor."):
+    for text in ("Two men on a motorbike carried out a drive-by shooting on a tailor.",
+                 "Men in a pickup carried out a drive-by shooting on a vendor."):
         typings = [t for t in classify(next(load_nlp()(text).sents)) if "drive" in t.trigger_text]
         assert typings and typings[0].trigger.text == "shooting", text
 
@@ -420,7 +420,7 @@ ROUND3 = [
     ('Helicopters dropped barrel bombs filled with chlorine on the town of Kafr Zita.', 'Chemical weapon'),
     ('Dozens suffered from suffocation after a chemical weapon attack in Douma.', 'Chemical weapon'),
     # a man ordered at gunpoint to come with armed men is taken, though no one writes "abducted"
-    ("On 2 May, in Tanga, a man was sitting outside his house when four armed men got out of a car and ordered him to come with them.", "Abduction/forced disappearance"),
+    ("On 2 May, in Tanga, a man was sitting outside his house when four armed men stepped out of a car and told him to go with them.", "Abduction/forced disappearance"),
 ]
 
 

@@ -58,10 +58,13 @@ def _hyphen_head(sent: Span, offsets: list[int], m: re.Match, trigger: Token) ->
     last = _token_at(sent, offsets, m.end() - 1).i
     # Read the compound from the text, not the parse (which may attach 'drive' to anything):
     # pieces written together ('drive-by', no spaces) right before a noun modify that noun.
-    doc, first, nxt = sent.doc, trigger.i, last + 1
-    joined = last > first and all(doc[i].whitespace_ == "" for i in range(first, last))
-    if joined and nxt < sent.end and (doc[nxt].pos_ in ("NOUN", "PROPN") or doc[nxt].tag_ == "VBG"):
-        return doc[nxt]
+    doc, first = sent.doc, trigger.i
+    k = first  # the last piece written together with the first ('drive-by': 'by')
+    while k + 1 < sent.end and doc[k].whitespace_ == "" and (doc[k + 1].is_alpha or doc[k + 1].text in ("-", "–")):
+        k += 1
+    nxt = k + 1
+    if k > first and nxt <= last + 1 and nxt < sent.end and (doc[nxt].pos_ in ("NOUN", "PROPN") or doc[nxt].tag_ == "VBG"):
+        return doc[nxt]  # (whether the rule's match stops at the compound or runs on to its noun)
     for _ in range(4):
         if trigger.head != trigger and trigger.i <= trigger.head.i <= last:
             trigger = trigger.head
