@@ -368,9 +368,10 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
 _EARLIER_WINDOW = 500
 # 'Burundi troops', 'Kenya police': a country's name used as its people's adjective says whose
 # forces, not where they were.
+# (geo_lexicon.yaml: nationality_nouns)
 _NATIONALITY_AFTER = re.compile(
-    r"\s+(troops|forces|army|soldiers|military|police|policemen|navy|air ?force|jets|warplanes|drones|"
-    r"government|authorities|officials|nationals|citizens|peacekeepers|contingent|battalion|marines)\b", re.IGNORECASE)
+    r"\s+(?:" + "|".join(sorted(map(re.escape, lexicon()["nationality_nouns"]), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 
 
 def _nationality_of(text: str, t: Toponym) -> bool:
