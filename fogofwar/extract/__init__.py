@@ -20,7 +20,7 @@ from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
 from fogofwar.extract.classify import Typing, classify, is_generic
-from fogofwar.extract.lexicon import country_cues
+from fogofwar.extract.lexicon import country_cues, cues
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
@@ -243,7 +243,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if chosen[0].event_type in ("Protests", "Riots") and t.sub_event_type == "Arrests":
                     break  # 'broke up the sit-in and arrested six protesters': the arrests are the intervention
                 if chosen[0].sub_event_type == "Disrupted weapons use" and t.event_type == "Explosions/Remote violence" \
-                        and ATTEMPT_ONLY.search(t.trigger_text):
+                        and cues()["attempt_only"].search(t.trigger_text):
                     # 'drones launched towards the city; air defences destroyed them': the launch is the
                     # strike that was foiled, not a second event ('drones hit a depot' would be one)
                     break
@@ -392,10 +392,6 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             out.reports.append(report)
     out.reports = _drop_arrest_before_custody_abuse(out.reports, paragraphs)
     return out
-
-
-# Trigger words that say a weapon was sent, not that it struck.
-ATTEMPT_ONLY = re.compile(r"\b(launch\w*|fire[sd]?|firing|sen[dt])\b", re.I)
 
 
 def _drop_arrest_before_custody_abuse(reports: list[Report], paragraphs: list[int]) -> list[Report]:

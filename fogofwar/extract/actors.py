@@ -13,8 +13,6 @@ from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
-# Nouns whose two sides are named together ('between A and B'): fights, and the deals that end them.
-BETWEEN_SIDES = TWO_SIDED | {"ceasefire", "truce", "agreement", "deal", "accord", "pact", "talks", "negotiation", "swap"}
 AGENT_DEPS = {"nsubj", "agent", "csubj"}
 PATIENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "obj"}
 
@@ -202,7 +200,7 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         agents = [a for a in reporters if a.inter != 7][:1]
     side1 = _dedupe(agents or others[:1])
     side2 = _dedupe([a for a in patients + (others[1:] if not agents else others) if a.name not in {x.name for x in side1}])
-    if not side1 and len(side2) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in BETWEEN_SIDES:
+    if not side1 and len(side2) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in TWO_SIDED | cues()["between_sides"]:
         # 'a clash between GNA and LNA forces', 'a truce between the army and the rebels': both sides
         # sit in one phrase; the first named is actor1
         side1, side2 = side2[:1], side2[1:]

@@ -420,6 +420,8 @@ def cues() -> dict:
         "reporting_verbs": set(raw["reporting_verbs"]),
         "struck_by_verbs": set(raw.get("struck_by_verbs", [])),
         "struck_by_objects": re.compile(raw.get("struck_by_objects", r"(?!)"), re.I),
+        "between_sides": set(raw.get("between_sides", [])),
+        "attempt_only": re.compile(raw.get("attempt_only", r"(?!)"), re.I),
         "claimants": claimants,
         "anonymous": set(raw["anonymous_sources"]),
     }
