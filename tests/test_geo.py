@@ -214,39 +214,27 @@ def test_country_only_says_so(nlp):
 
 def test_sentence_without_place_takes_the_town_named_earlier_in_its_paragraph(nlp):
     text = "Fighting raged in al-Mayadin. Later, a drone struck a truck."
-    doc = nlp(text)
-    tops = geoparse(doc)
-    sent = list(doc.sents)[-1]
-    p = locate(doc, sent.start_char, sent.end_char, tops)
+    p = sentence_place(nlp, text, "drone struck")
     assert p is not None and p.name == "Al Mayadin" and p.geo_precision == 2
     assert p.relation == "named earlier in the paragraph"
 
 
 def test_sentence_without_place_after_a_paragraph_break_falls_back_to_document_focus(nlp):
     text = "Fighting raged in al-Mayadin and Hajin.\n\nLater, a drone struck a truck."
-    doc = nlp(text)
-    tops = geoparse(doc)
-    sent = list(doc.sents)[-1]
-    p = locate(doc, sent.start_char, sent.end_char, tops)
+    p = sentence_place(nlp, text, "drone struck")
     assert p is not None and p.geo_precision == 3 and "focus" in (p.relation or "")
 
 
 def test_document_focus_is_the_only_town_of_its_province(nlp):
     # a story that names one town of its province: a later sentence with no place is near that town
     text = "Fighting raged in al-Mayadin.\n\nLater, a drone struck a truck."
-    doc = nlp(text)
-    tops = geoparse(doc)
-    sent = list(doc.sents)[-1]
-    p = locate(doc, sent.start_char, sent.end_char, tops)
+    p = sentence_place(nlp, text, "drone struck")
     assert p is not None and p.name == "Al Mayadin" and p.geo_precision == 2 and p.relation == "document focus"
 
 
 def test_people_from_a_town_do_not_place_the_next_sentence_there(nlp):
     text = "Residents of Aleppo fled south. Later, a drone struck a truck."
-    doc = nlp(text)
-    tops = geoparse(doc)
-    sent = list(doc.sents)[-1]
-    p = locate(doc, sent.start_char, sent.end_char, tops)
+    p = sentence_place(nlp, text, "drone struck")
     assert p is None or p.relation != "named earlier in the paragraph"
 
 
