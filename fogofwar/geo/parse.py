@@ -235,21 +235,23 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     v = view or _View(doc)
     text = v.text
     keys: dict[tuple[int, int], tuple[str, str]] = {}
-    numbered: dict[tuple[int, int], tuple[str, str]] = {}  # 'Novyi Dvir-2' -> the keys of 'Novyi Dvir'
+    # a second reading of a name the gazetteer may not know as written: 'Novyi Dvir-2' -> the keys of
+    # 'Novyi Dvir'; 'San Andres de Tuxtla' -> 'San Andres Tuxtla'
+    base_keys: dict[tuple[int, int], tuple[str, str]] = {}
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
         lower_inner = any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
                           and not v.can_end[k] for k in range(i + 1, j - 1))
         keys[(i, j)] = (norm_key(s), "" if lower_inner else variant_key(s))  # ('Toba tek Singh': exact only)
         if (m := _NUMBERED.match(s)) is not None:
-            numbered[(i, j)] = (norm_key(m.group(1)), variant_key(m.group(1)))
+            base_keys[(i, j)] = (norm_key(m.group(1)), variant_key(m.group(1)))
         elif j - i >= 3 and any(v.lower[k] in _RUN_ON for k in range(i + 1, j - 1)):
             # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
             short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
-            numbered[(i, j)] = (norm_key(short), "")
+            base_keys[(i, j)] = (norm_key(short), "")
     abbr_spans = _abbreviation_spans(v)
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair]
-                            + [k for pair in numbered.values() for k in pair if k]
+                            + [k for pair in base_keys.values() for k in pair if k]
                             + [norm_key(name) for _, _, names in abbr_spans for _, name in names])
     commons = common_words()
     # 'Sitapur (UP)': a province's abbreviation right after a name is a context
@@ -285,11 +287,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     matches: list[tuple[int, int, str, str, bool]] = []
     for (i, j), (nk, vk) in keys.items():
         exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
-        if not (exact or (vk and vk in found)) and (i, j) in numbered:
+        if not (exact or (vk and vk in found)) and (i, j) in base_keys:
             # 'Zolote-3': settlements numbered after their mother village ('Novyi Dvir-2', mine or
             # collective-farm villages) are read as the base name, nearby (precision 2); 'San Andres de Tuxtla'
             # as 'San Andres Tuxtla'
-            nk, vk = numbered[(i, j)]
+            nk, vk = base_keys[(i, j)]
             exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
         if exact or (vk and vk in found):
             matches.append((i, j, nk, vk, exact))
@@ -354,7 +356,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             or _not_a_location(text, start, end)  # ('the Cabinet of Ministers in Kyiv': NER's ORG runs on)
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits,
                                 source="both" if ner_place else "gazetteer", embedded=embedded, loose=not exact,
-                                admin_hint=hint, numbered=(i, j) in numbered and nk == numbered[(i, j)][0]
+                                admin_hint=hint, numbered=(i, j) in base_keys and nk == base_keys[(i, j)][0]
                                 and _NUMBERED.match(text[start:end]) is not None))
 
     for t in abbr_toponyms:
@@ -978,7 +980,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     pick_lon = np.radians(np.array([p.longitude for p in pick_places], dtype=float))
     pick_admin = [(p.country_code, p.admin1_code) for p in pick_places]
     memo: dict[tuple, tuple[NameHit | None, float, list[GazPlace]]] = {}
-    lone_village: list[tuple[Toponym, bool]] = []
+    lone_village: list[tuple[Toponym, bool, bool]] = []  # (toponym, found by a loose spelling, 'X village')
 
     for idx, t in enumerate(toponyms):
         if not t.candidates:
