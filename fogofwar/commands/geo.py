@@ -121,7 +121,11 @@ def parse(
         raise typer.Exit(2)
     if file is not None:
         try:
-            raw = sys.stdin.read(MAX_PARSE_CHARS + 1) if str(file) == "-" else file.read_text(encoding="utf-8", errors="replace")
+            if str(file) == "-":
+                raw = sys.stdin.read(MAX_PARSE_CHARS + 1)
+            else:
+                with file.open(encoding="utf-8", errors="replace") as fh:
+                    raw = fh.read(MAX_PARSE_CHARS + 1)  # bounded: never the whole of a huge file
         except OSError as exc:
             err.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(1)
