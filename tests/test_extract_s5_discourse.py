@@ -157,3 +157,11 @@ def test_a_nations_drones_and_missiles_are_its_forces_and_unnamed_warplanes_no_a
     assert r.actor1 is not None and r.actor1.name == "Military Forces of Russia"
     r = event_reports("Warplanes struck a market in Kafr Nabl on Sunday, killing three civilians.", PUB)[0]
     assert r.sub_event_type == "Air/drone strike" and (r.actor1 is None or r.actor1.inter != 3)
+
+
+def test_a_named_security_service_is_the_country_police():
+    r = event_reports("The SBU detained a railway worker in Poltava on Monday on suspicion of spying for Moscow.", PUB)[0]
+    assert r.sub_event_type == "Arrests" and r.actor1.name == "Police Forces of Ukraine"
+    assert "convention" not in r.reason  # named by the text, not filled in
+    r = event_reports("FSB officers arrested two students in Kursk on Monday over posts criticising the war.", PUB)[0]
+    assert r.actor1.name == "Police Forces of Russia" and r.actor1.inter == 1

@@ -119,11 +119,6 @@ def find_claimant(sent: Span, trigger: Token, text: str | None = None) -> tuple[
     return normalise_claimant(who), verb
 
 
-# 'no injuries were reported' says how the event ended, not that it did not happen.
-HARM_NOUNS = {"injury", "casualty", "fatality", "death", "damage", "loss", "victim"}
-HARM_VERBS = {"hurt", "injure", "wound", "harm", "kill", "die", "damage"}
-
-
 def is_anaphoric(claimant: str | None) -> bool:
     return bool(claimant and ANAPHORIC.match(claimant))
 
@@ -142,14 +137,14 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         if tok.head == tok or tok.head == reporting_verb or tok.dep_ in ("ccomp", "ROOT"):
             break
         tok = tok.head
-    if reporting_verb is None and chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() not in HARM_VERBS:
+    if reporting_verb is None and chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() not in c["outcome_verbs"]:
         # ('lobbed a grenade at a bunker; no one was hurt' parses the attack as a clause under
         # 'hurt': a harm verb above the event says how it ended, not whether it happened.)
         chain.append(chain[-1].head)
     for t in chain[:2]:
         # 'No people were killed', 'nobody was hurt': the participants are negated.
         for k in t.children:
-            if k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.lemma_.lower() not in HARM_NOUNS and (
+            if k.dep_ in ("nsubj", "nsubjpass", "dobj") and k.lemma_.lower() not in c["outcome_nouns"] and (
                 k.lower_ in ("nobody", "none", "noone") or any(d.lower_ == "no" and d.dep_ == "det" for d in k.children)
             ):
                 return "negated", f"no participants ('{k.text}')"
