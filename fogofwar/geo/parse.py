@@ -313,6 +313,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue
         if not exact and j - i > 1 and v.lower[j - 1] in _ADMIN_SUFFIX_WORDS:
             continue  # 'Askira LGA' is Askira and its noun, not a loose spelling of some 'Askiralga'
+        if not exact and all(v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
+            continue  # 'Upazila', 'Tehsil' in 'Kumarkhali Upazila': the noun of an area's name, never a loose town
         hits = _candidates(gaz, found, nk, vk, exact)
         if nk in _DOTTED_ABBREVIATIONS and j - i == 1 and not v.tok[i].isupper() \
                 and text[v.idx[i] + len(nk) : v.idx[i] + len(nk) + 1] != ".":
@@ -1269,6 +1271,9 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket) or (
+                    # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
+                    # is not the village the text places in this one
+                    ta.loose and not listed and ctx.feature in ("admin1", "admin2")) or (
                     ta.chosen.feature == "city" and ta.chosen.population < _SMALL_TOWN
                     and any(h.place.feature == "admin1" and h.place.country_code == cc for h in tb.candidates)) or (
                     # 'San Pedro, Northern Province': a province with no town of its name in it is no list item, so
