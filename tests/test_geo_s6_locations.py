@@ -44,3 +44,25 @@ def test_a_loose_spelling_of_a_town_in_another_province_is_not_the_village_place
                          "(Kushtia) before dawn.")
     assert p is not None and haversine_km(p.latitude, p.longitude, 23.90, 89.12) < 60
     assert "Charpara" in p.text
+
+
+def test_a_town_named_with_its_district_is_no_namesake_in_another_district(nlp):
+    # the gazetteer's Owode lies in Obafemi Owode, another district of Ogun state
+    p = event_place(nlp, "On 1 June 2021, customs officers raided warehouses in Owode (Egbado South LGA, Ogun) "
+                         "and traded fire with smugglers.")
+    assert p is not None and p.geo_precision == 2 and "Owode" in p.text
+    assert haversine_km(p.latitude, p.longitude, 6.89, 3.01) < 30
+    p = event_place(nlp, "On 3 June 2021, gunmen shot two farmers in Rim in Kwal district (Bassa LGA, Plateau).")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 9.94, 8.74) < 30
+
+
+def test_a_country_after_a_district_and_its_province_is_their_context_not_a_list_item(nlp):
+    from datetime import date
+
+    from conftest import event_reports
+
+    r = event_reports("On 8 June 2021, soldiers clashed with rebels in Paletwa Town, Paletwa Township, Mindat "
+                      "District, Chin State, Myanmar army officials said.", date(2021, 6, 9))[0]
+    assert r.place is not None and r.place.geo_precision == 2 and r.place.name == "Mindat"
+    r = event_reports("On 8 June 2021, protests were held in Aleppo, Idlib, Syria.", date(2021, 6, 9))[0]
+    assert r.place is not None and r.place.name == "Aleppo"  # a town and a province may still be listed

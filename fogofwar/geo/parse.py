@@ -1153,7 +1153,15 @@ def _within(ctx: GazPlace):
     if ctx.feature == "country":
         return lambda p: p.country_code == ctx.country_code
     key = (ctx.country_code, ctx.admin1_code)
+    if ctx.feature == "admin2":
+        return lambda p: (p.country_code, p.admin1_code) == key and _in_district(p, ctx)
     return lambda p: (p.country_code, p.admin1_code) == key
+
+
+def _in_district(p: GazPlace, district: GazPlace) -> bool:
+    """'Owode (Egbado South LGA, Ogun)': a town named with its district lies in it, so a namesake the gazetteer
+    files under another district of the province is not it (a town whose district is not known may be)."""
+    return p.feature != "city" or not p.admin2 or norm_key(p.admin2) == norm_key(district.admin2 or district.name)
 
 
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
@@ -1204,7 +1212,9 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         # 'Rio Claro, Lara state': a name with its administrative noun is a context, never a list item
         strong = m.group(1) == "(" or bool(m.group(0).strip(" ,(")) or bool(_ADMIN_AFTER.match(text[tb.end : tb.end + 20]))
-        chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
+        chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and (
+            _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
+            or ta.chosen is not None and ta.chosen.feature == "admin2" and _country_of(nxt, tb))
         # 'Kheri Kalan, Sitapur (UP)': a context with its own bracketed province names two levels: not a list
         strong = strong or (nxt is not None and text[tb.end : nxt.start].strip() == "("
                             and text[nxt.end : nxt.end + 1] == ")" and m.group(1) == ",")
@@ -1298,6 +1308,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                      and (inner is None or h.place.admin1_code == inner.admin1_code)]
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
+
+
+def _country_of(country: Toponym, t: Toponym) -> bool:
+    """'Mindat District, Chin State, Myanmar': after a district and its province, the country is their context,
+    not a third list item (unlike 'Aleppo, Idlib, Syria', where a town and a province may be listed)."""
+    return (country.chosen is not None and country.chosen.feature == "country" and t.chosen is not None
+            and t.chosen.feature != "country" and country.chosen.country_code == t.chosen.country_code)
 
 
 _PART_OF_KM = 50.0  # a quarter or suburb lies within this distance of the city that names it
