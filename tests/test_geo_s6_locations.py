@@ -66,3 +66,15 @@ def test_a_country_after_a_district_and_its_province_is_their_context_not_a_list
     assert r.place is not None and r.place.geo_precision == 2 and r.place.name == "Mindat"
     r = event_reports("On 8 June 2021, protests were held in Aleppo, Idlib, Syria.", date(2021, 6, 9))[0]
     assert r.place is not None and r.place.name == "Aleppo"  # a town and a province may still be listed
+
+
+def test_where_someone_was_heading_is_not_where_the_event_happened(nlp):
+    text = ("On 29 June 2021, gunmen stopped a lorry carrying cattle near Djibo. The gunmen stole the "
+            "passengers' phones and forced the driver to turn back in the direction of Ouagadougou.")
+    p = event_place(nlp, text, sentence=1)
+    assert p is not None and p.name == "Djibo" and p.relation == "named earlier in the paragraph"
+    text = ("On 5 June 2021, in Ocana, Norte de Santander department, migrants threw stones at police officers. "
+            "Residents had called the police about a group camping on a road that connects to Cucuta. "
+            "A migrant punched an officer and a fight broke out.")
+    p = event_place(nlp, text, sentence=2)
+    assert p is not None and p.name == "Ocana"
