@@ -78,3 +78,10 @@ def test_where_someone_was_heading_is_not_where_the_event_happened(nlp):
             "A migrant punched an officer and a fight broke out.")
     p = event_place(nlp, text, sentence=2)
     assert p is not None and p.name == "Ocana"
+
+
+def test_a_subdivision_word_may_stand_between_a_town_and_its_province(nlp):
+    p = event_place(nlp, "On 29 June 2021, two herders were stabbed in a quarrel in Zamai village, Mokolo "
+                         "subdivision (Extreme-Nord).")
+    assert p is not None and p.geo_precision == 2 and haversine_km(p.latitude, p.longitude, 10.74, 13.80) < 10
+    assert "Zamai" in p.text
