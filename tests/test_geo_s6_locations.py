@@ -74,7 +74,7 @@ def test_where_someone_was_heading_is_not_where_the_event_happened(nlp):
     p = event_place(nlp, text, sentence=1)
     assert p is not None and p.name == "Djibo" and p.relation == "named earlier in the paragraph"
     text = ("On 5 June 2021, in Ocana, Norte de Santander department, migrants threw stones at police officers. "
-            "Residents had called the police about a group camping on a road that connects to Cucuta. "
+            "Residents had called the police about a group camping beside the highway that connects to Cucuta. "
             "A migrant punched an officer and a fight broke out.")
     p = event_place(nlp, text, sentence=2)
     assert p is not None and p.name == "Ocana"
