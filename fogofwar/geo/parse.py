@@ -313,6 +313,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue
         if not exact and j - i > 1 and v.lower[j - 1] in _ADMIN_SUFFIX_WORDS:
             continue  # 'Askira LGA' is Askira and its noun, not a loose spelling of some 'Askiralga'
+        if not exact and all(v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
+            continue  # 'Upazila', 'Tehsil' in 'Kumarkhali Upazila': the noun of an area's name, never a loose town
         hits = _candidates(gaz, found, nk, vk, exact)
         if nk in _DOTTED_ABBREVIATIONS and j - i == 1 and not v.tok[i].isupper() \
                 and text[v.idx[i] + len(nk) : v.idx[i] + len(nk) + 1] != ".":
@@ -1151,7 +1153,15 @@ def _within(ctx: GazPlace):
     if ctx.feature == "country":
         return lambda p: p.country_code == ctx.country_code
     key = (ctx.country_code, ctx.admin1_code)
+    if ctx.feature == "admin2":
+        return lambda p: (p.country_code, p.admin1_code) == key and _in_district(p, ctx)
     return lambda p: (p.country_code, p.admin1_code) == key
+
+
+def _in_district(p: GazPlace, district: GazPlace) -> bool:
+    """'Owode (Egbado South LGA, Ogun)': a town named with its district lies in it, so a namesake the gazetteer
+    files under another district of the province is not it (a town whose district is not known may be)."""
+    return p.feature != "city" or not p.admin2 or norm_key(p.admin2) == norm_key(district.admin2 or district.name)
 
 
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
@@ -1202,7 +1212,9 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue
         # 'Rio Claro, Lara state': a name with its administrative noun is a context, never a list item
         strong = m.group(1) == "(" or bool(m.group(0).strip(" ,(")) or bool(_ADMIN_AFTER.match(text[tb.end : tb.end + 20]))
-        chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
+        chain = nxt is not None and text[tb.end : nxt.start].strip() == "," and (
+            _ADMIN_AFTER.match(text[nxt.end : nxt.end + 20])
+            or ta.chosen is not None and ta.chosen.feature == "admin2" and _country_of(nxt, tb))
         # 'Kheri Kalan, Sitapur (UP)': a context with its own bracketed province names two levels: not a list
         strong = strong or (nxt is not None and text[tb.end : nxt.start].strip() == "("
                             and text[nxt.end : nxt.end + 1] == ")" and m.group(1) == ",")
@@ -1269,6 +1281,9 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket) or (
+                    # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
+                    # is not the village the text places in this one
+                    ta.loose and not listed and ctx.feature in ("admin1", "admin2")) or (
                     ta.chosen.feature == "city" and ta.chosen.population < _SMALL_TOWN
                     and any(h.place.feature == "admin1" and h.place.country_code == cc for h in tb.candidates)) or (
                     # 'San Pedro, Northern Province': a province with no town of its name in it is no list item, so
@@ -1293,6 +1308,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                      and (inner is None or h.place.admin1_code == inner.admin1_code)]
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
+
+
+def _country_of(country: Toponym, t: Toponym) -> bool:
+    """'Mindat District, Chin State, Myanmar': after a district and its province, the country is their context,
+    not a third list item (unlike 'Aleppo, Idlib, Syria', where a town and a province may be listed)."""
+    return (country.chosen is not None and country.chosen.feature == "country" and t.chosen is not None
+            and t.chosen.feature != "country" and country.chosen.country_code == t.chosen.country_code)
 
 
 _PART_OF_KM = 50.0  # a quarter or suburb lies within this distance of the city that names it
