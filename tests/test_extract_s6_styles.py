@@ -1,0 +1,327 @@
+"""Typing of ordinary news prose (wire leads, headlines, passive voice, nominalisations,
+reported speech, long sentences), unlike the terse style of ACLED notes, and news sentences
+that must stay uncoded. All sentences were written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import event_reports, first_event
+
+PUB = date(2024, 6, 12)
+
+
+def first(text):
+    return first_event(text, PUB)
+
+
+STYLES = {
+    "Armed clash": [
+        "Heavy fighting erupted on Tuesday between the army and Tuareg rebels on the outskirts of Kidal, a military source told AFP.",
+        "Troops, insurgents trade fire for hours in Borno",
+        "At least 14 soldiers and an unknown number of militants were killed when jihadists ambushed a military convoy near Djibo.",
+        "A police patrol came under fire from suspected Maoists in the forests of Bijapur, triggering a gunfight that lasted two hours.",
+        "Colombian troops battled dissidents of the former FARC guerrilla in the province of Cauca, the defence ministry said.",
+        "Government soldiers repelled an attack by Houthi fighters on their positions south of Marib, according to a military spokesman.",
+        "Two rival armed factions fought for control of the checkpoint at the entrance to Tripoli's airport road overnight.",
+        "The Philippine army said five New People's Army guerrillas died in a firefight with soldiers in Samar province.",
+        "Gunmen stormed a police station in the Mexican state of Guerrero, sparking a shootout in which three officers and two attackers died.",
+        "Fierce clashes between Sudan's army and the paramilitary Rapid Support Forces raged across Khartoum for a third day.",
+    ],
+    "Attack": [
+        "Gunmen shot dead a village headman and his two sons in Zamfara state late on Sunday, police said.",
+        "A journalist was shot dead by unknown assailants outside his home in the Mexican city of Culiacan.",
+        "Suspected herdsmen killed 23 villagers in a night-time raid on a farming settlement in Benue.",
+        "Masked men hacked a shopkeeper to death in the Philippine province of Maguindanao, local officials said.",
+        "Militants massacre 40 civilians in eastern Congo",
+        "The killing of a human rights lawyer by hooded men in Bogota drew condemnation from the United Nations.",
+        "An Islamic State cell executed three shepherds in the desert near Deir ez-Zor, a war monitor reported.",
+        "Police said the opposition councillor was gunned down by men riding a motorcycle as he left a mosque in Karachi.",
+        "Unidentified gunmen attacked worshippers at a Catholic church in Owo during Sunday mass, killing dozens.",
+        "Residents said soldiers tortured and killed a farmer they accused of feeding the rebels in the village of Minzong.",
+    ],
+    "Sexual violence": [
+        "A 13-year-old girl was gang-raped by three soldiers at a military camp in South Kivu, a local charity said.",
+        "UN investigators said militiamen raped dozens of women during an assault on the town of Geneina.",
+        "Paramilitary fighters sexually assaulted displaced women at a water point near Nyala, witnesses told reporters.",
+        "Two policemen accused of raping a woman in custody in Uttar Pradesh were suspended on Friday.",
+        "Survivors described being raped by armed men who stopped their bus on the road to Bunia.",
+        "A rights group said prison guards sexually abused female detainees at a jail in Tigray.",
+        "Women in the camp said they were raped by gunmen when they went to collect firewood.",
+        "The rape of a schoolgirl by a militia commander in Ituri prompted outrage among local leaders.",
+    ],
+    "Abduction/forced disappearance": [
+        "Armed bandits kidnapped 39 students from a forestry college in Kaduna state overnight, the state government said.",
+        "Gunmen abduct Catholic priest in southern Nigeria, demand ransom",
+        "A businessman was kidnapped for ransom by a criminal gang in the Mexican state of Tamaulipas.",
+        "Abu Sayyaf militants seized five fishermen off the coast of Sulu and took them to the island of Jolo.",
+        "The wife of a missing activist said plainclothes agents bundled him into an unmarked van in Dhaka and he has not been seen since.",
+        "Jihadists took 30 women hostage during a raid on a village in the Tillaberi region of Niger.",
+        "The kidnapping of seven aid workers by an armed group in Mopti has been confirmed by the agency.",
+        "Pirates abducted eight crew members from a cargo ship in the Gulf of Guinea, the shipping company said.",
+        "An opposition student leader vanished after being detained by men in uniform in Harare, his lawyer said.",
+    ],
+    "Peaceful protest": [
+        "Thousands of farmers marched through New Delhi on Monday to demand guaranteed prices for their crops.",
+        "Teachers stage sit-in outside education ministry over unpaid salaries",
+        "Hundreds of people rallied peacefully in central Madrid on Saturday against rising rents.",
+        "Doctors in Nairobi went on strike on Wednesday, demanding better pay and working conditions.",
+        "Relatives of missing miners held a candlelight vigil outside the company headquarters in Johannesburg.",
+        "Protesters gathered outside parliament in Bucharest to denounce a proposed amnesty law.",
+        "Students across Bangladesh boycotted classes and formed human chains to demand safer roads.",
+        "Opposition supporters held a demonstration in Lome demanding the release of political prisoners.",
+        "Dock workers walked off the job in Rotterdam on Tuesday in protest against plans to automate the port.",
+        "A small group of activists picketed the US embassy in Manila, denouncing a military agreement.",
+    ],
+    "Protest with intervention": [
+        "Police in Lagos fired tear gas to break up a protest by hundreds of young people against police brutality.",
+        "Riot police arrest dozens as climate activists block motorway in Germany",
+        "Security forces dispersed a rally of opposition supporters in Kinshasa using water cannon.",
+        "Dozens of striking garment workers were detained when police broke up their march in Dhaka on Sunday.",
+        "Police used batons to disperse students who were demonstrating against fee increases at the university of Dar es Salaam.",
+        "Officers forcibly removed pro-democracy protesters from a square in central Bangkok and detained 20 of them.",
+        "A peaceful march by nurses in Harare was broken up by police, who arrested the union leader.",
+        "Police prevented opposition supporters from gathering in Conakry and detained several of them.",
+    ],
+    "Excessive force against protesters": [
+        "Security forces opened fire on demonstrators in Khartoum, killing at least seven people, medics said.",
+        "Police shoot dead two protesters in Kenya fuel price demonstrations",
+        "Three demonstrators were killed when troops fired live rounds at a crowd protesting against the coup in Mandalay.",
+        "A protester died after being struck by a tear gas canister fired by riot police in Baghdad.",
+        "Soldiers shot and wounded 12 people who were protesting against the arrest of a local chief in Guinea.",
+        "Rights groups said police used live ammunition against peaceful marchers in Eswatini, killing a teenager.",
+        "Police beat protesting students with batons until several of them lost consciousness in Tbilisi.",
+        "A student was fatally shot by police during a demonstration against fuel prices in the capital.",
+    ],
+    "Violent demonstration": [
+        "Protesters set fire to tyres and hurled rocks at police in the Chilean capital on Friday.",
+        "Angry demonstrators torched the regional governor's office in Bolivia's Santa Cruz",
+        "Demonstrators clashed with police in Paris after a march against pension reform turned violent.",
+        "Protesters angry over electricity cuts stormed a power company office in Beirut and smashed its windows.",
+        "Hundreds of striking miners blocked the highway to the port and burnt a truck, demanding unpaid wages.",
+        "Youths protesting against the death of a motorcyclist in police custody burned a police post in Kampala.",
+        "Farmers dumped manure and set hay bales alight outside a government building in Brussels during a protest over subsidies.",
+        "Opposition supporters protesting against the election results attacked the offices of the ruling party in Maputo.",
+        "Rioting broke out in a Paris suburb after police shot a teenager, with protesters burning cars and throwing fireworks at officers.",
+    ],
+    "Mob violence": [
+        "A mob lynched a man accused of blasphemy in Punjab province on Saturday, police said.",
+        "Villagers beat suspected cattle thief to death in Kenya",
+        "Supporters of two rival parties clashed with sticks and stones in a village in West Bengal, leaving 15 people injured.",
+        "A crowd set upon two men suspected of child kidnapping and burned them alive in the Mexican state of Puebla.",
+        "Residents attacked a health worker they accused of spreading disease in a village in Guinea.",
+        "Rival groups of fans fought with bottles and chairs outside a stadium in Marseille.",
+        "A group of vigilantes flogged a woman accused of witchcraft in the Indian state of Jharkhand.",
+        "Members of two clans fought with machetes over grazing land near Marsabit, injuring six people.",
+    ],
+    "Air/drone strike": [
+        "Israeli warplanes pounded targets in southern Lebanon overnight, the army said.",
+        "US drone strike kills senior al-Shabaab leader in Somalia",
+        "An air strike on a crowded market in the Myanmar town of Pazigyi killed dozens of villagers.",
+        "The bombing of a wedding party by Saudi-led coalition jets killed at least 20 people in Yemen.",
+        "Turkish drones struck positions of Kurdish fighters near the town of Kobani, a monitor said.",
+        "Russian aircraft carried out more than 30 sorties over Idlib province on Wednesday.",
+        "The Nigerian air force mistakenly bombed a village in Kaduna state, killing dozens of civilians celebrating a festival.",
+        "Ethiopian military drones hit a truck carrying fuel in the Tigray region, killing its driver.",
+        "Kamikaze drones slammed into an apartment building in Kyiv in the early hours of Monday.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Artillery shells rained down on residential districts of Kharkiv on Thursday, killing three people.",
+        "Russian missile strike hits shopping centre in Kremenchuk",
+        "Rockets fired from Gaza struck the Israeli city of Sderot, wounding two people.",
+        "Separatists shelled Ukrainian positions near Avdiivka with heavy mortars overnight, the army said.",
+        "A barrage of Katyusha rockets landed near the US embassy in Baghdad's Green Zone.",
+        "Houthi forces fired a ballistic missile at the Saudi city of Jizan.",
+        "The shelling of a school sheltering displaced families killed 11 people in Khan Younis.",
+        "Indian and Pakistani troops exchanged artillery fire across the Line of Control in Kashmir.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "A roadside bomb tore through a minibus carrying wedding guests in Helmand, killing nine.",
+        "Bomb blast at market in Quetta kills five",
+        "Three peacekeepers were killed when their armoured vehicle struck a mine near Aguelhok.",
+        "A car bomb exploded outside a hotel in Mogadishu, killing at least six people, police said.",
+        "Two children died after stepping on a landmine left over from the war while herding goats in Taiz.",
+        "An improvised explosive device hidden in a motorbike went off near a police vehicle in Peshawar.",
+        "The bombing of a bus carrying pilgrims near Mastung left 12 people dead.",
+        "Maoist rebels blew up a police vehicle with an IED in Dantewada, killing ten officers.",
+    ],
+    "Suicide bomb": [
+        "A suicide bomber blew himself up at a Shiite mosque in Kunduz during Friday prayers, killing dozens.",
+        "Suicide attack on police headquarters in Mogadishu kills eight",
+        "Two suicide bombers detonated their vests at a market in Maiduguri, killing several shoppers.",
+        "A suicide car bomb struck a checkpoint manned by Iraqi soldiers west of Baghdad.",
+        "Police said a teenage girl strapped with explosives blew herself up near a mosque in Borno.",
+        "A man wearing a suicide vest detonated it at a political rally in Bajaur, killing over 40 people.",
+        "The attacker rammed a car packed with explosives into the gate of an army base in Somalia, killing himself and four soldiers.",
+        "A suicide bombing at a funeral in Nangarhar killed 15 mourners, officials said.",
+    ],
+    "Grenade": [
+        "Unknown men hurled a hand grenade into a crowded bar in Bujumbura, wounding 15 people.",
+        "Grenade attack on bus in Nairobi injures six",
+        "A grenade thrown at a security post in Srinagar exploded on the road, injuring four passers-by.",
+        "Militants lobbed a grenade at a police party in Pulwama; the device missed its target and exploded nearby.",
+        "Two people were injured when an assailant threw a grenade into the courtyard of a church in Mombasa.",
+        "A grenade was tossed at the home of a journalist in Tegucigalpa, causing damage but no injuries.",
+        "A grenade explosion at a busy bus stop in Kampala injured several commuters.",
+        "Attackers on motorcycles threw grenades at a polling station in Mindanao, police said.",
+    ],
+    "Chemical weapon": [
+        "The OPCW said sarin was used in an attack on Khan Sheikhoun that killed more than 80 people.",
+        "Syrian regime accused of chlorine attack on Douma",
+        "Residents said helicopters dropped barrels filled with toxic gas on the town of Kafr Zita, causing suffocation.",
+        "Doctors treated dozens of people for symptoms consistent with exposure to a nerve agent after rockets hit Ghouta.",
+        "Ukrainian officials accused Russian troops of using chloropicrin grenades against their trenches near Bakhmut.",
+        "A chemical attack on villages in the Kurdish region of Iraq left many people with burns and breathing problems.",
+        "Investigators concluded that mustard gas had been used against fighters in the town of Marea.",
+    ],
+    "Arrests": [
+        "Police in Hong Kong arrested 53 pro-democracy activists in dawn raids on Wednesday.",
+        "Opposition leader detained in Kampala ahead of rally",
+        "Security forces arrested a prominent journalist in Cairo and held him on charges of spreading false news.",
+        "Indian police detained hundreds of farmers on their way to a protest in Delhi.",
+        "Russian authorities detained a human rights activist in Moscow for criticising the war.",
+        "The arrest of three opposition lawmakers by the security services in Kigali drew criticism from rights groups.",
+        "Soldiers rounded up dozens of young men in a village suspected of supporting the rebels in Cameroon's Anglophone region.",
+        "Turkish police detained 40 people suspected of links to the Gulen movement in Istanbul.",
+        "An Iranian film-maker was arrested by intelligence agents in Tehran, his family said.",
+    ],
+    "Looting/property destruction": [
+        "Armed men looted shops and burned homes in a village in Darfur, forcing residents to flee.",
+        "Militia torches dozens of houses in central Mali",
+        "Suspected militants set fire to a primary school in Borno overnight; no one was hurt.",
+        "Settlers vandalised olive groves and burned cars in a Palestinian village in the West Bank.",
+        "Unknown attackers set fire to a telecommunications mast in Mandera county, cutting off the network.",
+        "Bandits raided a farm in Katsina and made off with hundreds of cattle.",
+        "Gunmen destroyed an electricity pylon in Balochistan, plunging the province into darkness.",
+        "Soldiers burned down the homes of families suspected of sheltering rebels in the village of Kinyanzi.",
+    ],
+    "Agreement": [
+        "The government of Colombia and the ELN guerrillas signed a six-month ceasefire in Havana on Friday.",
+        "Armenia and Azerbaijan agree prisoner swap",
+        "Russia and Ukraine exchanged 90 prisoners of war in a deal brokered by the United Arab Emirates.",
+        "After weeks of talks, the two warring clans in Galmudug agreed to end their feud and share the grazing land.",
+        "The military junta and an ethnic armed group reached a temporary truce in the north of Shan state.",
+        "Israel and Hamas agreed to a four-day humanitarian pause in Gaza, mediators announced.",
+        "The rebels and the government signed a peace accord in Juba, ending years of fighting in the region.",
+        "Negotiators for the army and the rebel movement struck a deal on the release of prisoners.",
+    ],
+    "Change to group/activity": [
+        "Mexico deployed 1,500 soldiers to the border city of Reynosa after a surge in cartel violence.",
+        "Army sends tanks to contested region",
+        "The government imposed an overnight curfew in Imphal after days of ethnic unrest.",
+        "Hundreds of Wagner fighters arrived in the Malian town of Timbuktu on Monday, residents said.",
+        "Islamic State named a new leader after the death of its chief in a raid, the group said.",
+        "Troops were stationed outside polling stations in Lagos ahead of the governorship election.",
+        "A convoy of Russian armoured vehicles was seen moving towards the border with Belarus.",
+        "Authorities in Sri Lanka declared a state of emergency and deployed the army on the streets of Colombo.",
+    ],
+    "Disrupted weapons use": [
+        "Bomb squad defuses explosive device outside courthouse",
+        "Police in Manipur recovered a large haul of rifles and grenades from an abandoned house.",
+        "Israel's Iron Dome system intercepted most of the rockets fired from Gaza on Saturday.",
+        "Soldiers found and destroyed an improvised explosive device planted on the road to Kidal.",
+        "Ukrainian air defences shot down 18 Russian drones over the Kyiv region overnight, the air force said.",
+        "Security forces foiled a plot to bomb a church in Makassar and arrested two suspects.",
+        "Two militants died when the bomb they were assembling exploded prematurely in a house in Waziristan.",
+        "An army patrol discovered a weapons cache containing mortars and explosives in a cave in Tora Bora.",
+    ],
+    "Headquarters or base established": [
+        "The Turkish army established a new military base in northern Iraq's Duhok province.",
+        "Jihadists set up base in abandoned school",
+        "Russian forces opened a military outpost at a former US airfield in northeastern Syria.",
+        "The rebels set up roadblocks and a command centre in the village of Rugari, residents said.",
+        "Peacekeepers established a temporary base near the displacement camp to protect civilians.",
+        "Al-Shabaab fighters built a new training camp in the forest near Jilib, intelligence sources said.",
+    ],
+    "Non-state actor overtakes territory": [
+        "Taliban fighters overran the provincial capital of Kunduz on Sunday after days of fighting.",
+        "Rebels seize key town on road to Goma",
+        "Islamist insurgents captured the port town of Mocimboa da Praia after government troops withdrew.",
+        "Armed groups took control of the strategic border crossing, residents said.",
+        "The ethnic armed alliance seized the town of Laukkai and the army garrison there surrendered.",
+        "Jihadist fighters occupied the village of Tessit after soldiers abandoned their camp.",
+        "M23 rebels took over the town of Rubaya and its coltan mines on Tuesday.",
+    ],
+    "Government regains territory": [
+        "Iraqi forces recaptured the city of Mosul from Islamic State after a nine-month battle.",
+        "Army retakes rebel stronghold in Tigray",
+        "Government troops reclaimed control of the town of Palma from insurgents, the defence ministry said.",
+        "Somali troops liberated the town of Adan Yabaal from al-Shabaab with the help of clan militias.",
+        "The Ukrainian army retook the village of Robotyne after weeks of fighting.",
+        "Security forces cleared the district of Kabo of rebels and restored government control.",
+        "Malian soldiers took back the town of Kidal from the Tuareg rebels on Tuesday.",
+    ],
+    "Non-violent transfer of territory": [
+        "French troops handed over their last base in Niger to the Nigerien army.",
+        "UN peacekeepers hand Mali camp to local forces",
+        "The rebels withdrew from the town without a fight, leaving it to a local militia.",
+        "Russian forces pulled out of the town of Kherson, which Ukrainian troops entered the next day.",
+        "US forces transferred control of the Ain al-Asad airbase to the Iraqi military.",
+        "Under the agreement, the militia handed control of the oil field to government forces.",
+    ],
+    "Other": [
+        "The army declared martial law in the province after an attempted coup on Friday.",
+        "Hundreds of displaced families returned to their villages in Ituri after the army secured the area.",
+        "Border guards fired warning shots into the air to stop migrants crossing the river.",
+        "The junta released 200 political prisoners under an amnesty on Independence Day.",
+    ],
+}
+
+
+NON_EVENTS = [
+    # forecasts, opinion, analysis
+    "Analysts warn that violence could escalate in the Sahel if the junta expels foreign troops.",
+    "The conflict in Sudan is likely to worsen during the rainy season, aid agencies said.",
+    "In an opinion piece, the former general argued that air strikes alone will not defeat the insurgents.",
+    "Experts fear a new wave of kidnappings ahead of the elections.",
+    # fundraising, aid, speeches
+    "The charity raised $2 million for victims of the war in Ukraine at a gala in London.",
+    "The World Food Programme delivered food to 300,000 displaced people in Tigray.",
+    "The president paid tribute to the soldiers who died defending the country in a speech on Monday.",
+    # courts and verdicts
+    "A court in Paris sentenced a former rebel commander to life in prison for crimes against humanity.",
+    "The trial of 12 men accused of plotting to kidnap a governor opened in Michigan.",
+    "The Supreme Court upheld the death sentences of four militants convicted of the hotel siege.",
+    # industrial and road accidents
+    "A chemical explosion at a factory in Gujarat killed eight workers and injured dozens.",
+    "A bus carrying pilgrims plunged into a gorge in Uttarakhand, killing 25 people.",
+    "A fire in a crowded nightclub in Bucharest killed 27 people.",
+    "A gas leak at a mine in northern Mexico trapped 10 miners underground.",
+    "Nine people died when a ferry sank off the coast of Sulawesi.",
+    "An explosion at a fuel depot in Conakry killed 13 people and forced thousands to flee their homes.",
+    # natural disasters
+    "Floods in Pakistan have displaced more than 30 million people since June.",
+    "A magnitude 7.8 earthquake struck southern Turkey and northern Syria, killing thousands.",
+    "Typhoon Rai killed 375 people in the Philippines and left hundreds of thousands homeless.",
+    "Wildfires forced the evacuation of thousands of residents on the Greek island of Rhodes.",
+    # diplomatic events
+    "The Chinese foreign minister arrived in Moscow for talks with his Russian counterpart.",
+    "The Kenyan president hosted a summit of East African leaders in Nairobi on Friday.",
+    "India and Pakistan agreed to reopen the Kartarpur corridor for pilgrims.",
+    "The United States and Japan signed a defence cooperation pact in Tokyo.",
+    "Nigeria recalled its ambassador from Niger after the coup.",
+    # attribution of responsibility
+    "The Islamic State group claimed responsibility for the attack through its Amaq agency.",
+    "Ukraine blamed Russia for the destruction of the dam.",
+    "Officials said the Pakistani Taliban were behind the mosque bombing in Peshawar.",
+    "The government accused the rebels of carrying out the massacre, a charge the group denied.",
+    # ordinary crime without a political or conflict character
+    "Armed robbers held up a bank in the centre of Johannesburg and escaped with cash.",
+    "Police arrested a man suspected of running a Ponzi scheme that defrauded thousands of investors.",
+    "Thieves broke into a jewellery store in Paris and stole watches worth millions of euros.",
+    "A gang of car thieves was dismantled by police in Naples.",
+    "Customs officers at Lagos airport arrested a passenger carrying heroin in his luggage.",
+]
+
+
+@pytest.mark.parametrize("text, sub", [(t, s) for s, texts in STYLES.items() for t in texts])
+def test_news_phrasings(text, sub):
+    r = first(text)
+    assert r.sub_event_type == sub, r.reason
+
+
+@pytest.mark.parametrize("text", NON_EVENTS)
+def test_news_non_events_are_not_coded(text):
+    found = event_reports(text, PUB)
+    assert not found, [(r.sub_event_type, r.reason) for r in found]
