@@ -535,14 +535,122 @@ SNIPPET_NON_EVENTS = [
 ]
 
 
+# A fourth round: sieges, hostage-takings, lynchings, arson, ambushes, curfews, and headlines.
+HEADLINE_STYLES = {
+    "Armed clash": [
+        "Soldiers killed as militants ambush patrol in Niger's Tillaberi region",
+        "Dozens dead as rival armed groups battle for control of gold mine in Darfur",
+        "Security forces ended a 12-hour siege of a hotel in Mogadishu, killing all five gunmen inside.",
+    ],
+    "Attack": [
+        "Six aid workers killed in attack on convoy in South Sudan",
+        "Unknown gunmen killed a Catholic nun and wounded two other people in an ambush on a road near Juba.",
+    ],
+    "Abduction/forced disappearance": [
+        "Kidnappers seize 25 schoolgirls from boarding school in northwest Nigeria",
+        "Haitian gang abducts 17 missionaries and demands $17 million ransom",
+    ],
+    "Peaceful protest": [
+        "Thousands march in Belgrade against government after mass shooting",
+        "Lawyers boycott courts across Pakistan to protest killing of colleague",
+        "Bus drivers in Nairobi stayed off the roads on Monday in a strike over fuel prices.",
+    ],
+    "Protest with intervention": [
+        "Police fire tear gas at opposition supporters in Kampala",
+        "Dozens detained as police break up LGBT pride march in Istanbul",
+    ],
+    "Excessive force against protesters": [
+        "Security forces kill five in crackdown on Iran protests, rights group says",
+        "Police in Dhaka baton-charged striking garment workers, injuring at least 50 of them.",
+    ],
+    "Violent demonstration": [
+        "Protesters storm parliament in Baghdad's Green Zone",
+        "Protesters torch police station in Bangladesh after death of detained man",
+    ],
+    "Mob violence": [
+        "Mob kills two men suspected of witchcraft in Tanzania",
+        "A crowd dragged a suspected pickpocket from a bus in Lagos and set him on fire.",
+    ],
+    "Air/drone strike": [
+        "Air strike on camp for displaced people kills 30 in Myanmar",
+        "Airstrikes pound Sanaa as Saudi-led coalition escalates campaign",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Shelling kills four civilians in eastern Ukraine town",
+        "Mortar shells fired by rebels landed on a school in Mogadishu, killing two pupils.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "Roadside blast kills five policemen in Pakistan's Balochistan",
+        "Car bomb kills prominent journalist in Malta",
+    ],
+    "Suicide bomb": [
+        "Suicide bomber kills 20 at Shiite mosque in Afghanistan",
+    ],
+    "Grenade": [
+        "Grenade hurled at rally in Bangladesh injures opposition leader",
+    ],
+    "Sexual violence": [
+        "Soldiers accused of raping women during army operation in Congo's Kasai",
+    ],
+    "Arrests": [
+        "Egypt arrests prominent activist ahead of presidential election",
+        "Police detain dozens of opposition figures in Tanzania",
+    ],
+    "Looting/property destruction": [
+        "Looters ransack shops in Juba as fighting subsides",
+        "Arsonists torched a mosque in a village in Rakhine state overnight; no one was inside.",
+    ],
+    "Agreement": [
+        "Rebels and government sign peace deal in Mozambique",
+        "Taliban and Afghan government swap prisoners",
+    ],
+    "Change to group/activity": [
+        "Curfew imposed in Manipur town after ethnic clashes",
+        "Pakistan deploys army to Karachi after sectarian killings",
+    ],
+    "Disrupted weapons use": [
+        "Police defuse bomb near Kenyan parliament",
+        "Army seizes large arms cache in Manipur",
+    ],
+    "Headquarters or base established": [
+        "Turkey builds new military outposts in northern Syria",
+    ],
+    "Non-state actor overtakes territory": [
+        "Islamic State fighters seize Iraqi city of Ramadi",
+    ],
+    "Government regains territory": [
+        "Iraqi troops recapture Tikrit from Islamic State",
+    ],
+    "Non-violent transfer of territory": [
+        "French army hands over Timbuktu base to Malian forces",
+    ],
+}
+
+
+HEADLINE_NON_EVENTS = [
+    "Floods kill dozens in Kenya as heavy rains continue",
+    "Factory fire kills 17 workers in Bangladesh",
+    "Bus plunges off cliff in Peru, killing 24",
+    "Ferry capsizes on Lake Victoria, dozens feared dead",
+    "UN chief urges restraint as tensions rise on Korean peninsula",
+    "Ukraine's president meets Pope Francis at the Vatican",
+    "Islamic State claims responsibility for Kabul airport bombing",
+    "Court jails former militia leader for 25 years",
+    "Mexican drug lord extradited to the United States",
+    "Police bust drug ring in Manila, seize shabu worth millions",
+    "Charity concert raises funds for victims of Turkey earthquake",
+    "Experts warn of rising risk of famine in Somalia",
+]
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
 
 
-@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS)
+@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS)
 def test_news_non_events_are_not_coded(text):
     found = event_reports(text, PUB)
     assert not found, [(r.sub_event_type, r.reason) for r in found]
