@@ -761,6 +761,28 @@ UNUSUAL_NON_EVENTS = [
 ]
 
 
+# A seventh round of non-events: disasters, accidents, crime, diplomacy and blame, told as news.
+WIRE_NON_EVENTS = [
+    "At least 40 people were killed when a fire swept through a crowded ferry on the Nile.",
+    "An explosion at an illegal oil refinery in the Niger Delta killed more than 100 people.",
+    "A bridge collapsed in the Indian state of Gujarat, sending scores of people plunging into the river.",
+    "Two trains collided head-on in eastern Greece, killing 57 passengers.",
+    "Accidental blast at army ammunition depot shakes Lagos suburb",
+    "A heatwave has killed hundreds of people across northern India.",
+    "Swarms of locusts destroyed crops across the Horn of Africa.",
+    "An outbreak of Ebola has killed 30 people in the province of Equateur.",
+    "Police broke up a human trafficking ring that smuggled migrants across the Mediterranean.",
+    "Federal agents raided an illegal casino in Manila and arrested 40 Chinese nationals.",
+    "Police seized counterfeit banknotes worth $2 million in a warehouse in Lima.",
+    "The United Nations special envoy for Yemen arrived in Aden for talks with the government.",
+    "Poland expelled 45 Russian diplomats on suspicion of spying.",
+    "The two countries agreed to boost trade and investment at a meeting in Beijing.",
+    "Opposition leaders accused the government of orchestrating the bombing to justify a crackdown.",
+    "Washington holds Tehran responsible for the drone attack on its base, a spokesman said.",
+    "The rebels denied carrying out the massacre and blamed government-backed militias.",
+]
+
+
 @pytest.mark.parametrize(
     "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
@@ -768,7 +790,7 @@ def test_news_phrasings(text, sub):
     assert r.sub_event_type == sub, r.reason
 
 
-@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS)
+@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS)
 def test_news_non_events_are_not_coded(text):
     found = event_reports(text, PUB)
     assert not found, [(r.sub_event_type, r.reason) for r in found]
