@@ -783,8 +783,41 @@ WIRE_NON_EVENTS = [
 ]
 
 
+# An eighth round: context first, the event later, in long sentences or a second sentence.
+CONTEXT_FIRST_STYLES = {
+    "Attack": [
+        "Tensions have been high in the district since the disputed election. On Tuesday, gunmen shot dead a local party official outside his home.",
+        "In the latest in a series of killings that have terrorised the community, a Christian farmer was hacked to death on his land near Jos.",
+    ],
+    "Armed clash": [
+        "The town has changed hands several times this year. On Wednesday, government forces and rebels fought for control of its bridge, leaving 20 fighters dead.",
+    ],
+    "Peaceful protest": [
+        "Fuel prices have doubled since January, and on Monday thousands of motorcycle taxi drivers staged a protest in Kampala.",
+    ],
+    "Protest with intervention": [
+        "Despite a ban on gatherings, hundreds of opposition supporters turned out in Conakry on Thursday, and police fired tear gas to disperse them.",
+    ],
+    "Violent demonstration": [
+        "What began as a peaceful march against police brutality in Lagos turned violent when some protesters set fire to a police station.",
+    ],
+    "Air/drone strike": [
+        "Despite the announced truce, Russian jets carried out air strikes on rebel-held villages in southern Idlib on Friday, monitors said.",
+    ],
+    "Abduction/forced disappearance": [
+        "Kidnapping for ransom has become a lucrative business in the region; on Sunday, gunmen seized a doctor on his way to the clinic in Katsina.",
+    ],
+    "Arrests": [
+        "In a widening crackdown on dissent, Nicaraguan police arrested two more opposition presidential hopefuls on Sunday.",
+    ],
+    "Change to group/activity": [
+        "After a week of ethnic violence, authorities imposed an indefinite curfew on the town of Kokrajhar and deployed paramilitary troops.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
