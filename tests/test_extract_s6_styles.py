@@ -816,8 +816,47 @@ CONTEXT_FIRST_STYLES = {
 }
 
 
+# A ninth round: verbs and nouns the first rounds did not use.
+OTHER_VERB_STYLES = {
+    "Chemical weapon": [
+        "Inspectors found traces of a banned nerve agent in soil samples from the village that was bombed in April.",
+        "Kurdish officials said Islamic State fired shells containing a toxic substance at their positions near Makhmur.",
+    ],
+    "Suicide bomb": [
+        "A bomber detonated an explosive vest at the gate of the Afghan parliament, killing himself and two guards.",
+        "Self-detonation at checkpoint kills four Iraqi soldiers",
+    ],
+    "Grenade": [
+        "Someone threw an explosive into the crowd at a concert in Bujumbura; police said it was a hand grenade.",
+        "Two grenades were lobbed at the residence of a minister in Imphal on Sunday night.",
+    ],
+    "Sexual violence": [
+        "Doctors at the clinic in Bukavu treated 40 survivors of sexual violence committed by armed men during the raid.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Grad rockets pounded the outskirts of Mariupol as separatist forces advanced.",
+        "A cruise missile hit a power plant in the Lviv region, the regional governor said.",
+    ],
+    "Headquarters or base established": [
+        "The Russian military has established a new airbase in the Syrian province of Hasakah.",
+        "Al-Shabaab opened a new recruitment centre in the town of Jilib, residents said.",
+    ],
+    "Disrupted weapons use": [
+        "Soldiers intercepted a truck carrying 500 kg of explosives bound for the capital.",
+        "Bomb disposal experts safely detonated an unexploded shell found in a schoolyard in Kharkiv.",
+    ],
+    "Other": [
+        "Thousands of villagers fled their homes in Cabo Delgado as fighting between insurgents and the army spread.",
+        "Border guards fired warning shots at a boat carrying migrants near the island of Lesbos; no one was hit.",
+    ],
+    "Non-state actor overtakes territory": [
+        "Al-Shabaab militants retook the town of Moqokori shortly after Somali troops left it.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason

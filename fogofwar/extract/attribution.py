@@ -121,7 +121,7 @@ def find_claimant(sent: Span, trigger: Token, text: str | None = None) -> tuple[
 
 # 'no injuries were reported' says how the event ended, not that it did not happen.
 HARM_NOUNS = {"injury", "casualty", "fatality", "death", "damage", "loss", "victim"}
-HARM_VERBS = {"hurt", "injure", "wound", "harm", "kill", "die", "damage"}
+HARM_VERBS = {"hurt", "injure", "wound", "harm", "kill", "die", "damage", "hit"}
 
 
 def is_anaphoric(claimant: str | None) -> bool:
