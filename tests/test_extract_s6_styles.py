@@ -855,8 +855,39 @@ OTHER_VERB_STYLES = {
 }
 
 
+# A tenth round: 'came under attack', 'lost their lives', 'fell to', 'was targeted', 'left dead'.
+PASSIVE_STYLES = {
+    "Armed clash": [
+        "A military outpost in the Sahel came under attack from dozens of jihadists on motorbikes, and 11 soldiers lost their lives.",
+        "Twelve police officers lost their lives when their convoy was ambushed by Maoist rebels in Chhattisgarh.",
+    ],
+    "Attack": [
+        "A bus carrying Hazara miners was targeted by gunmen in Balochistan, leaving 11 passengers dead.",
+        "Three aid workers lost their lives when armed men opened fire on their clearly marked vehicle.",
+    ],
+    "Air/drone strike": [
+        "A hospital in Saada came under aerial bombardment overnight, the charity said.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Residential areas of Donetsk came under artillery fire on Monday, local officials said.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "A police van was torn apart by a roadside device in Balochistan's Turbat, leaving five officers dead.",
+    ],
+    "Excessive force against protesters": [
+        "Two young protesters succumbed to gunshot wounds after security forces fired on a rally in Conakry.",
+    ],
+    "Abduction/forced disappearance": [
+        "The whereabouts of the abducted pastor remain unknown two days after gunmen stormed his church.",
+    ],
+    "Non-state actor overtakes territory": [
+        "The strategic town of Kalehe fell into the hands of the rebels on Thursday.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
