@@ -886,6 +886,23 @@ PASSIVE_STYLES = {
 }
 
 
+# An eleventh round: explosions and fires with no attacker, told many ways.
+BLAST_NON_EVENTS = [
+    "A massive explosion of stored ammonium nitrate devastated the port of Beirut, killing more than 200 people.",
+    "An explosion rocked a petrol station on the outskirts of Nairobi on Sunday night, injuring 15.",
+    "A transformer exploded in a market in Kano, setting several shops ablaze.",
+    "Several people were hurt when a cooking gas cylinder blew up in a restaurant kitchen in Lahore.",
+    "A blast at a sugar mill in Uttar Pradesh killed six workers on Tuesday.",
+    "Methane explosion kills 22 miners in Colombia",
+    "A gas pipeline blew up near a village in Rivers state, sending flames high into the sky.",
+    "A leaking gas pipe caused an explosion that destroyed a block of flats in Marseille.",
+    "Firefighters battled for hours to put out a blaze that broke out at a market in Onitsha.",
+    "An oil tanker burst into flames on the Lagos-Ibadan expressway, killing four.",
+    "Dozens died in a blast at a fuel storage facility in Conakry in what officials called an accident.",
+    "An explosion at a chemical plant in Jiangsu province killed 78 people.",
+]
+
+
 @pytest.mark.parametrize(
     "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
@@ -893,7 +910,7 @@ def test_news_phrasings(text, sub):
     assert r.sub_event_type == sub, r.reason
 
 
-@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS)
+@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS)
 def test_news_non_events_are_not_coded(text):
     found = event_reports(text, PUB)
     assert not found, [(r.sub_event_type, r.reason) for r in found]
