@@ -903,14 +903,57 @@ BLAST_NON_EVENTS = [
 ]
 
 
+# A twelfth round: organised crime and its policing, which ACLED leaves uncoded.
+CRIME_NON_EVENTS = [
+    "Italian police arrested the alleged head of a 'Ndrangheta clan who had been on the run for 20 years.",
+    "Spanish police dismantled a gang that smuggled hashish from Morocco in speedboats.",
+    "Prosecutors charged 14 people with laundering money for a drug cartel through car dealerships.",
+    "Customs officials at Mombasa port impounded a container of smuggled ivory.",
+    "A notorious kidnapping gang leader was sentenced to death by a court in Lagos.",
+    "Police in Karachi arrested three men for extorting money from shopkeepers.",
+    "Cyber criminals stole $40 million from a cryptocurrency exchange.",
+    "Detectives recovered a stolen painting worth millions in a raid on a flat in Amsterdam.",
+]
+
+
+# A thirteenth round: crowds, told the many ways news tells them.
+CROWD_STYLES = {
+    "Peaceful protest": [
+        "Carrying placards reading 'We want water', hundreds of women marched to the municipal office in Chennai.",
+        "Jailed activists began a hunger strike on Monday to protest against their detention without trial.",
+        "Thousands of Kenyans joined a rally in Nairobi's Kamukunji grounds called by the opposition.",
+        "Health workers across Nigeria downed tools on Wednesday over unpaid allowances.",
+    ],
+    "Protest with intervention": [
+        "Police blocked a march by opposition supporters from reaching the city centre in Harare and arrested four organisers.",
+        "Indian police used water cannon on farmers protesting at the Delhi border and detained dozens of them.",
+        "Hong Kong police kettled hundreds of protesters in a shopping mall and arrested dozens.",
+    ],
+    "Excessive force against protesters": [
+        "Indian paramilitary troops fired pellet guns at stone-throwing protesters in Srinagar, wounding dozens.",
+        "Security forces killed two people when they fired on a crowd demanding the release of a religious leader in Sokoto.",
+    ],
+    "Violent demonstration": [
+        "Protesting students vandalised the vice-chancellor's office and set a university bus ablaze in Rajshahi.",
+        "Clashes broke out between protesters and police in Tunis, with youths throwing stones and police firing tear gas.",
+        "Angry farmers protesting low prices dumped vegetables on the road and set tyres on fire in Maharashtra.",
+    ],
+    "Mob violence": [
+        "Communal clashes between two ethnic groups in the town of Wukro left five people dead.",
+        "A mob stormed a police station in Sindh and dragged out a man accused of blasphemy, then killed him.",
+        "Villagers armed with sticks attacked a team of forest officials in Odisha, injuring three.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
 
 
-@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS)
+@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS + CRIME_NON_EVENTS)
 def test_news_non_events_are_not_coded(text):
     found = event_reports(text, PUB)
     assert not found, [(r.sub_event_type, r.reason) for r in found]
