@@ -946,8 +946,39 @@ CROWD_STYLES = {
 }
 
 
+# A fourteenth round: state forces and armed groups acting outside battle.
+STATE_STYLES = {
+    "Attack": [
+        "Soldiers executed at least 20 unarmed men in a village in central Mali, according to survivors.",
+        "Police in the Philippines shot dead a suspected drug user during a raid on his home, his family said.",
+        "Security forces tortured a detained student to death in a police cell in Kasese.",
+        # armed state agents who extort are no ordinary criminals
+        "Paramilitary officers beat a motorcycle taxi driver and extorted money from him at a roadblock in Gulu.",
+    ],
+    "Arrests": [
+        "Soldiers detained dozens of Fulani men during a sweep of villages near Mopti.",
+        "Chinese police detained a Uighur scholar at the airport in Urumqi.",
+    ],
+    "Change to group/activity": [
+        "The rebels appointed a new military commander after the death of their leader.",
+        "Thousands of reservists were called up as tensions rose along the border.",
+        "The army launched a new military operation against gangs in the suburbs of Port-au-Prince.",
+    ],
+    "Disrupted weapons use": [
+        "Turkish police found a car packed with explosives near the border and defused the device.",
+    ],
+    "Looting/property destruction": [
+        "Israeli forces demolished the family home of a Palestinian accused of an attack in Jenin.",
+        "Bulldozers escorted by soldiers razed dozens of homes in the village, residents said.",
+    ],
+    "Headquarters or base established": [
+        "Sudan's paramilitary forces set up positions inside a hospital in Khartoum, doctors said.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
