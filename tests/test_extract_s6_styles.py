@@ -1004,8 +1004,39 @@ MORE_AGREEMENT_STYLES = {
 }
 
 
+# A sixteenth round: Europe and the Americas, where the same events read differently.
+WEST_STYLES = {
+    "Attack": [
+        "A gunman opened fire at a supermarket in Buffalo, killing ten people in a racially motivated attack.",
+        "A far-right extremist stabbed a local politician to death at a street stall in Essen.",
+    ],
+    "Peaceful protest": [
+        "Tens of thousands of teachers walked out of classrooms across England in a dispute over pay.",
+        "Climate activists staged a sit-down protest in the lobby of an oil company in The Hague.",
+    ],
+    "Protest with intervention": [
+        "French police detained 120 people as unauthorised protests against the pension reform continued in Paris.",
+    ],
+    "Violent demonstration": [
+        "Far-right protesters attacked a hotel housing asylum seekers in Rotherham, setting fires and throwing bricks at officers.",
+    ],
+    "Mob violence": [
+        "A group of football fans attacked rival supporters with bats and knives on a motorway in Greece, killing one man.",
+    ],
+    "Arrests": [
+        "German police arrested 25 members of a far-right group accused of plotting to overthrow the government.",
+    ],
+    "Armed clash": [
+        "Colombian army troops clashed with the Gulf Clan in the jungle of Antioquia, leaving three guerrillas and a soldier dead.",
+    ],
+    "Looting/property destruction": [
+        "Vandals spray-painted swastikas and smashed gravestones at a Jewish cemetery in Strasbourg.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
