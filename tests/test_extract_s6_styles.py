@@ -1035,8 +1035,39 @@ WEST_STYLES = {
 }
 
 
+# A seventeenth round: Asia and the Middle East in wire style.
+EAST_STYLES = {
+    "Armed clash": [
+        "Myanmar's military and the Kachin Independence Army fought heavy battles near the jade mining town of Hpakant, residents said.",
+        "Thai troops and suspected insurgents exchanged gunfire in a rubber plantation in Yala, leaving one soldier wounded.",
+    ],
+    "Attack": [
+        "Unknown assailants threw acid on two schoolgirls on their way to class in Kandahar.",
+        "Settlers set fire to a Palestinian home with a family inside in the village of Duma, killing an infant.",
+    ],
+    "Arrests": [
+        "Iranian security forces arrested a prominent rapper who had supported the protests.",
+    ],
+    "Peaceful protest": [
+        "Sri Lankans formed a long queue outside the president's office, chanting slogans and demanding his resignation.",
+    ],
+    "Excessive force against protesters": [
+        "Iraqi security forces killed 15 protesters in Nasiriyah, firing on them as they blocked a bridge.",
+    ],
+    "Shelling/artillery/missile attack": [
+        "Houthi rebels fired a missile at a commercial ship in the Red Sea, setting it ablaze.",
+    ],
+    "Air/drone strike": [
+        "Pakistani warplanes bombed suspected hideouts of the Pakistani Taliban in Afghanistan's Khost province.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "A sticky bomb attached to a fuel tanker exploded in Kabul, killing two people.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES, EAST_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
