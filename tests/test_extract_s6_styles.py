@@ -1066,6 +1066,18 @@ EAST_STYLES = {
 }
 
 
+# An eighteenth round: blame and diplomacy around violent events.
+BLAME_NON_EVENTS = [
+    "Kyiv blamed Moscow for a missile strike on a shopping centre that killed 18 people.",
+    "Pakistan's foreign office accused India of sponsoring terrorism in Balochistan.",
+    "Nigeria's president condemned the massacre in Plateau state and ordered an investigation.",
+    "The European Union called for an independent inquiry into the killing of the journalist.",
+    "Iran summoned the British ambassador to protest against comments by the foreign secretary.",
+    "Israel and the United Arab Emirates signed a normalisation accord at the White House.",
+    "The African Union sent a delegation to Khartoum to mediate between the generals.",
+]
+
+
 @pytest.mark.parametrize(
     "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES, EAST_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
@@ -1073,7 +1085,7 @@ def test_news_phrasings(text, sub):
     assert r.sub_event_type == sub, r.reason
 
 
-@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS + CRIME_NON_EVENTS + STATEMENT_NON_EVENTS)
+@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS + CRIME_NON_EVENTS + STATEMENT_NON_EVENTS + BLAME_NON_EVENTS)
 def test_news_non_events_are_not_coded(text):
     found = event_reports(text, PUB)
     assert not found, [(r.sub_event_type, r.reason) for r in found]
