@@ -1078,8 +1078,36 @@ BLAME_NON_EVENTS = [
 ]
 
 
+# A nineteenth round: Africa in wire style, the strategic and rarer kinds.
+AFRICA_STYLES = {
+    "Non-state actor overtakes territory": [
+        "JNIM fighters have taken the town of Boulkessi after overrunning its army camp, security sources said.",
+    ],
+    "Government regains territory": [
+        # a clause telling a noun's history ('who had held it since 2020') is no habit of the event
+        "Mozambican and Rwandan troops have retaken the port of Mocimboa da Praia from the insurgents who had held it since 2020.",
+        "Government troops recaptured the town of Tal Ruman, held by the rebels for two years.",
+    ],
+    "Headquarters or base established": [
+        "The Rapid Support Forces turned a university campus in Khartoum into a military base, witnesses said.",
+    ],
+    "Change to group/activity": [
+        "Two factions of the Central African rebel coalition announced they were joining forces against the government.",
+    ],
+    "Abduction/forced disappearance": [
+        "Armed men stopped a bus near Kasindi and led 20 passengers into the bush, survivors said.",
+    ],
+    "Sexual violence": [
+        "A nurse in Tigray said soldiers had gang-raped her in front of her children.",
+    ],
+    "Grenade": [
+        "An explosive device thrown from a passing motorbike exploded outside a bar in Bujumbura; police said it was a grenade.",
+    ],
+}
+
+
 @pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES, EAST_STYLES) for s, texts in lists.items() for t in texts])
+    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES, EAST_STYLES, AFRICA_STYLES) for s, texts in lists.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
