@@ -1106,14 +1106,21 @@ AFRICA_STYLES = {
 }
 
 
-@pytest.mark.parametrize(
-    "text, sub", [(t, s) for lists in (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES, CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES, MORE_AGREEMENT_STYLES, WEST_STYLES, EAST_STYLES, AFRICA_STYLES) for s, texts in lists.items() for t in texts])
+ALL_STYLES = (STYLES, MORE_STYLES, SNIPPET_STYLES, HEADLINE_STYLES, FURTHER_STYLES, UNUSUAL_STYLES,
+              CONTEXT_FIRST_STYLES, OTHER_VERB_STYLES, PASSIVE_STYLES, CROWD_STYLES, STATE_STYLES,
+              MORE_AGREEMENT_STYLES, WEST_STYLES, EAST_STYLES, AFRICA_STYLES)
+ALL_NON_EVENTS = (NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS
+                  + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS + CRIME_NON_EVENTS
+                  + STATEMENT_NON_EVENTS + BLAME_NON_EVENTS)
+
+
+@pytest.mark.parametrize("text, sub", [(t, s) for styles in ALL_STYLES for s, texts in styles.items() for t in texts])
 def test_news_phrasings(text, sub):
     r = first(text)
     assert r.sub_event_type == sub, r.reason
 
 
-@pytest.mark.parametrize("text", NON_EVENTS + MORE_NON_EVENTS + SNIPPET_NON_EVENTS + HEADLINE_NON_EVENTS + FURTHER_NON_EVENTS + UNUSUAL_NON_EVENTS + WIRE_NON_EVENTS + BLAST_NON_EVENTS + CRIME_NON_EVENTS + STATEMENT_NON_EVENTS + BLAME_NON_EVENTS)
+@pytest.mark.parametrize("text", ALL_NON_EVENTS)
 def test_news_non_events_are_not_coded(text):
     found = event_reports(text, PUB)
     assert not found, [(r.sub_event_type, r.reason) for r in found]
