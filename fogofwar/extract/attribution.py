@@ -137,10 +137,13 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         if tok.head == tok or tok.head == reporting_verb or tok.dep_ in ("ccomp", "ROOT"):
             break
         tok = tok.head
-    if reporting_verb is None and chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() not in c["outcome_verbs"]:
+    above = chain[-1].head
+    if reporting_verb is None and chain[-1].dep_ == "ccomp" and above.lemma_.lower() not in c["outcome_verbs"] and not (
+            above.lemma_.lower() == "be" and any(k.lower_ in c["presence"] for k in above.children if k.dep_ in ("advmod", "acomp", "prep"))):
         # ('lobbed a grenade at a bunker; no one was hurt' parses the attack as a clause under
-        # 'hurt': a harm verb above the event says how it ended, not whether it happened.)
-        chain.append(chain[-1].head)
+        # 'hurt': a harm verb above the event says how it ended, not whether it happened; so
+        # does 'no one was inside'.)
+        chain.append(above)
     for t in chain[:2]:
         # 'No people were killed', 'nobody was hurt': the participants are negated.
         for k in t.children:

@@ -190,6 +190,23 @@ QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]|(?<!\w)['‘][^'‘’]{0
 
 def is_generic(sent: Span, text: str | None = None) -> bool:
     """Habit, history or analysis ('for 20 years', 'routinely').  Words inside quotation
-    marks are somebody's grievance, not the outlet's description of the event."""
+    marks are somebody's grievance, not the outlet's description of the event; words in a
+    clause that describes a noun ('the port, held by insurgents since 2020', 'the insurgents
+    who had held it for two years') tell that noun's history, not the event's."""
     _, generic = trigger_rules()
-    return bool(generic.search(QUOTED.sub(" ", sent.text if text is None else text)))
+    text = sent.text if text is None else text
+    for m in generic.finditer(QUOTED.sub(lambda q: " " * len(q.group(0)), text)):  # (blanked, offsets kept)
+        if not _in_noun_clause(sent, m.start()):
+            return True
+    return False
+
+
+def _in_noun_clause(sent: Span, char: int) -> bool:
+    tok = next((t for t in sent if t.idx - sent.start_char >= char), None)
+    for _ in range(8):
+        if tok is None or tok.dep_ == "ROOT":
+            return False
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        tok = tok.head
+    return False

@@ -86,6 +86,10 @@ def slot_tokens(trigger: Token) -> tuple[list[Token], list[Token]]:
                 # 'attacked and fired at a patrol'
                 patient += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
                             for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    if not agent and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        # 'gunmen killed a nun in an ambush on a road': the verb the phrase hangs on carries
+        # the participants (the road is where, not whom).
+        return slot_tokens(trigger.head.head)
     if not agent and not patient and trigger.pos_ == "NOUN" and trigger.sent.root.pos_ == "VERB" and trigger.sent.root != trigger:
         # 'a suspect was killed during a police raid': the clause's verb carries the participants.
         return slot_tokens(trigger.sent.root)
