@@ -1481,9 +1481,12 @@ def _is_town(t: Toponym) -> bool:
     return g.feature == "city" if g.source == "geonames" else g.precision == 1
 
 
-def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus: Counter) -> GazPlace | None:
+def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus: Counter,
+                     named_after: bool = False) -> GazPlace | None:
     """A town or province named inside the facility's own name ('Dubai World Trade Centre', 'University of
-    California'): as the story resolves that name elsewhere, else a big town or a province in the story's countries."""
+    California'): as the story resolves that name elsewhere, else a big town or a province in the story's countries.
+    `named_after`: a name that honours a country ('Bank of Mexico') lies in none of its towns, and an alternate
+    name made of everyday words ('Old Town') is no town's name inside a longer one."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(t.text)]
     if any(w[2].lower() in _STREET_HEADS for w in words[1:]):
         return None  # 'Hampton Avenue' is not in Hampton
@@ -1508,12 +1511,17 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
         if g in story:
             return story[g]
     found = gaz.lookup_keys(grams)
+    if named_after and any(h.kind == KIND_PRIMARY and h.place.feature in ("country", "continent")
+                           for g in grams for h in found.get(g, ())):
+        return None
     total = sum(focus.values())
     best, best_s = None, -1e9
     for g in grams:
         for h in found.get(g, ()):
             p = h.place
             if h.kind == KIND_VARIANT or g in common_words():
+                continue
+            if named_after and h.kind == KIND_ALTERNATE and all(_zipf(w) >= 4.0 for w in g.split()):
                 continue
             if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP):
                 continue
@@ -1565,11 +1573,33 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
             container, how = main.chosen, "the story's main town"
         if container is None or container.feature in ("country", "continent"):
             continue
-        p = to_place(container, t.text, t.start)
-        t.place = p.model_copy(update={"relation": f"within {container.name} ({how})",
-                                       "geo_precision": max(2, p.geo_precision or 2),
-                                       "where_prec": max(2, p.where_prec or 2)})
-        t.source = "container"
+        _place_in_town(t, container, f"within {container.name} ({how})")
+
+
+def _place_in_town(t: Toponym, town: GazPlace, relation: str) -> None:
+    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best, the phrase kept."""
+    p = to_place(town, t.text, t.start)
+    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(2, p.geo_precision or 2),
+                                   "where_prec": max(2, p.where_prec or 2)})
+    t.source = "container"
+
+
+def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
+    """'Lake Manassas', 'the Dubai World Cup', 'Harare City Council': a place name the gazetteer lacks that is
+    not a street or building but carries a town's name lies in or by that town.  Only the town named inside
+    counts (as the story resolves it, else a big town or a province of the story's countries), never a
+    country ('Lake Chad', 'Bank of Japan'), and never the towns nearby: the name alone says where."""
+    todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
+            and t.source in ("given", "ner", "pattern") and len(_WORD.findall(t.text)) >= 2]
+    if not todo:
+        return
+    gaz = gaz or get_gazetteer()
+    focus: Counter = Counter(o.chosen.country_code for o in toponyms
+                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    for t in todo:
+        town = _inner_container(t, toponyms, gaz, focus, named_after=True)
+        if town is not None and town.feature not in ("country", "continent"):
+            _place_in_town(t, town, f"near {town.name} (named in it)")
 
 
 # ---------------------------------------------------------------- entry points
@@ -1596,6 +1626,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz)
+    resolve_named_after(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     for t in toponyms:
         if t.place is None:
@@ -1708,6 +1739,7 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
                                 admin_hint=hint))
     disambiguate(doc, toponyms, gaz)
     resolve_containers(text, toponyms, gaz)
+    resolve_named_after(text, toponyms, gaz)
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)

@@ -1,0 +1,35 @@
+"""Session 6 rules for GeoWebNews (docs/geoparsing.md): a place named after a town lies at that town, ...."""
+from __future__ import annotations
+
+import re
+
+from fogofwar.geo import geoparse
+from fogofwar.geo.parse import resolve_spans
+
+
+def found(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.place.name if t.place is not None and t.place.resolved else None) for t in geoparse(nlp(text))]
+
+
+def given(nlp, text: str, *names: str):
+    """Every mention of each name, as gold spans, in text order."""
+    spans = sorted((m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text))
+    return resolve_spans(nlp(text), spans)
+
+
+def test_a_place_named_after_a_town_lies_at_that_town(nlp):
+    text = ("Record crowds came to Nairobi for the Nairobi Autumn Derby, and the Nakuru Rowing Regatta "
+            "was moved to a lake near the town.")
+    res = given(nlp, text, "Nairobi", "Nairobi Autumn Derby", "Nakuru Rowing Regatta")
+    derby = next(t for t in res if t.text == "Nairobi Autumn Derby")
+    assert derby.place.name == "Nairobi" and derby.place.geo_precision == 2 and derby.place.text == "Nairobi Autumn Derby"
+    assert "named in it" in derby.place.relation
+    regatta = next(t for t in res if t.text == "Nakuru Rowing Regatta")
+    assert regatta.place.name == "Nakuru"  # a big town the story does not name elsewhere
+
+
+def test_a_name_that_honours_a_country_is_in_none_of_its_towns(nlp):
+    text = "Officials of the Central Bank of Mexico met investors, and the Old Town Fairground reopened."
+    res = given(nlp, text, "Central Bank of Mexico", "Old Town Fairground")
+    assert not res[0].place.resolved  # not Mexico City by an alternate name of it
+    assert not res[1].place.resolved  # 'Old Town' is an everyday alternate name, not a town inside the name
