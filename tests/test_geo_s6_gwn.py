@@ -33,3 +33,10 @@ def test_a_name_that_honours_a_country_is_in_none_of_its_towns(nlp):
     res = given(nlp, text, "Central Bank of Mexico", "Old Town Fairground")
     assert not res[0].place.resolved  # not Mexico City by an alternate name of it
     assert not res[1].place.resolved  # 'Old Town' is an everyday alternate name, not a town inside the name
+
+
+def test_halls_courthouses_and_drives_are_facility_names(nlp):
+    out = found(nlp, "The orchestra played at the Harbourview Concert Hall on Friday, and the trial opened at the "
+                     "Eastgate Courthouse in Leeds, England.")
+    assert ("Harbourview Concert Hall", "Leeds") in out and ("Eastgate Courthouse", "Leeds") in out
+    assert ("Juniper Drive", "Leeds") in found(nlp, "Police were called to a house on Juniper Drive in Leeds, England.")
