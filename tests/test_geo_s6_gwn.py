@@ -40,3 +40,8 @@ def test_halls_courthouses_and_drives_are_facility_names(nlp):
                      "Eastgate Courthouse in Leeds, England.")
     assert ("Harbourview Concert Hall", "Leeds") in out and ("Eastgate Courthouse", "Leeds") in out
     assert ("Juniper Drive", "Leeds") in found(nlp, "Police were called to a house on Juniper Drive in Leeds, England.")
+
+
+def test_a_small_town_after_in_or_a_verb_of_going_is_a_place_even_if_ner_reads_a_person(nlp):
+    assert "Thornhill" in [t for t, _ in found(nlp, "They moved to Thornhill, before settling in Dewsbury.")]
+    assert not found(nlp, "In Kelly's view, the plan failed.")

@@ -692,8 +692,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return False  # 'Washington' in 'George Washington'
     if single and person_word and not strong:
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
-    if ent_label == "PERSON" and not (curated or biggest >= 50_000):
-        return False  # NER reads a person here and the place is small
+    if ent_label == "PERSON" and not (curated or biggest >= 50_000) and not _destination(v, i, j, exact):
+        return False  # NER reads a person here and the place is small (not 'horses kept in Riverdale')
     if not exact and ent_label in ("PERSON", "ORG"):
         return False  # a loose spelling match on a name: 'Erdogan' is not Ardahan
     if surface_low in commons or (single and last_low in commons):
@@ -763,6 +763,18 @@ _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "localit
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
 _BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
 _LOCAL_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon()["local_place_after"])) + r")\b", re.IGNORECASE)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:in|into|(?:" + "|".join(map(re.escape, lexicon().get("movement_to_verbs", []))) + r")\s+to)\s+$",
+    re.IGNORECASE)
+
+
+def _destination(v: _View, i: int, j: int, exact: bool) -> bool:
+    """'in Riverdale', 'moved to Thornhill': an exact name after 'in' or a verb of going's 'to' is where, not who
+    (unless a possessive follows: 'in Kelly's view')."""
+    return exact and not (j < v.n and v.tok[j] in ("'s", "’s")) \
+        and _DESTINATION_BEFORE.search(v.text[max(0, v.idx[i] - 25) : v.idx[i]]) is not None
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
     r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
