@@ -45,3 +45,9 @@ def test_halls_courthouses_and_drives_are_facility_names(nlp):
 def test_a_small_town_after_in_or_a_verb_of_going_is_a_place_even_if_ner_reads_a_person(nlp):
     assert "Thornhill" in [t for t, _ in found(nlp, "They moved to Thornhill, before settling in Dewsbury.")]
     assert not found(nlp, "In Kelly's view, the plan failed.")
+
+
+def test_a_surname_ner_calls_a_place_stays_a_person_even_if_a_hamlet_bears_it(nlp):
+    # 'Salah' is a Turkish hamlet's alternate name: the story's 'Mohamed Salah' makes the lone word his surname.
+    text = "Mohamed Salah signed in June. Fans in Cairo want to see the next Salah, a striker who grew up in a village."
+    assert [t for t, _ in found(nlp, text)] == ["Cairo"]

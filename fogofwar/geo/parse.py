@@ -413,9 +413,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if len(surface) > 120 or norm_key(surface) in demonyms():
             continue
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
-        if not hits and j - i == 1 and (v.lower[i] in v.person_words
-                                        or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)):
-            continue  # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place
+        if j - i == 1 and (v.lower[i] in v.person_words or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)) \
+                and not any(h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1") for h in hits):
+            # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
+            # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
+            continue
         for k in range(i, j):
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
