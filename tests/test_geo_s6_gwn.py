@@ -51,3 +51,8 @@ def test_a_surname_ner_calls_a_place_stays_a_person_even_if_a_hamlet_bears_it(nl
     # 'Salah' is a Turkish hamlet's alternate name: the story's 'Mohamed Salah' makes the lone word his surname.
     text = "Mohamed Salah signed in June. Fans in Cairo want to see the next Salah, a striker who grew up in a village."
     assert [t for t, _ in found(nlp, text)] == ["Cairo"]
+
+
+def test_a_name_unknown_to_the_gazetteer_that_speaks_is_a_person(nlp):
+    text = 'In Greece, Hemnaran and his family face detention. Asked about it, Hemnaran said: "We have nowhere to go."'
+    assert [t for t, _ in found(nlp, text)] == ["Greece"]

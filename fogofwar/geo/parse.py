@@ -394,6 +394,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=cands, source="pattern"))
 
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
+    speakers: set[str] | None = None  # capitalised words a speech verb follows somewhere in the story
     for e_start, e_end, label in v.ents:
         if label not in _NER_PLACE or any(taken[k] for k in range(e_start, e_end)):
             continue
@@ -418,6 +419,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
             # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
             continue
+        if j - i == 1 and not hits:
+            if speakers is None:
+                speakers = {v.lower[k] for k in range(v.n - 1) if v.lower[k + 1] in _SPEECH_VERBS and v.cap[k]}
+            if v.lower[i] in speakers:
+                continue  # 'Guhdar said: ...': a name unknown to the gazetteer that speaks is a person
         for k in range(i, j):
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
@@ -427,6 +433,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 _TITLES = name_cues().get("titles", frozenset())
+_SPEECH_VERBS = name_cues().get("speech_verbs_after", frozenset())
 # newspaper abbreviations of provinces written with a full stop ('Miss.', 'Wash.', 'Ill.')
 _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
                                   for a in table if a.endswith(".") and "." not in a[:-1])
