@@ -56,3 +56,11 @@ def test_a_surname_ner_calls_a_place_stays_a_person_even_if_a_hamlet_bears_it(nl
 def test_a_name_unknown_to_the_gazetteer_that_speaks_is_a_person(nlp):
     text = 'In Greece, Hemnaran and his family face detention. Asked about it, Hemnaran said: "We have nowhere to go."'
     assert [t for t, _ in found(nlp, text)] == ["Greece"]
+
+
+def test_a_brand_or_an_initialism_is_no_loose_spelling_of_a_town(nlp):
+    # 'UConn' was read as a loose spelling of Oceania, 'AI' as a Jordanian village's alternate name
+    assert [t for t, _ in found(nlp, "Investors poured money into AI and robotics at the Nairobi fair.")] == ["Nairobi"]
+    assert "UConn" not in [t for t, _ in found(nlp, "Coaches said UConn looked tired in the final minutes.")]
+    out = found(nlp, "Troops from the UK and US landed near LA.")
+    assert ("UK", "United Kingdom") in out and ("US", "United States") in out

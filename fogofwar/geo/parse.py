@@ -314,6 +314,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not exact and j - i > 1 and v.lower[j - 1] in _ADMIN_SUFFIX_WORDS:
             continue  # 'Askira LGA' is Askira and its noun, not a loose spelling of some 'Askiralga'
         hits = _candidates(gaz, found, nk, vk, exact)
+        if j - i == 1 and _brand_like(v.tok[i]) and not any(_well_known(h) for h in hits if h.kind != KIND_VARIANT):
+            continue  # 'UConn', 'AI': a brand or an initialism, not a loose spelling or an odd alternate name of a town
         if nk in _DOTTED_ABBREVIATIONS and j - i == 1 and not v.tok[i].isupper() \
                 and text[v.idx[i] + len(nk) : v.idx[i] + len(nk) + 1] != ".":
             # 'Miss Abdhou', 'Mass was said': a state's abbreviation is one only with its full stop ('Miss.')
@@ -419,6 +421,9 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
             # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
             continue
+        if j - i == 1 and _brand_like(v.tok[i]) and (hits or not v.tok[i].isupper()) \
+                and not any(_well_known(h) for h in hits):
+            continue  # 'IoTX', 'UConn', 'AI': NER's place is a brand or an initialism (an unknown 'KP' stays)
         if j - i == 1 and not hits:
             if speakers is None:
                 speakers = {v.lower[k] for k in range(v.n - 1) if v.lower[k + 1] in _SPEECH_VERBS and v.cap[k]}
@@ -438,6 +443,22 @@ _SPEECH_VERBS = name_cues().get("speech_verbs_after", frozenset())
 _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
                                   for a in table if a.endswith(".") and "." not in a[:-1])
 # a town's own public bodies: 'Beverly Hills Police', 'Navan Town Council', 'Shelby Fire Department'
+
+
+def _brand_like(tok: str) -> bool:
+    """Capitals inside a lower-case word ('UConn', 'IoTX') or two or three capitals alone ('AI'): a brand or an
+    initialism, written as it is; place names are not spelt so, and transliterations never are."""
+    if not tok.isalpha():
+        return False
+    if tok.isupper():
+        return len(tok) <= 3
+    return any(c.isupper() for c in tok[1:]) and any(c.islower() for c in tok[1:])
+
+
+def _well_known(h: NameHit) -> bool:
+    """A reading an initialism may stand for: a town's own name, a big city, a province, a country ('UK', 'LA', 'KP')."""
+    return h.kind == KIND_PRIMARY or h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1",
+                                                                                            "continent")
 
 
 def _name_word(v: _View, k: int) -> bool:
