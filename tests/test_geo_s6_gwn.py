@@ -64,3 +64,10 @@ def test_a_brand_or_an_initialism_is_no_loose_spelling_of_a_town(nlp):
     assert "UConn" not in [t for t, _ in found(nlp, "Coaches said UConn looked tired in the final minutes.")]
     out = found(nlp, "Troops from the UK and US landed near LA.")
     assert ("UK", "United Kingdom") in out and ("US", "United States") in out
+
+
+def test_a_storms_name_is_no_place(nlp):
+    out = found(nlp, "Hurricane Harvey flooded Houston. Days later Harvey also hit Beaumont.")
+    assert [t for t, _ in out] == ["Houston", "Beaumont"]  # not the town Hurricane (Utah) nor Harvey (Illinois)
+    assert not found(nlp, "Three storms, Harvey, Irma and Maria, struck the coast last year.")
+    assert ("Hurricane", "Hurricane") in found(nlp, "Flooding hit Hurricane, Utah, on Monday.")

@@ -297,12 +297,15 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             matches.append((i, j, nk, vk, exact))
     # Longest first, exact before variant, leftmost first.
     matches.sort(key=lambda m: (-(v.end(m[1]) - v.idx[m[0]]), not m[4], m[0]))
+    storm_tokens, storm_names = _storm_names(v)
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
     for i, j, nk, vk, exact in matches:
         if any(taken[k] for k in range(i, j)) or any(a <= i and j <= b for a, b in run_on):
             continue
+        if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
+            continue  # 'Hurricane Harvey': a storm and its name
         labels = {v.ent_label[k] for k in range(i, j)}
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
@@ -407,6 +410,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             j -= 1
         if i >= j or not any(_is_cap(v.tok[k]) for k in range(i, j)):
             continue
+        if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
+            continue
         if j - i == 1 and v.lower[i] in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
             continue  # NER's 'Colonia' cut from 'Colonia Las Aves'
         if _in_neighbourhood_name(v, i):
@@ -453,6 +458,44 @@ def _brand_like(tok: str) -> bool:
     if tok.isupper():
         return len(tok) <= 3
     return any(c.isupper() for c in tok[1:]) and any(c.islower() for c in tok[1:])
+
+
+_STORM_WORDS = frozenset(lexicon().get("storm_words", []))
+_LIST_JOINERS = frozenset({",", "and", "&"})
+
+
+def _storm_names(v: _View) -> tuple[set[int], set[str]]:
+    """Tokens that name storms or introduce a storm's name ('Hurricane Harvey'; 'two hurricanes, Florence and
+    Michael'; 'major hurricanes struck: Harvey, Irma and Maria'), and the names themselves."""
+    if _STORM_WORDS.isdisjoint(v.lower):
+        return set(), set()
+    tokens: set[int] = set()
+    for k in range(v.n - 1):
+        if v.lower[k] not in _STORM_WORDS:
+            continue
+        if v.cap[k + 1] and not v.punct[k + 1]:
+            tokens.update((k, k + 1))  # 'Hurricane Harvey', 'Tropical Storm Alberto'
+            continue
+        m = k + 1  # 'hurricanes, Florence and Michael'; 'hurricanes striking the coast: Harvey, Irma and Maria'
+        while m < v.n and m - k <= 8 and v.tok[m] not in (":", ",", ".", "\n") and not v.newline[m - 1]:
+            m += 1
+        if m >= v.n or v.tok[m] not in (":", ","):
+            continue
+        names, q = [], m + 1
+        while q < v.n and v.cap[q] and not v.punct[q]:
+            names.append(q)
+            if q + 1 < v.n and v.lower[q + 1] in _LIST_JOINERS:
+                q += 2 if not (q + 2 < v.n and v.lower[q + 2] == "and") else 3  # ', and'
+            else:
+                break
+        if len(names) >= 2:
+            tokens.update(names)
+    return tokens, {v.lower[k] for k in tokens if v.lower[k] not in _STORM_WORDS}
+
+
+def _is_storm(v: _View, i: int, j: int, tokens: set[int], names: set[str]) -> bool:
+    """The span is a storm word before a storm's name, a storm's name, or a lone word the story uses as one."""
+    return any(k in tokens for k in range(i, j)) or (j - i == 1 and v.lower[i] in names)
 
 
 def _well_known(h: NameHit) -> bool:
