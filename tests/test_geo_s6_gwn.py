@@ -71,3 +71,12 @@ def test_a_storms_name_is_no_place(nlp):
     assert [t for t, _ in out] == ["Houston", "Beaumont"]  # not the town Hurricane (Utah) nor Harvey (Illinois)
     assert not found(nlp, "Three storms, Harvey, Irma and Maria, struck the coast last year.")
     assert ("Hurricane", "Hurricane") in found(nlp, "Flooding hit Hurricane, Utah, on Monday.")
+
+
+def test_names_joined_before_streets_or_at_a_crossing_are_streets_in_the_town(nlp):
+    out = found(nlp, "In New Orleans the parade rolled down Bourbon and Dauphine streets before dusk.")
+    assert ("Bourbon", "New Orleans") in out and ("Dauphine", "New Orleans") in out  # not Bourbon, Indiana
+    text = "Police said the man collapsed at the corner of State and Hubbard in Chicago."
+    assert ("Hubbard", "Chicago") in found(nlp, text)
+    res = given(nlp, text, "State", "Hubbard", "Chicago")
+    assert res[1].place.name == "Chicago" and res[1].place.geo_precision == 2  # not Hubbard, Ohio

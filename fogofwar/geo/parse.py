@@ -18,7 +18,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -438,6 +438,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'at Bourbon and Dauphine streets': streets, whatever towns bear their names
+    for start, end in coordinated_streets(text, v.lower):
+        toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
+        toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
     toponyms.sort(key=lambda t: t.start)
     return toponyms
 
@@ -1619,12 +1623,35 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
     return best
 
 
+_STREET_NAME = r"[A-Z][\w.'’-]*[\w’'](?:\s+[A-Z][\w.'’-]*[\w’'])?"
+_STREET_PLURALS = lexicon().get("street_heads_plural", [])
+_STREET_CROSSINGS = lexicon().get("street_crossing_words", [])
+_STREET_CUES = frozenset(_STREET_PLURALS) | frozenset(_STREET_CROSSINGS)
+_COORDINATED_STREETS = re.compile(
+    rf"\b(?:(?:{'|'.join(_STREET_CROSSINGS)})\s+of\s+(?:the\s+)?({_STREET_NAME})\s*(?:\s+and\s+|&|/)\s*({_STREET_NAME})"
+    rf"|({_STREET_NAME})\s*(?:\s+and\s+|&|/)\s*({_STREET_NAME})\s+(?:{'|'.join(_STREET_PLURALS + _STREET_CROSSINGS)})\b)")
+
+
+def coordinated_streets(text: str, lower_words: Iterable[str] | None = None) -> set[tuple[int, int]]:
+    """'at Bourbon and Dauphine streets', 'the corner of State and Lake', 'the Elm/Grand intersection': the
+    character spans of names the text makes streets by a plural street noun or a crossing."""
+    if _STREET_CUES.isdisjoint(lower_words) if lower_words is not None else not any(w in text for w in _STREET_CUES):
+        return set()
+    spans = set()
+    for m in _COORDINATED_STREETS.finditer(text):
+        for g in range(1, 5):
+            if m.group(g) is not None:
+                spans.add((m.start(g), m.end(g)))
+    return spans
+
+
 def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
     """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
     them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
     source 'container', the phrase kept); left unresolved when no town is known (a country is no container)."""
+    streets = coordinated_streets(text)
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
-            and t.source != "gazetteer" and _is_container_name(t.text)]
+            and t.source != "gazetteer" and (_is_container_name(t.text) or (t.start, t.end) in streets)]
     if not todo:
         return
     gaz = gaz or get_gazetteer()
@@ -1635,7 +1662,8 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
     for t in todo:
-        container, how = _inner_container(t, toponyms, gaz, focus), "named in it"
+        # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets')
+        container, how = (None if (t.start, t.end) in streets else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
             nxt = next((o for o in ordered if o.start >= t.end), None)
             if nxt is not None and _is_town(nxt) and _CONTAINER_GAP.match(text[t.end : nxt.start]):
@@ -1822,6 +1850,10 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
 
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given",
                                 admin_hint=hint))
+    streets = coordinated_streets(text)
+    for t in toponyms:
+        if (t.start, t.end) in streets:
+            t.candidates = []  # 'Hubbard' in 'State and Hubbard streets' is no town Hubbard
     disambiguate(doc, toponyms, gaz)
     resolve_containers(text, toponyms, gaz)
     resolve_named_after(text, toponyms, gaz)
