@@ -37,6 +37,16 @@ def test_a_name_that_honours_a_country_is_in_none_of_its_towns(nlp):
     assert not res[1].place.resolved  # 'Old Town' is an everyday alternate name, not a town inside the name
 
 
+def test_a_name_with_a_context_or_a_towns_alternate_name_inside_is_not_placed_by_it(nlp):
+    # 'Krishna' is an alternate name of Machilipatnam, far from Poonch; 'Baru' one of Toli-Toli
+    text = "Firing was reported from the Krishna Ghati sector area (Poonch district, J&K) overnight."
+    assert all(place != "Machilipatnam" for _, place in found(nlp, text))
+    res = given(nlp, text, "Krishna Ghati", "Poonch", "J&K")
+    assert res[0].place.name != "Machilipatnam"
+    res = given(nlp, "Workers marched in Jurumudi Baru on Friday.", "Jurumudi Baru")
+    assert not res[0].place.resolved
+
+
 def test_halls_courthouses_and_drives_are_facility_names(nlp):
     out = found(nlp, "The orchestra played at the Harbourview Concert Hall on Friday, and the trial opened at the "
                      "Eastgate Courthouse in Leeds, England.")

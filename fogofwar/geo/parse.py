@@ -1574,8 +1574,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
                      named_after: bool = False) -> GazPlace | None:
     """A town or province named inside the facility's own name ('Dubai World Trade Centre', 'University of
     California'): as the story resolves that name elsewhere, else a big town or a province in the story's countries.
-    `named_after`: a name that honours a country ('Bank of Mexico') lies in none of its towns, and an alternate
-    name made of everyday words ('Old Town') is no town's name inside a longer one."""
+    `named_after`: a name that honours a country ('Bank of Mexico') lies in none of its towns, and only a town's
+    own name counts: an alternate one ('Old Town' for Las Vegas) is no town's name inside a longer one."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(t.text)]
     if any(w[2].lower() in _STREET_HEADS for w in words[1:]):
         return None  # 'Hampton Avenue' is not in Hampton
@@ -1610,8 +1610,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             p = h.place
             if h.kind == KIND_VARIANT or g in common_words():
                 continue
-            if named_after and h.kind == KIND_ALTERNATE and all(_zipf(w) >= 4.0 for w in g.split()):
-                continue
+            if named_after and h.kind != KIND_PRIMARY:
+                continue  # 'Old Town', 'Baru', 'Krishna': a big town's alternate name is no sign of that town
             if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP):
                 continue
             share = focus.get(p.country_code or "", 0) / total if total else 0.0
@@ -1703,6 +1703,7 @@ def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | Non
     counts (as the story resolves it, else a big town or a province of the story's countries), never a
     country ('Lake Chad', 'Bank of Japan'), and never the towns nearby: the name alone says where."""
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
+            and not t.located_by_context  # 'Krishna Ghati sector (Poonch district)': its context places it
             and t.source in ("given", "ner", "pattern") and len(_WORD.findall(t.text)) >= 2]
     if not todo:
         return
