@@ -92,3 +92,11 @@ def test_names_joined_before_streets_or_at_a_crossing_are_streets_in_the_town(nl
     assert ("Wabash", "Chicago") in found(nlp, text)
     res = given(nlp, text, "Lake", "Wabash", "Chicago")
     assert res[1].place.name == "Chicago" and res[1].place.geo_precision == 2  # not Wabash, Indiana
+
+
+def test_great_rivers_mountains_and_former_states_are_places(nlp):
+    text = "Barges carry ore down the Orinoco, and pensioners who grew up in the Soviet Union now live near the Danube."
+    res = given(nlp, text, "Orinoco", "Soviet Union", "Danube")
+    assert [t.place.name for t in res] == ["Orinoco River", "Soviet Union", "Danube"]
+    assert all(t.place.geo_precision == 3 for t in res)
+    assert ("Sinjar Mountains", "Sinjar Mountains") in found(nlp, "Families fled to the Sinjar Mountains in August.")
