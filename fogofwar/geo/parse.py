@@ -18,7 +18,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -297,12 +297,15 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             matches.append((i, j, nk, vk, exact))
     # Longest first, exact before variant, leftmost first.
     matches.sort(key=lambda m: (-(v.end(m[1]) - v.idx[m[0]]), not m[4], m[0]))
+    storm_tokens, storm_names = _storm_names(v)
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
     for i, j, nk, vk, exact in matches:
         if any(taken[k] for k in range(i, j)) or any(a <= i and j <= b for a, b in run_on):
             continue
+        if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
+            continue  # 'Hurricane Harvey': a storm and its name
         labels = {v.ent_label[k] for k in range(i, j)}
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
@@ -316,6 +319,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not exact and all(v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
             continue  # 'Upazila', 'Tehsil' in 'Kumarkhali Upazila': the noun of an area's name, never a loose town
         hits = _candidates(gaz, found, nk, vk, exact)
+        if j - i == 1 and _brand_like(v.tok[i]) and not any(_well_known(h) for h in hits if h.kind != KIND_VARIANT):
+            continue  # 'UConn', 'AI': a brand or an initialism, not a loose spelling or an odd alternate name of a town
         if nk in _DOTTED_ABBREVIATIONS and j - i == 1 and not v.tok[i].isupper() \
                 and text[v.idx[i] + len(nk) : v.idx[i] + len(nk) + 1] != ".":
             # 'Miss Abdhou', 'Mass was said': a state's abbreviation is one only with its full stop ('Miss.')
@@ -396,6 +401,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=cands, source="pattern"))
 
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
+    speakers: set[str] | None = None  # capitalised words a speech verb follows somewhere in the story
     for e_start, e_end, label in v.ents:
         if label not in _NER_PLACE or any(taken[k] for k in range(e_start, e_end)):
             continue
@@ -406,6 +412,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             j -= 1
         if i >= j or not any(_is_cap(v.tok[k]) for k in range(i, j)):
             continue
+        if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
+            continue
         if j - i == 1 and v.lower[i] in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
             continue  # NER's 'Colonia' cut from 'Colonia Las Aves'
         if _in_neighbourhood_name(v, i):
@@ -415,22 +423,91 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if len(surface) > 120 or norm_key(surface) in demonyms():
             continue
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
-        if not hits and j - i == 1 and (v.lower[i] in v.person_words
-                                        or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)):
-            continue  # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place
+        if j - i == 1 and (v.lower[i] in v.person_words or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)) \
+                and not any(h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1") for h in hits):
+            # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
+            # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
+            continue
+        if j - i == 1 and _brand_like(v.tok[i]) and (hits or not v.tok[i].isupper()) \
+                and not any(_well_known(h) for h in hits):
+            continue  # 'IoTX', 'UConn', 'AI': NER's place is a brand or an initialism (an unknown 'KP' stays)
+        if j - i == 1 and not hits:
+            if speakers is None:
+                speakers = {v.lower[k] for k in range(v.n - 1) if v.lower[k + 1] in _SPEECH_VERBS and v.cap[k]}
+            if v.lower[i] in speakers:
+                continue  # 'Guhdar said: ...': a name unknown to the gazetteer that speaks is a person
         for k in range(i, j):
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'at Bourbon and Dauphine streets': streets, whatever towns bear their names
+    for start, end in coordinated_streets(text, v.lower):
+        toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
+        toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
     toponyms.sort(key=lambda t: t.start)
     return toponyms
 
 
 _TITLES = name_cues().get("titles", frozenset())
+_SPEECH_VERBS = name_cues().get("speech_verbs_after", frozenset())
 # newspaper abbreviations of provinces written with a full stop ('Miss.', 'Wash.', 'Ill.')
 _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
                                   for a in table if a.endswith(".") and "." not in a[:-1])
 # a town's own public bodies: 'Beverly Hills Police', 'Navan Town Council', 'Shelby Fire Department'
+
+
+def _brand_like(tok: str) -> bool:
+    """Capitals inside a lower-case word ('UConn', 'IoTX') or two or three capitals alone ('AI'): a brand or an
+    initialism, written as it is; place names are not spelt so, and transliterations never are."""
+    if not tok.isalpha():
+        return False
+    if tok.isupper():
+        return len(tok) <= 3
+    return any(c.isupper() for c in tok[1:]) and any(c.islower() for c in tok[1:])
+
+
+_STORM_WORDS = frozenset(lexicon().get("storm_words", []))
+_LIST_JOINERS = frozenset({",", "and", "&"})
+
+
+def _storm_names(v: _View) -> tuple[set[int], set[str]]:
+    """Tokens that name storms or introduce a storm's name ('Hurricane Harvey'; 'two hurricanes, Florence and
+    Michael'; 'major hurricanes struck: Harvey, Irma and Maria'), and the names themselves."""
+    if _STORM_WORDS.isdisjoint(v.lower):
+        return set(), set()
+    tokens: set[int] = set()
+    for k in range(v.n - 1):
+        if v.lower[k] not in _STORM_WORDS:
+            continue
+        if v.cap[k + 1] and not v.punct[k + 1]:
+            tokens.update((k, k + 1))  # 'Hurricane Harvey', 'Tropical Storm Alberto'
+            continue
+        m = k + 1  # 'hurricanes, Florence and Michael'; 'hurricanes striking the coast: Harvey, Irma and Maria'
+        while m < v.n and m - k <= 8 and v.tok[m] not in (":", ",", ".", "\n") and not v.newline[m - 1]:
+            m += 1
+        if m >= v.n or v.tok[m] not in (":", ","):
+            continue
+        names, q = [], m + 1
+        while q < v.n and v.cap[q] and not v.punct[q]:
+            names.append(q)
+            if q + 1 < v.n and v.lower[q + 1] in _LIST_JOINERS:
+                q += 2 if not (q + 2 < v.n and v.lower[q + 2] == "and") else 3  # ', and'
+            else:
+                break
+        if len(names) >= 2:
+            tokens.update(names)
+    return tokens, {v.lower[k] for k in tokens if v.lower[k] not in _STORM_WORDS}
+
+
+def _is_storm(v: _View, i: int, j: int, tokens: set[int], names: set[str]) -> bool:
+    """The span is a storm word before a storm's name, a storm's name, or a lone word the story uses as one."""
+    return any(k in tokens for k in range(i, j)) or (j - i == 1 and v.lower[i] in names)
+
+
+def _well_known(h: NameHit) -> bool:
+    """A reading an initialism may stand for: a town's own name, a big city, a province, a country ('UK', 'LA', 'KP')."""
+    return h.kind == KIND_PRIMARY or h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1",
+                                                                                            "continent")
 
 
 def _name_word(v: _View, k: int) -> bool:
@@ -694,8 +771,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return False  # 'Washington' in 'George Washington'
     if single and person_word and not strong:
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
-    if ent_label == "PERSON" and not (curated or biggest >= 50_000):
-        return False  # NER reads a person here and the place is small
+    if ent_label == "PERSON" and not (curated or biggest >= 50_000) and not _destination(v, i, j, exact):
+        return False  # NER reads a person here and the place is small (not 'horses kept in Riverdale')
     if not exact and ent_label in ("PERSON", "ORG"):
         return False  # a loose spelling match on a name: 'Erdogan' is not Ardahan
     if surface_low in commons or (single and last_low in commons):
@@ -765,6 +842,18 @@ _SETTLEMENT_NOUNS = frozenset({"village", "villages", "hamlet", "town", "localit
                                "neighbourhood", "neighborhood", "community", "sector", "camp", "colony", "ward"})
 _BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
 _LOCAL_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon()["local_place_after"])) + r")\b", re.IGNORECASE)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:in|into|(?:" + "|".join(map(re.escape, lexicon().get("movement_to_verbs", []))) + r")\s+to)\s+$",
+    re.IGNORECASE)
+
+
+def _destination(v: _View, i: int, j: int, exact: bool) -> bool:
+    """'in Riverdale', 'moved to Thornhill': an exact name after 'in' or a verb of going's 'to' is where, not who
+    (unless a possessive follows: 'in Kelly's view')."""
+    return exact and not (j < v.n and v.tok[j] in ("'s", "’s")) \
+        and _DESTINATION_BEFORE.search(v.text[max(0, v.idx[i] - 25) : v.idx[i]]) is not None
+
+
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
     r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1503,9 +1592,12 @@ def _is_town(t: Toponym) -> bool:
     return g.feature == "city" if g.source == "geonames" else g.precision == 1
 
 
-def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus: Counter) -> GazPlace | None:
+def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus: Counter,
+                     named_after: bool = False) -> GazPlace | None:
     """A town or province named inside the facility's own name ('Dubai World Trade Centre', 'University of
-    California'): as the story resolves that name elsewhere, else a big town or a province in the story's countries."""
+    California'): as the story resolves that name elsewhere, else a big town or a province in the story's countries.
+    `named_after`: a name that honours a country ('Bank of Mexico') lies in none of its towns, and only a town's
+    own name counts: an alternate one ('Old Town' for Las Vegas) is no town's name inside a longer one."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(t.text)]
     if any(w[2].lower() in _STREET_HEADS for w in words[1:]):
         return None  # 'Hampton Avenue' is not in Hampton
@@ -1530,6 +1622,9 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
         if g in story:
             return story[g]
     found = gaz.lookup_keys(grams)
+    if named_after and any(h.kind == KIND_PRIMARY and h.place.feature in ("country", "continent")
+                           for g in grams for h in found.get(g, ())):
+        return None
     total = sum(focus.values())
     best, best_s = None, -1e9
     for g in grams:
@@ -1537,6 +1632,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             p = h.place
             if h.kind == KIND_VARIANT or g in common_words():
                 continue
+            if named_after and h.kind != KIND_PRIMARY:
+                continue  # 'Old Town', 'Baru', 'Krishna': a big town's alternate name is no sign of that town
             if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP):
                 continue
             share = focus.get(p.country_code or "", 0) / total if total else 0.0
@@ -1548,12 +1645,35 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
     return best
 
 
+_STREET_NAME = r"[A-Z][\w.'’-]*[\w’'](?:\s+[A-Z][\w.'’-]*[\w’'])?"
+_STREET_PLURALS = lexicon().get("street_heads_plural", [])
+_STREET_CROSSINGS = lexicon().get("street_crossing_words", [])
+_STREET_CUES = frozenset(_STREET_PLURALS) | frozenset(_STREET_CROSSINGS)
+_COORDINATED_STREETS = re.compile(
+    rf"\b(?:(?:{'|'.join(_STREET_CROSSINGS)})\s+of\s+(?:the\s+)?({_STREET_NAME})\s*(?:\s+and\s+|&|/)\s*({_STREET_NAME})"
+    rf"|({_STREET_NAME})\s*(?:\s+and\s+|&|/)\s*({_STREET_NAME})\s+(?:{'|'.join(_STREET_PLURALS + _STREET_CROSSINGS)})\b)")
+
+
+def coordinated_streets(text: str, lower_words: Iterable[str] | None = None) -> set[tuple[int, int]]:
+    """'at Bourbon and Dauphine streets', 'the corner of State and Lake', 'the Elm/Grand intersection': the
+    character spans of names the text makes streets by a plural street noun or a crossing."""
+    if _STREET_CUES.isdisjoint(lower_words) if lower_words is not None else not any(w in text for w in _STREET_CUES):
+        return set()
+    spans = set()
+    for m in _COORDINATED_STREETS.finditer(text):
+        for g in range(1, 5):
+            if m.group(g) is not None:
+                spans.add((m.start(g), m.end(g)))
+    return spans
+
+
 def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
     """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
     them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
     source 'container', the phrase kept); left unresolved when no town is known (a country is no container)."""
+    streets = coordinated_streets(text)
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
-            and t.source != "gazetteer" and _is_container_name(t.text)]
+            and t.source != "gazetteer" and (_is_container_name(t.text) or (t.start, t.end) in streets)]
     if not todo:
         return
     gaz = gaz or get_gazetteer()
@@ -1564,7 +1684,8 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
     for t in todo:
-        container, how = _inner_container(t, toponyms, gaz, focus), "named in it"
+        # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets')
+        container, how = (None if (t.start, t.end) in streets else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
             nxt = next((o for o in ordered if o.start >= t.end), None)
             if nxt is not None and _is_town(nxt) and _CONTAINER_GAP.match(text[t.end : nxt.start]):
@@ -1587,11 +1708,34 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
             container, how = main.chosen, "the story's main town"
         if container is None or container.feature in ("country", "continent"):
             continue
-        p = to_place(container, t.text, t.start)
-        t.place = p.model_copy(update={"relation": f"within {container.name} ({how})",
-                                       "geo_precision": max(2, p.geo_precision or 2),
-                                       "where_prec": max(2, p.where_prec or 2)})
-        t.source = "container"
+        _place_in_town(t, container, f"within {container.name} ({how})")
+
+
+def _place_in_town(t: Toponym, town: GazPlace, relation: str) -> None:
+    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best, the phrase kept."""
+    p = to_place(town, t.text, t.start)
+    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(2, p.geo_precision or 2),
+                                   "where_prec": max(2, p.where_prec or 2)})
+    t.source = "container"
+
+
+def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
+    """'Lake Manassas', 'the Dubai World Cup', 'Harare City Council': a place name the gazetteer lacks that is
+    not a street or building but carries a town's name lies in or by that town.  Only the town named inside
+    counts (as the story resolves it, else a big town or a province of the story's countries), never a
+    country ('Lake Chad', 'Bank of Japan'), and never the towns nearby: the name alone says where."""
+    todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
+            and not t.located_by_context  # 'Krishna Ghati sector (Poonch district)': its context places it
+            and t.source in ("given", "ner", "pattern") and len(_WORD.findall(t.text)) >= 2]
+    if not todo:
+        return
+    gaz = gaz or get_gazetteer()
+    focus: Counter = Counter(o.chosen.country_code for o in toponyms
+                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    for t in todo:
+        town = _inner_container(t, toponyms, gaz, focus, named_after=True)
+        if town is not None and town.feature not in ("country", "continent"):
+            _place_in_town(t, town, f"near {town.name} (named in it)")
 
 
 # ---------------------------------------------------------------- entry points
@@ -1618,6 +1762,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz)
+    resolve_named_after(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     for t in toponyms:
         if t.place is None:
@@ -1728,8 +1873,13 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
 
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given",
                                 admin_hint=hint))
+    streets = coordinated_streets(text)
+    for t in toponyms:
+        if (t.start, t.end) in streets:
+            t.candidates = []  # 'Hubbard' in 'State and Hubbard streets' is no town Hubbard
     disambiguate(doc, toponyms, gaz)
     resolve_containers(text, toponyms, gaz)
+    resolve_named_after(text, toponyms, gaz)
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)
