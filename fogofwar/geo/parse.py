@@ -164,6 +164,7 @@ def _can_start(v: _View, i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=100_000)  # words repeat across documents; this runs for every capitalised token
 def _can_end(t: str) -> bool:
     if not any(c.isalpha() for c in t):
         return False
@@ -456,6 +457,7 @@ _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1
 # a town's own public bodies: 'Beverly Hills Police', 'Navan Town Council', 'Shelby Fire Department'
 
 
+@lru_cache(maxsize=100_000)
 def _brand_like(tok: str) -> bool:
     """Capitals inside a lower-case word ('UConn', 'IoTX') or two or three capitals alone ('AI'): a brand or an
     initialism, written as it is; place names are not spelt so, and transliterations never are."""
