@@ -241,8 +241,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     base_keys: dict[tuple[int, int], tuple[str, str]] = {}
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
-        lower_inner = any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
-                          and not v.can_end[k] for k in range(i + 1, j - 1))
+        lower_inner = j - i > 2 and any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
+                                        and not v.can_end[k] for k in range(i + 1, j - 1))
         keys[(i, j)] = (norm_key(s), "" if lower_inner else variant_key(s))  # ('Toba tek Singh': exact only)
         if (m := _NUMBERED.match(s)) is not None:
             base_keys[(i, j)] = (norm_key(m.group(1)), variant_key(m.group(1)))
@@ -303,11 +303,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
     for i, j, nk, vk, exact in matches:
-        if any(taken[k] for k in range(i, j)) or any(a <= i and j <= b for a, b in run_on):
+        if True in taken[i:j] or (run_on and any(a <= i and j <= b for a, b in run_on)):
             continue
         if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
             continue  # 'Hurricane Harvey': a storm and its name
-        labels = {v.ent_label[k] for k in range(i, j)}
+        labels = set(v.ent_label[i:j])
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
             continue  # short skeletons collide too often to trust without NER's support ('Assad')
@@ -404,7 +404,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
     speakers: set[str] | None = None  # capitalised words a speech verb follows somewhere in the story
     for e_start, e_end, label in v.ents:
-        if label not in _NER_PLACE or any(taken[k] for k in range(e_start, e_end)):
+        if label not in _NER_PLACE or True in taken[e_start:e_end]:
             continue
         i, j = e_start, e_end
         while i < j and v.lower[i] in ("the", "a", "an"):
