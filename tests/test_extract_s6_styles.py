@@ -989,6 +989,8 @@ STATEMENT_NON_EVENTS = [
     "The opposition has called for nationwide protests next week.",
     "Residents fear that the rebels could attack the town at any moment.",
     "The ceasefire is expected to be signed on Friday in Doha.",
+    # a detail of a story told before, not an abduction of its own
+    "Relatives of the missing herders have received no demand for ransom.",
 ]
 
 
