@@ -66,6 +66,8 @@ def _says_origin(before: str) -> bool:
     if m is None or (m.group(2) and m.group(2).lower() not in _ORIGIN_NOUNS):
         return False
     return not _RE_NEAR.search(before)
+
+
 _RE_DESTINATION = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _LEX["destination_before"]), key=len, reverse=True)) + r")\s+(?:the\s+)?"
     r"(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -74,6 +76,8 @@ _RE_DESTINATION = re.compile(
 def _says_destination(text: str, t: Toponym) -> bool:
     """'forced the truck back in the direction of X', 'a road that connects to X': where someone was going."""
     return bool(_RE_DESTINATION.search(text[max(0, t.start - 40) : t.start]))
+
+
 # 'in Juscelino neighbourhood', 'in Colonia Valle Gomez': a part of the town named with it, ranked after it
 _RE_NEIGHBOURHOOD_AFTER = re.compile(
     r"^\s+(?:(?i:" + "|".join(map(re.escape, _LEX["neighbourhood_after"])) + r")\b"
