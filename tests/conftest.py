@@ -77,3 +77,20 @@ def first_event(text: str, published):
     found = event_reports(text, published)
     assert found, f"no event from: {text}"
     return found[0]
+
+
+def places_found(nlp, text: str) -> list[tuple[str, str | None]]:
+    """(surface, resolved place name or None) for each toponym geoparse() finds in `text`."""
+    from fogofwar.geo import geoparse
+
+    return [(t.text, t.place.name if t.place is not None and t.place.resolved else None) for t in geoparse(nlp(text))]
+
+
+def resolve_mentions(nlp, text: str, *names: str):
+    """Every mention of each name, resolved as given (gold) spans, in text order."""
+    import re
+
+    from fogofwar.geo.parse import resolve_spans
+
+    spans = sorted((m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text))
+    return resolve_spans(nlp(text), spans)
