@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from fogofwar.extract.lexicon import lower_twin_rules, out_of_scope, trigger_index, trigger_rules, twin_safe
+from fogofwar.extract.lexicon import cues, lower_twin_rules, out_of_scope, trigger_index, trigger_rules, twin_safe
 
 
 @dataclass
@@ -101,7 +101,7 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
             continue  # a rule that only continues the story told in the sentence before
         if rule.needs and not (rule.needs.search(lemmas) or rule.needs.search(surface)):
             continue
-        if rule.unless and (rule.unless.search(lemmas) or rule.unless.search(own_surface)):
+        if rule.unless and _vetoed(rule.unless, lemmas, offsets, own_surface, sent):
             continue
         score = rule.weight
         boosts = [p.pattern for p, w in rule.boost if p.search(lemmas)]
@@ -118,7 +118,8 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
             # 'protested against the killing', 'after riots last month': the cause or the
             # setting of the event, not the event. The object of 'condemning' or 'demanding'
             # is a grievance, further still from the sentence's own event.
-            penalty = 1.0 if bg in GRIEVANCE_VERBS or bg in ACCUSATION_VERBS else 0.5
+            words = cues()["background"]
+            penalty = 1.0 if bg in words["grievance_verbs"] | words["accusation_verbs"] | words["emotion_words"] else 0.5
             score -= penalty
             reason += f" (in a background phrase '{bg}': -{penalty})"
         if boosts:
@@ -132,38 +133,37 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
 
 
 MARCH_DATE = re.compile(r"\b(\d{1,2}(st|nd|rd|th)?(\s+of)?\s+march|march\s+\d{1,4}(st|nd|rd|th)?|(early|mid|late|in|since|until|by|last|next)[- ]march)\b")
-GRIEVANCE_VERBS = {"condemn", "denounce", "decry", "mourn", "protest", "demand"}
-ACCUSATION_VERBS = {"suspect", "accuse", "convict", "guilty"}
-BACKGROUND_PREPS = {"after", "following", "against", "over", "amid", "since", "despite", "before", "because", "for"}
-
-
 def _background(trigger: Token, sent: Span) -> str | None:
     """The preposition whose phrase holds the trigger, when that phrase gives a cause,
     a grievance or earlier events rather than the sentence's own event."""
+    words = cues()["background"]
     tok = trigger
     for _ in range(6):
         if tok.head == tok or not (sent.start <= tok.head.i < sent.end):
             return None
-        if tok.dep_ in ("dobj", "pobj", "xcomp") and tok.head.lemma_.lower() in GRIEVANCE_VERBS:
+        if tok.dep_ in ("dobj", "pobj", "xcomp") and tok.head.lemma_.lower() in words["grievance_verbs"]:
             # 'demonstrated, condemning the rape of two women': the grievance, not the event.
             return tok.head.lemma_.lower()
-        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ACCUSATION_VERBS:
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words["accusation_verbs"]:
             # 'beat a man suspected of stealing a goat': an accusation, not the event.
+            return tok.head.head.lemma_.lower()
+        if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.lemma_.lower() in words["emotion_words"]:
+            # 'blocked the road, angered by the killing of a classmate': what moved them, not the event.
             return tok.head.head.lemma_.lower()
         # ('arrested for participating in protests': a clause under 'for' is a reason too; one
         # under 'after' ('killed after exchanging fire') is more often the event itself.)
-        if (tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.head.lower_ == "for") and tok.head.lower_ in BACKGROUND_PREPS and tok.head.head != tok.head:
+        if (tok.dep_ == "pobj" or tok.dep_ == "pcomp" and tok.head.lower_ == "for") and tok.head.lower_ in words["prepositions"] and tok.head.head != tok.head:
             head_verb = tok.head.head
             # 'fought against the army' is the event itself: only a phrase hung on a different
             # act ('protested against', 'rallied after') is background.
-            if head_verb.lemma_.lower() not in ("fight", "clash", "attack", "battle", "launch", "fire", "shoot", "operation", "offensive"):
+            if head_verb.lemma_.lower() not in words["own_event_verbs"]:
                 return tok.head.text
             return None
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and tok.head.head.lemma_.lower() not in CASUALTY_VERBS:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and tok.head.head.lemma_.lower() not in words["casualty_verbs"]:
             # 'officers arrived to secure the area after an armed clash occurred on 3 May': the
             # clash is what led to the sentence's own event (but 'two died after fighting broke
             # out' reports the fighting's toll).
-            mark = next((c.lower_ for c in tok.head.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_PREPS), None)
+            mark = next((c.lower_ for c in tok.head.children if c.dep_ == "mark" and c.lower_ in words["prepositions"]), None)
             if mark is not None:
                 return mark
         if tok.dep_ in ("ROOT",):
@@ -172,7 +172,19 @@ def _background(trigger: Token, sent: Span) -> str | None:
     return None
 
 
-CASUALTY_VERBS = {"kill", "die", "injure", "wound", "hurt", "lose", "perish", "leave", "claim", "flee", "displace", "dead"}
+def _vetoed(unless: re.Pattern, lemmas: str, offsets: list[int], surface: str, sent: Span) -> bool:
+    """Whether a rule's veto holds. A veto word inside a phrase of earlier events tells the setting,
+    not the sentence's own event: 'gunmen abducted five farmers days after the killing of their
+    chief' is an abduction, though a killing told as the event would veto it."""
+    setting = cues()["background"]["setting_prepositions"]
+    lemma_hits = [_token_at(sent, offsets, m.start()) for m in unless.finditer(lemmas)]
+    # (Only a noun in a phrase of time: 'arrested for joining the protest' keeps its veto, as the
+    # protest is what the arrest is about; a verb the parse hangs under 'after' is often a misparse.)
+    if any(tok.pos_ not in ("NOUN", "PROPN") or _background(tok, sent) not in setting for tok in lemma_hits):
+        return True
+    # Surface forms ('shot dead') the lemma string lacks still veto; when the lemmas matched only
+    # in background phrases, the surface match is the same words.
+    return not lemma_hits and unless.search(surface) is not None
 
 
 def scope_veto(lemmas: str, surface: str, rules=None) -> str | None:

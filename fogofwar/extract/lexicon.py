@@ -424,6 +424,7 @@ def cues() -> dict:
         "attempt_only": re.compile(raw.get("attempt_only", r"(?!)"), re.I),
         "claimants": claimants,
         "anonymous": set(raw["anonymous_sources"]),
+        "background": {k: set(v) for k, v in raw["background"].items()},
     }
 
 

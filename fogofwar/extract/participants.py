@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from fogofwar.extract.lexicon import _load
+from fogofwar.extract.lexicon import _load, cues
 
 
 def _patterns() -> dict[str, re.Pattern]:
@@ -86,6 +86,10 @@ def slot_tokens(trigger: Token) -> tuple[list[Token], list[Token]]:
                 # 'attacked and fired at a patrol'
                 patient += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against")
                             for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in cues()["background"]["prepositions"]:
+        # 'families fled their homes after the killing of four herders': the verb a cause
+        # hangs on has its own participants, not the killing's.
+        return agent, patient
     if not agent and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         # 'gunmen killed a nun in an ambush on a road': the verb the phrase hangs on carries
         # the participants (the road is where, not whom).
