@@ -207,9 +207,39 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
     # Civilians are victims, never perpetrators, whatever the grammar says.
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
         side1, side2 = side2, side1
+    if attackers := _repelled_attackers(sent, mentions, trigger_token):
+        # 'security forces repelled an attack by Taliban militants': who attacked started the
+        # event and is actor1; the defenders are actor2.
+        names = {a.name for a in attackers}
+        side2 = _dedupe([a for a in side1 + side2 if a.name not in names])
+        side1 = _dedupe(attackers)
     actor1 = side1[0] if side1 else None
     actor2 = side2[0] if side2 else None
     return actor1, side1[1:], actor2, side2[1:]
+
+
+def _repelled_attackers(sent: Span, mentions: list[ActorMention], trigger_token) -> list[Actor]:
+    """The actors named as making the attack that the trigger's verb repels: 'repelled an attack
+    by Taliban militants', 'repulsed a Taliban attack on their convoy'."""
+    words = cues()["repelled"]
+    if trigger_token is None:
+        return []
+    verb = trigger_token
+    if verb.lemma_.lower() not in words["verbs"]:
+        verb = verb.head  # (the trigger may be the attack itself: 'beat back an assault by ...')
+    if verb.lemma_.lower() not in words["verbs"]:
+        return []
+    attack = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words["attack_nouns"]), None)
+    if attack is None:
+        return []
+    # The attack's own words, less its target ('on their convoy'); a 'by' phrase the parser hangs
+    # on the verb itself ('repelled an assault by gunmen') belongs to the attack too.
+    spans = [(t.idx, t.idx + len(t)) for t in attack.subtree
+             if not any(a.dep_ == "pobj" and a.head.lower_ in ("on", "against", "at") for a in [t, *t.ancestors] if a.i > attack.i)]
+    spans += [(t.idx, t.idx + len(t)) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+              and any(g.dep_ == "nsubj" for g in verb.children) for t in c.subtree]
+    start = sent.start_char
+    return [m.actor for m in mentions if any(a <= start + m.start < b for a, b in spans)]
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

@@ -425,6 +425,7 @@ def cues() -> dict:
         "claimants": claimants,
         "anonymous": set(raw["anonymous_sources"]),
         "background": {k: set(v) for k, v in raw["background"].items()},
+        "repelled": {k: set(v) for k, v in raw["repelled"].items()},
     }
 
 

@@ -1,0 +1,28 @@
+"""Who attacked starts the event: in 'soldiers repelled an attack by militants' the militants are
+actor1 and the soldiers actor2 (ACLED codes the initiator first)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import first_event
+
+PUB = date(2024, 6, 12)
+
+
+@pytest.mark.parametrize("text, attacker, defender", [
+    ("Afghan security forces repelled an attack by Taliban militants in Panjwai district, killing five militants.", "Taliban", "Police Forces of Afghanistan"),
+    ("Soldiers repulsed a Taliban attack on their convoy near Ghazni on Monday.", "Taliban", "Military Forces of Afghanistan"),
+    ("Police repelled an assault by gunmen on a checkpoint in Maiduguri on Sunday.", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+    ("Troops beat back an assault by al-Shabaab fighters on their base in Lower Shabelle.", "Al Shabaab", "Military Forces of Somalia"),
+])
+def test_the_attackers_of_a_repelled_attack_are_actor1(text, attacker, defender):
+    ev = first_event(text, PUB)
+    assert ev.actor1.name == attacker
+    assert ev.actor2.name == defender
+
+
+def test_an_attack_not_repelled_keeps_its_subject_as_actor1():
+    ev = first_event("Soldiers attacked a Taliban position near Ghazni on Monday.", PUB)
+    assert ev.actor1.name == "Military Forces of Afghanistan"
