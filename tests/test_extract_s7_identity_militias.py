@@ -29,3 +29,18 @@ def test_gunmen_with_no_community_named_stay_unidentified():
     actor1 = first_event("Gunmen killed three traders on the road to Zaria on Monday.", PUB).actor1
     assert actor1.name.startswith("Unidentified Armed Group")
     assert actor1.inter == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown arsonists torched a mobile phone mast in Lamia overnight on Tuesday.",
+    "Unidentified perpetrators set fire to two excavators at a quarry near Temuco on Sunday.",
+    "Arsonists burned the office of an opposition party in Kisii on Saturday.",
+])
+def test_arsonists_nobody_names_are_an_unidentified_armed_group(text):
+    actor1 = first_event(text, PUB).actor1
+    assert actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_barkhane_is_the_french_military():
+    ev = first_event("French Operation Barkhane forces conducted airstrikes on militant positions near Menaka on Friday.", PUB)
+    assert ev.actor1.name == "Military Forces of France"
