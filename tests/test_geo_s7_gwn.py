@@ -1,0 +1,14 @@
+"""Session 7 rules for GeoWebNews (docs/geoparsing.md): a province's centre spans its sparse towns too."""
+from __future__ import annotations
+
+from fogofwar.geo.gazetteer import _area_centre
+
+
+def test_a_provinces_centre_spans_its_sparse_north_but_not_a_far_island():
+    # Most towns crowd along the southern border (latitude 49-50); a thin chain of towns runs north to 59,
+    # and one island lies 30 degrees out to sea: the centre is the middle of the mainland, not of the crowd.
+    crowd = [(49.0 + (i % 10) / 10, -123.0 + (i % 7) / 2, 1000) for i in range(200)]
+    chain = [(50.0 + i / 2, -124.0 + (i % 3), 500) for i in range(19)]
+    island = [(20.0, -160.0, 800)]
+    lat, lon = _area_centre(crowd + chain + island)
+    assert 53.0 <= lat <= 55.0 and -124.5 <= lon <= -121.0
