@@ -1,6 +1,7 @@
 """Session 7 rules for GeoWebNews (docs/geoparsing.md): a province's centre spans its sparse towns too."""
 from __future__ import annotations
 
+from conftest import places_found
 from fogofwar.geo.gazetteer import _area_centre
 
 
@@ -12,3 +13,16 @@ def test_a_provinces_centre_spans_its_sparse_north_but_not_a_far_island():
     island = [(20.0, -160.0, 800)]
     lat, lon = _area_centre(crowd + chain + island)
     assert 53.0 <= lat <= 55.0 and -124.5 <= lon <= -121.0
+
+
+def test_a_name_many_towns_bear_is_not_a_big_citys_odd_alternate(nlp):
+    # GeoNames also lists Glendale (California) as 'Riverdale'; eight towns bear the name as their own
+    out = places_found(nlp, "A lottery ticket sold in Riverdale won the jackpot on Friday.")
+    assert out and out[0][0] == "Riverdale" and out[0][1] == "Riverdale"
+
+
+def test_a_word_opening_a_person_like_name_that_the_story_puts_after_in_is_a_place(nlp):
+    # NER reads the petrol station 'Riverdale Ben Fuel' as a person; 'in Riverdale' says the word is a town
+    text = ("Shoppers at Riverdale Ben Fuel were stunned. Ann Vole, who keeps goats in Riverdale, said "
+            "Riverdale had never had a winner.")
+    assert [t for t, _ in places_found(nlp, text)] == ["Riverdale", "Riverdale"]

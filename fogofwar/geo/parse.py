@@ -759,7 +759,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
     person_word = last_low in v.person_words and (
         last_low in v.person_last or max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0)
-        < 100_000)
+        < 100_000) and not _first_name_said_as_place(v, i, j, exact)
     if single and person_word and not strong:
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
@@ -854,6 +854,17 @@ def _destination(v: _View, i: int, j: int, exact: bool) -> bool:
     (unless a possessive follows: 'in Kelly's view')."""
     return exact and not (j < v.n and v.tok[j] in ("'s", "’s")) \
         and _DESTINATION_BEFORE.search(v.text[max(0, v.idx[i] - 25) : v.idx[i]]) is not None
+
+
+def _first_name_said_as_place(v: _View, i: int, j: int, exact: bool) -> bool:
+    """'Riverdale' after NER's person 'Riverdale Luke Oil' (a gas station): a word the story never uses as a
+    surname, only to open a person-like name, that it also puts after 'in' or a verb of going ('owns horses
+    in Riverdale') is that place, in all its mentions."""
+    if not exact or v.lower[j - 1] in v.person_last:
+        return False
+    name = re.escape(v.text[v.idx[i] : v.end(j)])
+    return any(_DESTINATION_BEFORE.search(v.text[max(0, m.start() - 25) : m.start()])
+               for m in re.finditer(rf"\b{name}\b(?!['’]s)", v.text))
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -1005,7 +1016,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         if t.candidates:
             capitals[idx] = _same_name_capitals(t.candidates)
             namesakes[idx] = _province_namesakes(t.candidates)
-            shadowed[idx] = _shadowed_alternates(t.candidates)
+            shadowed[idx] = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
             first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
@@ -1492,6 +1503,21 @@ def _shadowed_alternates(candidates: list[NameHit]) -> set[int]:
     # (a far bigger city keeps its alternate: 'Odessa' is Odesa, not the Texan town of 120,000)
     return shadowed | {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
                        and h.place.population < 3 * own}
+
+
+def _odd_alternates_of_a_common_name(candidates: list[NameHit], text: str) -> set[int]:
+    """Places that bear a name many towns bear as their own only as an odd alternate, not a spelling of their
+    own name: 'Riverdale' is one of the eight towns called so, not Glendale (California), which GeoNames
+    also lists as Riverdale, nor 'Canton' Guangzhou; unless the story's countries say otherwise."""
+    own_towns = sum(1 for h in candidates if h.kind == KIND_PRIMARY and h.place.feature == "city")
+    if own_towns < _COMMON_NAME_TOWNS:
+        return set()
+    skeleton = variant_key(text)
+    return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+            and variant_key(h.place.name) != skeleton}
+
+
+_COMMON_NAME_TOWNS = 3  # towns bearing a name as their own before an alternate elsewhere is an odd one
 
 
 _NAMESAKE_PENALTY = 1.5
