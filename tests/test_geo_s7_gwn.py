@@ -26,3 +26,12 @@ def test_a_word_opening_a_person_like_name_that_the_story_puts_after_in_is_a_pla
     text = ("Shoppers at Riverdale Ben Fuel were stunned. Ann Vole, who keeps goats in Riverdale, said "
             "Riverdale had never had a winner.")
     assert [t for t, _ in places_found(nlp, text)] == ["Riverdale", "Riverdale"]
+
+
+def test_bc_alone_is_british_columbia_in_a_canadian_story(nlp):
+    text = ("A FrontCounter BC office opened in Kamloops on Monday, and the B.C. government said more would follow. "
+            "Some temples date from 300 BC.")
+    out = places_found(nlp, text)
+    assert ("BC", "British Columbia") in out and ("B.C.", "British Columbia") in out
+    assert len(out) == 3  # not the year
+    assert not places_found(nlp, "Fans cheered as BC beat Duke on Saturday.")  # no Canadian place in the story

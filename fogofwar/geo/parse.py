@@ -1791,6 +1791,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz)
     resolve_named_after(view.text, toponyms, gaz)
+    toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     for t in toponyms:
         if t.place is None:
@@ -1843,6 +1844,36 @@ def _join_comma_names(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> lis
             a.place = to_place(a.chosen, a.text, a.start)
             drop.add(id(b))
     return [t for t in toponyms if id(t) not in drop]
+
+
+_ABBREVIATIONS_ALONE = re.compile(
+    r"(?<![\w.&-])(?:" + "|".join(map(re.escape, lexicon().get("province_abbreviations_alone", []))) + r")(?![\w&-])")
+
+
+def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """'FrontCounter BC', 'the B.C. government' in a story whose places lie mostly in Canada: British Columbia
+    (`province_abbreviations_alone` in geo_lexicon.yaml), embedded in a name when a capitalised word touches it."""
+    countries = Counter(t.chosen.country_code for t in toponyms if t.chosen is not None and t.chosen.country_code)
+    if not countries:
+        return toponyms
+    main_country = countries.most_common(1)[0][0]
+    added = []
+    for m in _ABBREVIATIONS_ALONE.finditer(text):
+        if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # '300 BC'
+        same = next((t for t in toponyms if t.start < m.end() and m.start() < t.end), None)
+        if same is not None and (same.resolved or (same.start, same.end) != m.span()):
+            continue  # 'Kelowna, B.C.' is already a context
+        hits = [h for h in _abbreviation_hits(m.group(), gaz) if h.place.country_code == main_country]
+        if not hits:
+            continue
+        t = same or Toponym(m.start(), m.end(), m.group(), embedded=bool(
+            re.search(r"[A-Z]\w*\s$", text[max(0, m.start() - 20) : m.start()]) or re.match(r"\s[A-Z]", text[m.end() :])))
+        t.candidates, t.chosen = hits, hits[0].place
+        t.place = to_place(t.chosen, t.text, t.start)
+        if same is None:
+            added.append(t)
+    return sorted(toponyms + added, key=lambda t: t.start) if added else toponyms
 
 
 def _unembed_routes(text: str, toponyms: list[Toponym]) -> None:
