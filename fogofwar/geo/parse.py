@@ -1506,18 +1506,19 @@ def _shadowed_alternates(candidates: list[NameHit]) -> set[int]:
 
 
 def _odd_alternates_of_a_common_name(candidates: list[NameHit], text: str) -> set[int]:
-    """Places that bear a name many towns bear as their own only as an odd alternate, not a spelling of their
-    own name: 'Riverdale' is one of the eight towns called so, not Glendale (California), which GeoNames
-    also lists as Riverdale, nor 'Canton' Guangzhou; unless the story's countries say otherwise."""
-    own_towns = sum(1 for h in candidates if h.kind == KIND_PRIMARY and h.place.feature == "city")
-    if own_towns < _COMMON_NAME_TOWNS:
+    """Places that bear a name several towns of their own country bear as their own only as an odd alternate,
+    not a spelling of their own name: 'Riverdale' is one of the seven American towns called so, not Glendale
+    (California), which GeoNames also lists as Riverdale; unless the story says otherwise.  An exonym of a
+    place abroad stays: 'Palmyra' is still Tadmur in Syria, whatever towns of the United States bear it."""
+    own_towns = Counter(h.place.country_code for h in candidates if h.kind == KIND_PRIMARY and h.place.feature == "city")
+    if not own_towns or max(own_towns.values()) < _COMMON_NAME_TOWNS:
         return set()
     skeleton = variant_key(text)
     return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
-            and variant_key(h.place.name) != skeleton}
+            and own_towns[h.place.country_code] >= _COMMON_NAME_TOWNS and variant_key(h.place.name) != skeleton}
 
 
-_COMMON_NAME_TOWNS = 3  # towns bearing a name as their own before an alternate elsewhere is an odd one
+_COMMON_NAME_TOWNS = 3  # towns of one country bearing a name as their own before an alternate there is an odd one
 
 
 _NAMESAKE_PENALTY = 1.5
