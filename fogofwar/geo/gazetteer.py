@@ -35,7 +35,7 @@ from typing import Iterable, Iterator
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key, variant_key
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 # Kinds of name keys, best first.
 KIND_PRIMARY, KIND_ALTERNATE, KIND_VARIANT = 0, 1, 2
 # Short variant skeletons collide a lot: only index them for sizeable places.
@@ -211,26 +211,30 @@ def _admin_keys(name: str) -> set[str]:
 # ---------------------------------------------------------------- build
 
 
-def _area_centre(members: list[tuple[float, float, int]], trim: float = 0.02) -> tuple[float, float]:
-    """Centre of an area from its populated places: the middle of their trimmed bounding box.
+def _area_centre(members: list[tuple[float, float, int]], outlier_gap: float = 3.0) -> tuple[float, float]:
+    """Centre of an area from its populated places: the middle of their bounding box.
 
     Closer to a province's geographic centre (what GeoNames gives for ADM1) than
     the mean or median of its towns, which lean towards where people live.
     """
     if len(members) >= 5:
-        # Far-flung members (Easter Island in Valparaiso region) would drag the box into the ocean:
-        # keep the places within a few typical distances of the median town.
+        # Far-flung members (Easter Island in Valparaiso region) would drag the box into the ocean: going out
+        # from the median town, drop the places beyond the first empty ring wider than `outlier_gap` degrees
+        # (about 330 km).  A fixed radius instead cut off the sparse north of British Columbia or Ontario,
+        # whose towns cluster along the southern border, and pulled their centre 500-800 km south.
         mlat = sorted(m[0] for m in members)[len(members) // 2]
         mlon = sorted(m[1] for m in members)[len(members) // 2]
-        dists = [math.hypot(m[0] - mlat, (m[1] - mlon) * math.cos(math.radians(mlat))) for m in members]
-        limit = max(3.0, 4 * sorted(dists)[len(dists) // 2])  # degrees; 3 degrees is about 330 km
-        members = [m for m, d in zip(members, dists) if d <= limit] or members
-    lats = sorted(m[0] for m in members)
-    lons = sorted(m[1] for m in members)
-    k = int(trim * len(lats))
-    lo, hi = k, len(lats) - 1 - k
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
-
+        by_distance = sorted((math.hypot(m[0] - mlat, (m[1] - mlon) * math.cos(math.radians(mlat))), m)
+                             for m in members)
+        kept = [by_distance[0][1]]
+        for i in range(1, len(by_distance)):
+            if i >= len(by_distance) // 2 and by_distance[i][0] - by_distance[i - 1][0] > outlier_gap:
+                break
+            kept.append(by_distance[i][1])
+        members = kept
+    lats = [m[0] for m in members]
+    lons = [m[1] for m in members]
+    return round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5)
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:

@@ -759,7 +759,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
     person_word = last_low in v.person_words and (
         last_low in v.person_last or max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0)
-        < 100_000)
+        < 100_000) and not _first_name_said_as_place(v, i, j, exact)
     if single and person_word and not strong:
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
@@ -854,6 +854,17 @@ def _destination(v: _View, i: int, j: int, exact: bool) -> bool:
     (unless a possessive follows: 'in Kelly's view')."""
     return exact and not (j < v.n and v.tok[j] in ("'s", "’s")) \
         and _DESTINATION_BEFORE.search(v.text[max(0, v.idx[i] - 25) : v.idx[i]]) is not None
+
+
+def _first_name_said_as_place(v: _View, i: int, j: int, exact: bool) -> bool:
+    """'Riverdale' after NER's person 'Riverdale Luke Oil' (a gas station): a word the story never uses as a
+    surname, only to open a person-like name, that it also puts after 'in' or a verb of going ('owns horses
+    in Riverdale') is that place, in all its mentions."""
+    if not exact or v.lower[j - 1] in v.person_last:
+        return False
+    name = re.escape(v.text[v.idx[i] : v.end(j)])
+    return any(_DESTINATION_BEFORE.search(v.text[max(0, m.start() - 25) : m.start()])
+               for m in re.finditer(rf"\b{name}\b(?!['’]s)", v.text))
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -1005,7 +1016,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         if t.candidates:
             capitals[idx] = _same_name_capitals(t.candidates)
             namesakes[idx] = _province_namesakes(t.candidates)
-            shadowed[idx] = _shadowed_alternates(t.candidates)
+            shadowed[idx] = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
             first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
@@ -1494,6 +1505,22 @@ def _shadowed_alternates(candidates: list[NameHit]) -> set[int]:
                        and h.place.population < 3 * own}
 
 
+def _odd_alternates_of_a_common_name(candidates: list[NameHit], text: str) -> set[int]:
+    """Places that bear a name several towns of their own country bear as their own only as an odd alternate,
+    not a spelling of their own name: 'Riverdale' is one of the seven American towns called so, not Glendale
+    (California), which GeoNames also lists as Riverdale; unless the story says otherwise.  An exonym of a
+    place abroad stays: 'Palmyra' is still Tadmur in Syria, whatever towns of the United States bear it."""
+    own_towns = Counter(h.place.country_code for h in candidates if h.kind == KIND_PRIMARY and h.place.feature == "city")
+    if not own_towns or max(own_towns.values()) < _COMMON_NAME_TOWNS:
+        return set()
+    skeleton = variant_key(text)
+    return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+            and own_towns[h.place.country_code] >= _COMMON_NAME_TOWNS and variant_key(h.place.name) != skeleton}
+
+
+_COMMON_NAME_TOWNS = 3  # towns of one country bearing a name as their own before an alternate there is an odd one
+
+
 _NAMESAKE_PENALTY = 1.5
 
 
@@ -1765,6 +1792,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz)
     resolve_named_after(view.text, toponyms, gaz)
+    toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     for t in toponyms:
         if t.place is None:
@@ -1817,6 +1845,36 @@ def _join_comma_names(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> lis
             a.place = to_place(a.chosen, a.text, a.start)
             drop.add(id(b))
     return [t for t in toponyms if id(t) not in drop]
+
+
+_ABBREVIATIONS_ALONE = re.compile(
+    r"(?<![\w.&-])(?:" + "|".join(map(re.escape, lexicon().get("province_abbreviations_alone", []))) + r")(?![\w&-])")
+
+
+def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
+    """'FrontCounter BC', 'the B.C. government' in a story whose places lie mostly in Canada: British Columbia
+    (`province_abbreviations_alone` in geo_lexicon.yaml), embedded in a name when a capitalised word touches it."""
+    countries = Counter(t.chosen.country_code for t in toponyms if t.chosen is not None and t.chosen.country_code)
+    if not countries:
+        return toponyms
+    main_country = countries.most_common(1)[0][0]
+    added = []
+    for m in _ABBREVIATIONS_ALONE.finditer(text):
+        if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # '300 BC'
+        same = next((t for t in toponyms if t.start < m.end() and m.start() < t.end), None)
+        if same is not None and (same.resolved or (same.start, same.end) != m.span()):
+            continue  # 'Kelowna, B.C.' is already a context
+        hits = [h for h in _abbreviation_hits(m.group(), gaz) if h.place.country_code == main_country]
+        if not hits:
+            continue
+        t = same or Toponym(m.start(), m.end(), m.group(), embedded=bool(
+            re.search(r"[A-Z]\w*\s$", text[max(0, m.start() - 20) : m.start()]) or re.match(r"\s[A-Z]", text[m.end() :])))
+        t.candidates, t.chosen = hits, hits[0].place
+        t.place = to_place(t.chosen, t.text, t.start)
+        if same is None:
+            added.append(t)
+    return sorted(toponyms + added, key=lambda t: t.start) if added else toponyms
 
 
 def _unembed_routes(text: str, toponyms: list[Toponym]) -> None:
