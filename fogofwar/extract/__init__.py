@@ -331,6 +331,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 refine_note += model_note
             named1, named2 = actor1, actor2
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
+            if actor2 is None:
+                assoc2 = []
             if named1 is None and actor1 is not None and actor1.text is None and event_type not in ("Protests", "Riots"):
                 refine_note += f"; actor1 by ACLED's convention for {sub.lower()} (the text names none)"
             if named2 is None and actor2 is not None and actor2.text is None:
@@ -507,6 +509,10 @@ def _default_actors(event_type: str, sub: str, actor1, actor2):
         actor2 = Actor(name="Police Forces of {country}", inter=1)  # who intervenes, unless the text names another force
     elif actor2 is None and sub in ("Mob violence", "Looting/property destruction"):
         actor2 = Actor(name="Civilians ({country})", inter=7)  # the people, homes and shops a mob or a raid falls on
+    elif sub == "Peaceful protest":
+        # No one met the crowd: the police or the officials it addresses ('demanding the police
+        # act', 'marched to the gendarmerie') are what it is about, not a side.
+        actor2 = None
     return actor1, actor2
 
 

@@ -1,0 +1,28 @@
+"""A peaceful protest has one side: the police or officials it addresses are what it is about."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import first_event
+
+PUB = date(2024, 6, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of villagers marched to the police station in Gumla on Monday, demanding that police arrest a local official.",
+    "Lawyers held a sit-in outside the gendarmerie headquarters in Tiznit on Tuesday to denounce the detention of a colleague by police.",
+])
+def test_a_peaceful_protest_has_no_second_side(text):
+    ev = first_event(text, PUB)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor1.inter == 6
+    assert ev.actor2 is None
+    assert ev.assoc_actor2 == []
+
+
+def test_police_who_intervene_are_still_the_second_side():
+    ev = first_event("Police fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.", PUB)
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor2.name == "Police Forces of Kenya"
