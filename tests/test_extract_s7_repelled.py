@@ -1,5 +1,6 @@
-"""Who attacked starts the event: in 'soldiers repelled an attack by militants' the militants are
-actor1 and the soldiers actor2 (ACLED codes the initiator first)."""
+"""Who is on which side of a fight. Who attacked starts the event: in 'soldiers repelled an
+attack by militants' the militants are actor1 and the soldiers actor2 (ACLED codes the
+initiator first). The joint subject of a clash is its two sides."""
 from __future__ import annotations
 
 from datetime import date
@@ -26,3 +27,13 @@ def test_the_attackers_of_a_repelled_attack_are_actor1(text, attacker, defender)
 def test_an_attack_not_repelled_keeps_its_subject_as_actor1():
     ev = first_event("Soldiers attacked a Taliban position near Ghazni on Monday.", PUB)
     assert ev.actor1.name == "Military Forces of Afghanistan"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("GNA and LNA forces clashed on the airport road in Tripoli on Saturday.", "GNA: Government of National Accord", "LNA: Libyan National Army"),
+    ("Government troops and Ambazonian separatists fought in Kumbo on Sunday, leaving two dead.", "Military Forces of Cameroon", "Ambazonian Separatists"),
+    ("Al-Shabaab fighters and Somali soldiers exchanged fire near Afgoye on Monday.", "Al Shabaab", "Military Forces of Somalia"),
+])
+def test_the_joint_subject_of_a_clash_is_two_sides(text, first, second):
+    ev = first_event(text, PUB)
+    assert (ev.actor1.name, ev.actor2.name) == (first, second)

@@ -204,6 +204,10 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # 'a clash between GNA and LNA forces', 'a truce between the army and the rebels': both sides
         # sit in one phrase; the first named is actor1
         side1, side2 = side2[:1], side2[1:]
+    elif not side2 and len(side1) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in TWO_SIDED:
+        # 'GNA and LNA forces clashed', 'the army and the rebels fought': the two sides are the
+        # joint subject; the first named is actor1, the other its opponent, not its ally.
+        side1, side2 = side1[:1], side1[1:]
     # Civilians are victims, never perpetrators, whatever the grammar says.
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
         side1, side2 = side2, side1
