@@ -434,6 +434,9 @@ def _adjacent_protest(
     return last if not anchored and last.end >= sents[i - 1].start_char else None
 
 
+FORCE_MEETS_CROWD = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
+
+
 def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
     """Fold a protest's next sentence into it, keeping the more severe sub-type."""
     # Force against a crowd that was already rioting leaves it a riot: ACLED keeps
@@ -446,14 +449,16 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
         if typing.sub_event_type == "Mob violence" and report.actor1 is not None and report.actor1.inter == 6:
             # The crowd turning violent is the demonstrators the report began with.
             report.sub_event_type = "Violent demonstration"
-        if typing.event_type == "Protests" and report.actor2 is None:
-            # 'Police dispersed them': the force that intervened is the second actor.
-            force = next((m.actor for m in find_actors(sent.text) if m.actor.inter in (1, 8)), None)
-            if force is not None:
-                _fill_country(force, report.place.country if report.place else None)
-                report.actor2 = force
         if typing.event_type == "Riots" and report.actor1 is not None and report.actor1.inter == 6:
             report.actor1 = report.actor1.model_copy(update={"name": report.actor1.name.replace("Protesters", "Rioters"), "inter": 5})
+    if not background and report.actor2 is None and typing.sub_event_type in FORCE_MEETS_CROWD:
+        # 'Police dispersed them', 'they clashed with police': the force that met the crowd is
+        # the second actor, whether or not the crowd was already rioting.
+        force = next((m.actor for m in find_actors(sent.text) if m.actor.inter in (1, 8)), None)
+        if force is not None:
+            _fill_country(force, report.place.country if report.place else None)
+            report.actor2 = force
+            report.reason += f"; actor2 from the next sentence ({typing.reason})"
     fat = sentence_fatalities(sent, text[sent.start_char : sent.end_char])
     if fat.acled or fat.injured:
         _absorb(report, sent, fat, text)
