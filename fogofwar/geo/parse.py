@@ -93,6 +93,23 @@ _CONNECTORS = frozenset(lexicon()["name_connectors"])
 _COORDINATORS = frozenset({"and", "&"})
 
 
+# What the view needs of each distinct word, read once per word (not once per token): words repeat within
+# and across documents.  Keyed by spaCy's string hash, which is the same in every vocabulary.
+_WORD_FACTS: dict[int, tuple[str, str, str, bool, bool]] = {}  # hash -> (text, text + " ", lower, cap, can_end)
+_POS_BY_ID = np.array([_POS_NAMES.get(k, "") for k in range(max(_POS_NAMES) + 1)], dtype=object)
+
+
+def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool]:
+    facts = _WORD_FACTS.get(orth_hash)
+    if facts is None:
+        if len(_WORD_FACTS) > 500_000:
+            _WORD_FACTS.clear()
+        word = strings[orth_hash]
+        cap = word[:1].isupper()
+        facts = _WORD_FACTS[orth_hash] = (word, word + " ", word.lower(), cap, cap and _can_end(word))
+    return facts
+
+
 class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
@@ -104,22 +121,21 @@ class _View:
         # Doc.text and Token objects are slow to make: read the token table once as arrays.
         arr = doc.to_array([ORTH, SPACY, IDX, LENGTH, IS_PUNCT, SENT_START, POS])
         strings = doc.vocab.strings
-        orth = [strings[h] for h in arr[:, 0].tolist()]
-        spaces = arr[:, 1].tolist()
-        self.text = text = "".join(o + " " if sp else o for o, sp in zip(orth, spaces))
-        has_sents = doc.has_annotation("SENT_START")
+        words = [_word_facts(h, strings) for h in arr[:, 0].tolist()]
+        self.n = len(words)
+        # (text, text + " ")[space after]: the document's text rebuilt from its words
+        self.text = text = "".join([w[has_space] for w, has_space in zip(words, arr[:, 1].tolist())])
+        tok, _, lower, cap, can_end = (list(column) for column in zip(*words)) if words else ([], [], [], [], [])
+        self.tok, self.lower, self.cap, self.can_end = tok, lower, cap, can_end
         self.idx = arr[:, 2].tolist()
-        self.tok = orth
-        self.lower = [t.lower() for t in orth]
-        self.pos = [_POS_NAMES.get(p, "") for p in arr[:, 6].tolist()]
-        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(len(orth))]
+        self.pos = _POS_BY_ID[arr[:, 6]].tolist() if self.n else []
+        has_sents = doc.has_annotation("SENT_START")
+        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(self.n)]
         if self.sent_start:
             self.sent_start[0] = True
-        punct = arr[:, 4].tolist()
-        self.punct = [bool(x) for x in punct]
+        self.punct = (arr[:, 4] != 0).tolist()
         # newline[k]: a line break inside token k or in the space after it (found from the breaks,
         # which are few, rather than by slicing the text after every token)
-        self.n = len(self.tok)
         self.newline = [False] * self.n
         p = text.find("\n")
         while p >= 0:
@@ -127,8 +143,6 @@ class _View:
             if k >= 0:
                 self.newline[k] = True
             p = text.find("\n", p + 1)
-        self.cap = [t[:1].isupper() for t in orth]
-        self.can_end = [c and _can_end(t) for c, t in zip(self.cap, orth)]
         # An entity with an unbalanced bracket ('Surman (Azzawya') is the model misreading a place and
         # its province: its label says nothing.
         self.ents = [(e.start, e.end, e.label_) for e in doc.ents if _balanced(text[self.idx[e.start] : self.end(e.end)])]
