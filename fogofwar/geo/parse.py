@@ -28,8 +28,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
-from fogofwar.geo.lexicon import (common_words, demonyms, lexicon, name_cues, news_agencies, province_abbreviations,
-                                  region_cues, regional_adjectives)
+from fogofwar.geo.lexicon import (any_region_cue, common_words, demonyms, lexicon, name_cues, news_agencies,
+                                  province_abbreviations, region_cues, regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -937,23 +937,29 @@ _DIRECTION_WORDS = frozenset(lexicon()["directions"])
 _CONTEXT_RE = re.compile(r"^\s*(?:\(|,\s*)")
 
 
+_WORD_AFTER = re.compile(r"\s*([a-z\-]+)")
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$")
+_PROVINCE_OF_BEFORE = re.compile(r"(?:province|governorate|region|state|oblast) of\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"([a-z\-]+)\s+$")
+
+
 def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
     """'Hama province', 'southern Idlib': say the name means the administrative area."""
     for t in toponyms:
         after = doc_text[t.end : t.end + 30].lower()
-        m = re.match(r"\s*([a-z\-]+)", after)
+        m = _WORD_AFTER.match(after)
         if m and m.group(1) in _ADMIN_SUFFIX_WORDS:
             t.admin_hint = _ADMIN_SUFFIX_WORDS[m.group(1)]
             continue
         before = doc_text[max(0, t.start - 40) : t.start].lower()
-        if (m and m.group(1) in ("city", "town", "village")) or re.search(r"\b(?:city|town|village) of\s+$", before):
+        if (m and m.group(1) in ("city", "town", "village")) or _TOWN_OF_BEFORE.search(before):
             t.admin_hint = "city"
             continue
-        mb = re.search(r"(?:province|governorate|region|state|oblast) of\s+(?:the\s+)?$", before)
+        mb = _PROVINCE_OF_BEFORE.search(before)
         if mb:
             t.admin_hint = "admin1"
             continue
-        mb = re.search(r"([a-z\-]+)\s+$", before)
+        mb = _WORD_BEFORE.search(before)
         if mb and mb.group(1) in _DIRECTION_WORDS and mb.group(1).endswith(("ern", "al")):
             # 'southern Idlib': an area; prefer a province of that name if there is one
             t.admin_hint = "area"
@@ -977,6 +983,9 @@ _NO_REGIONS = RegionHints()
 def region_hints(text: str) -> RegionHints:
     """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml."""
     low = text.lower()
+    any_cue = any_region_cue()
+    if any_cue is not None and not any_cue.search(low):
+        return _NO_REGIONS
     cues = [c for c in region_cues() if c[3].search(low)]
     if not cues:
         return _NO_REGIONS
