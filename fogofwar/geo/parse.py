@@ -114,10 +114,11 @@ class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words", "person_last", "cap", "can_end")
+                 "ents", "n", "person_words", "person_last", "cap", "can_end", "_streets")
 
     def __init__(self, doc) -> None:
         self.doc = doc
+        self._streets: set[tuple[int, int]] | None = None
         # Doc.text and Token objects are slow to make: read the token table once as arrays.
         arr = doc.to_array([ORTH, SPACY, IDX, LENGTH, IS_PUNCT, SENT_START, POS])
         strings = doc.vocab.strings
@@ -158,6 +159,12 @@ class _View:
             if e[2] == "PERSON" and e[1] - e[0] >= 2 and " " in text[self.idx[e[0]] : self.end(e[1])]:
                 self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
                 self.person_last.add(self.lower[e[1] - 1])
+
+    def streets(self) -> set[tuple[int, int]]:
+        """coordinated_streets() of the text, read once (recognition and the containers both need them)."""
+        if self._streets is None:
+            self._streets = coordinated_streets(self.text, self.lower)
+        return self._streets
 
     def end(self, j: int) -> int:
         """Character end of token j-1 (a span's end)."""
@@ -456,7 +463,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
     # 'at Bourbon and Dauphine streets': streets, whatever towns bear their names
-    for start, end in coordinated_streets(text, v.lower):
+    for start, end in v.streets():
         toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
     toponyms.sort(key=lambda t: t.start)
@@ -1024,12 +1031,16 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     capitals: dict[int, set[int]] = {}
     namesakes: dict[int, set[int]] = {}
     shadowed: dict[int, set[int]] = {}
+    local_scores: dict[int, list[float]] = {}  # each candidate's _score_local()
     for idx, t in enumerate(toponyms):
         if t.candidates:
             capitals[idx] = _same_name_capitals(t.candidates)
             namesakes[idx] = _province_namesakes(t.candidates)
             shadowed[idx] = _shadowed_alternates(t.candidates)
-            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
+            # (kept for the second pass: nothing it reads changes in between)
+            local_scores[idx] = scores = [_score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx])
+                                          for h in t.candidates]
+            first[idx] = t.candidates[scores.index(max(scores))]  # the first best, as max() picks
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
@@ -1128,7 +1139,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             best, best_s = None, -1e9
             for n, h in enumerate(cands):
                 p = h.place
-                s = _score_local(h, t, capitals.get(idx, set()), namesakes.get(idx, set()), shadowed.get(idx, set()))
+                s = local_scores[idx][n]
                 if p.country_code is None and h.kind != KIND_VARIANT and name_focus:
                     s += 2.0 * max(name_focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
@@ -1692,11 +1703,14 @@ def coordinated_streets(text: str, lower_words: Iterable[str] | None = None) -> 
     return spans
 
 
-def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
+def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None,
+                       streets: set[tuple[int, int]] | None = None) -> None:
     """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
     them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
-    source 'container', the phrase kept); left unresolved when no town is known (a country is no container)."""
-    streets = coordinated_streets(text)
+    source 'container', the phrase kept); left unresolved when no town is known (a country is no container).
+    `streets`: coordinated_streets(text) when the caller has them already."""
+    if streets is None:
+        streets = coordinated_streets(text)
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
             and t.source != "gazetteer" and (_is_container_name(t.text) or (t.start, t.end) in streets)]
     if not todo:
@@ -1704,8 +1718,7 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
     gaz = gaz or get_gazetteer()
     ordered = sorted(toponyms, key=lambda t: t.start)
     towns = [t for t in ordered if _is_town(t)]
-    focus: Counter = Counter(o.chosen.country_code for o in toponyms
-                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    focus = _country_focus(toponyms)
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
     for t in todo:
@@ -1736,6 +1749,12 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         _place_in_town(t, container, f"within {container.name} ({how})")
 
 
+def _country_focus(toponyms: list[Toponym]) -> Counter:
+    """The story's countries, one vote per resolved name outside an organisation's name."""
+    return Counter(o.chosen.country_code for o in toponyms
+                   if o.chosen is not None and o.chosen.country_code and not o.embedded)
+
+
 def _place_in_town(t: Toponym, town: GazPlace, relation: str) -> None:
     """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best, the phrase kept."""
     p = to_place(town, t.text, t.start)
@@ -1755,8 +1774,7 @@ def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | Non
     if not todo:
         return
     gaz = gaz or get_gazetteer()
-    focus: Counter = Counter(o.chosen.country_code for o in toponyms
-                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    focus = _country_focus(toponyms)
     for t in todo:
         town = _inner_container(t, toponyms, gaz, focus, named_after=True)
         if town is not None and town.feature not in ("country", "continent"):
@@ -1786,7 +1804,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text))
     toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
-    resolve_containers(view.text, toponyms, gaz)
+    resolve_containers(view.text, toponyms, gaz, view.streets())
     resolve_named_after(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     for t in toponyms:
@@ -1903,7 +1921,7 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
         if (t.start, t.end) in streets:
             t.candidates = []  # 'Hubbard' in 'State and Hubbard streets' is no town Hubbard
     disambiguate(doc, toponyms, gaz)
-    resolve_containers(text, toponyms, gaz)
+    resolve_containers(text, toponyms, gaz, streets)
     resolve_named_after(text, toponyms, gaz)
     for t in toponyms:
         if t.place is None:
