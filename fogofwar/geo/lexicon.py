@@ -57,6 +57,21 @@ def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
 
 
 @lru_cache(maxsize=1)
+def any_region_cue() -> "re.Pattern | None":
+    """All the region cues' patterns as one, so that a story with none (most stories) is scanned once, not once
+    per cue; None when there are no cues or a pattern cannot be joined (a global inline flag such as '(?i)')."""
+    import re
+
+    cues = region_cues()
+    if not cues:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{c[3].pattern})" for c in cues))
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=1)
 def province_abbreviations() -> dict[str, list[tuple[str, str]]]:
     """'up' -> [('IN', 'Uttar Pradesh')]: data/geo_province_abbreviations.yaml (read only as a context)."""
     with open(_data("geo_province_abbreviations.yaml"), encoding="utf-8") as fh:

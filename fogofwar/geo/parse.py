@@ -28,8 +28,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
-from fogofwar.geo.lexicon import (common_words, demonyms, lexicon, name_cues, news_agencies, province_abbreviations,
-                                  region_cues, regional_adjectives)
+from fogofwar.geo.lexicon import (any_region_cue, common_words, demonyms, lexicon, name_cues, news_agencies,
+                                  province_abbreviations, region_cues, regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -93,33 +93,50 @@ _CONNECTORS = frozenset(lexicon()["name_connectors"])
 _COORDINATORS = frozenset({"and", "&"})
 
 
+# What the view needs of each distinct word, read once per word (not once per token): words repeat within
+# and across documents.  Keyed by spaCy's string hash, which is the same in every vocabulary.
+_WORD_FACTS: dict[int, tuple[str, str, str, bool, bool]] = {}  # hash -> (text, text + " ", lower, cap, can_end)
+_POS_BY_ID = np.array([_POS_NAMES.get(k, "") for k in range(max(_POS_NAMES) + 1)], dtype=object)
+
+
+def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool]:
+    facts = _WORD_FACTS.get(orth_hash)
+    if facts is None:
+        if len(_WORD_FACTS) > 500_000:
+            _WORD_FACTS.clear()
+        word = strings[orth_hash]
+        cap = word[:1].isupper()
+        facts = _WORD_FACTS[orth_hash] = (word, word + " ", word.lower(), cap, cap and _can_end(word))
+    return facts
+
+
 class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words", "person_last", "cap", "can_end")
+                 "ents", "n", "person_words", "person_last", "cap", "can_end", "_streets")
 
     def __init__(self, doc) -> None:
         self.doc = doc
+        self._streets: set[tuple[int, int]] | None = None
         # Doc.text and Token objects are slow to make: read the token table once as arrays.
         arr = doc.to_array([ORTH, SPACY, IDX, LENGTH, IS_PUNCT, SENT_START, POS])
         strings = doc.vocab.strings
-        orth = [strings[h] for h in arr[:, 0].tolist()]
-        spaces = arr[:, 1].tolist()
-        self.text = text = "".join(o + " " if sp else o for o, sp in zip(orth, spaces))
-        has_sents = doc.has_annotation("SENT_START")
+        words = [_word_facts(h, strings) for h in arr[:, 0].tolist()]
+        self.n = len(words)
+        # (text, text + " ")[space after]: the document's text rebuilt from its words
+        self.text = text = "".join([w[has_space] for w, has_space in zip(words, arr[:, 1].tolist())])
+        tok, _, lower, cap, can_end = (list(column) for column in zip(*words)) if words else ([], [], [], [], [])
+        self.tok, self.lower, self.cap, self.can_end = tok, lower, cap, can_end
         self.idx = arr[:, 2].tolist()
-        self.tok = orth
-        self.lower = [t.lower() for t in orth]
-        self.pos = [_POS_NAMES.get(p, "") for p in arr[:, 6].tolist()]
-        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(len(orth))]
+        self.pos = _POS_BY_ID[arr[:, 6]].tolist() if self.n else []
+        has_sents = doc.has_annotation("SENT_START")
+        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(self.n)]
         if self.sent_start:
             self.sent_start[0] = True
-        punct = arr[:, 4].tolist()
-        self.punct = [bool(x) for x in punct]
+        self.punct = (arr[:, 4] != 0).tolist()
         # newline[k]: a line break inside token k or in the space after it (found from the breaks,
         # which are few, rather than by slicing the text after every token)
-        self.n = len(self.tok)
         self.newline = [False] * self.n
         p = text.find("\n")
         while p >= 0:
@@ -127,8 +144,6 @@ class _View:
             if k >= 0:
                 self.newline[k] = True
             p = text.find("\n", p + 1)
-        self.cap = [t[:1].isupper() for t in orth]
-        self.can_end = [c and _can_end(t) for c, t in zip(self.cap, orth)]
         # An entity with an unbalanced bracket ('Surman (Azzawya') is the model misreading a place and
         # its province: its label says nothing.
         self.ents = [(e.start, e.end, e.label_) for e in doc.ents if _balanced(text[self.idx[e.start] : self.end(e.end)])]
@@ -144,6 +159,12 @@ class _View:
             if e[2] == "PERSON" and e[1] - e[0] >= 2 and " " in text[self.idx[e[0]] : self.end(e[1])]:
                 self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
                 self.person_last.add(self.lower[e[1] - 1])
+
+    def streets(self) -> set[tuple[int, int]]:
+        """coordinated_streets() of the text, read once (recognition and the containers both need them)."""
+        if self._streets is None:
+            self._streets = coordinated_streets(self.text, self.lower)
+        return self._streets
 
     def end(self, j: int) -> int:
         """Character end of token j-1 (a span's end)."""
@@ -442,7 +463,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
     # 'at Bourbon and Dauphine streets': streets, whatever towns bear their names
-    for start, end in coordinated_streets(text, v.lower):
+    for start, end in v.streets():
         toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
     toponyms.sort(key=lambda t: t.start)
@@ -934,23 +955,29 @@ _DIRECTION_WORDS = frozenset(lexicon()["directions"])
 _CONTEXT_RE = re.compile(r"^\s*(?:\(|,\s*)")
 
 
+_WORD_AFTER = re.compile(r"\s*([a-z\-]+)")
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$")
+_PROVINCE_OF_BEFORE = re.compile(r"(?:province|governorate|region|state|oblast) of\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"([a-z\-]+)\s+$")
+
+
 def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
     """'Hama province', 'southern Idlib': say the name means the administrative area."""
     for t in toponyms:
         after = doc_text[t.end : t.end + 30].lower()
-        m = re.match(r"\s*([a-z\-]+)", after)
+        m = _WORD_AFTER.match(after)
         if m and m.group(1) in _ADMIN_SUFFIX_WORDS:
             t.admin_hint = _ADMIN_SUFFIX_WORDS[m.group(1)]
             continue
         before = doc_text[max(0, t.start - 40) : t.start].lower()
-        if (m and m.group(1) in ("city", "town", "village")) or re.search(r"\b(?:city|town|village) of\s+$", before):
+        if (m and m.group(1) in ("city", "town", "village")) or _TOWN_OF_BEFORE.search(before):
             t.admin_hint = "city"
             continue
-        mb = re.search(r"(?:province|governorate|region|state|oblast) of\s+(?:the\s+)?$", before)
+        mb = _PROVINCE_OF_BEFORE.search(before)
         if mb:
             t.admin_hint = "admin1"
             continue
-        mb = re.search(r"([a-z\-]+)\s+$", before)
+        mb = _WORD_BEFORE.search(before)
         if mb and mb.group(1) in _DIRECTION_WORDS and mb.group(1).endswith(("ern", "al")):
             # 'southern Idlib': an area; prefer a province of that name if there is one
             t.admin_hint = "area"
@@ -974,6 +1001,9 @@ _NO_REGIONS = RegionHints()
 def region_hints(text: str) -> RegionHints:
     """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml."""
     low = text.lower()
+    any_cue = any_region_cue()
+    if any_cue is not None and not any_cue.search(low):
+        return _NO_REGIONS
     cues = [c for c in region_cues() if c[3].search(low)]
     if not cues:
         return _NO_REGIONS
@@ -1012,12 +1042,16 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     capitals: dict[int, set[int]] = {}
     namesakes: dict[int, set[int]] = {}
     shadowed: dict[int, set[int]] = {}
+    local_scores: dict[int, list[float]] = {}  # each candidate's _score_local()
     for idx, t in enumerate(toponyms):
         if t.candidates:
             capitals[idx] = _same_name_capitals(t.candidates)
             namesakes[idx] = _province_namesakes(t.candidates)
             shadowed[idx] = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
-            first[idx] = max(t.candidates, key=lambda h: _score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx]))
+            # (kept for the second pass: nothing it reads changes in between)
+            local_scores[idx] = scores = [_score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx])
+                                          for h in t.candidates]
+            first[idx] = t.candidates[scores.index(max(scores))]  # the first best, as max() picks
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
@@ -1116,7 +1150,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             best, best_s = None, -1e9
             for n, h in enumerate(cands):
                 p = h.place
-                s = _score_local(h, t, capitals.get(idx, set()), namesakes.get(idx, set()), shadowed.get(idx, set()))
+                s = local_scores[idx][n]
                 if p.country_code is None and h.kind != KIND_VARIANT and name_focus:
                     s += 2.0 * max(name_focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
@@ -1696,11 +1730,14 @@ def coordinated_streets(text: str, lower_words: Iterable[str] | None = None) -> 
     return spans
 
 
-def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
+def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None,
+                       streets: set[tuple[int, int]] | None = None) -> None:
     """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
     them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
-    source 'container', the phrase kept); left unresolved when no town is known (a country is no container)."""
-    streets = coordinated_streets(text)
+    source 'container', the phrase kept); left unresolved when no town is known (a country is no container).
+    `streets`: coordinated_streets(text) when the caller has them already."""
+    if streets is None:
+        streets = coordinated_streets(text)
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
             and t.source != "gazetteer" and (_is_container_name(t.text) or (t.start, t.end) in streets)]
     if not todo:
@@ -1708,8 +1745,7 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
     gaz = gaz or get_gazetteer()
     ordered = sorted(toponyms, key=lambda t: t.start)
     towns = [t for t in ordered if _is_town(t)]
-    focus: Counter = Counter(o.chosen.country_code for o in toponyms
-                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    focus = _country_focus(toponyms)
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
     for t in todo:
@@ -1740,6 +1776,12 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         _place_in_town(t, container, f"within {container.name} ({how})")
 
 
+def _country_focus(toponyms: list[Toponym]) -> Counter:
+    """The story's countries, one vote per resolved name outside an organisation's name."""
+    return Counter(o.chosen.country_code for o in toponyms
+                   if o.chosen is not None and o.chosen.country_code and not o.embedded)
+
+
 def _place_in_town(t: Toponym, town: GazPlace, relation: str) -> None:
     """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best, the phrase kept."""
     p = to_place(town, t.text, t.start)
@@ -1759,8 +1801,7 @@ def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | Non
     if not todo:
         return
     gaz = gaz or get_gazetteer()
-    focus: Counter = Counter(o.chosen.country_code for o in toponyms
-                             if o.chosen is not None and o.chosen.country_code and not o.embedded)
+    focus = _country_focus(toponyms)
     for t in todo:
         town = _inner_container(t, toponyms, gaz, focus, named_after=True)
         if town is not None and town.feature not in ("country", "continent"):
@@ -1790,7 +1831,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text))
     toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
-    resolve_containers(view.text, toponyms, gaz)
+    resolve_containers(view.text, toponyms, gaz, view.streets())
     resolve_named_after(view.text, toponyms, gaz)
     toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
@@ -1938,7 +1979,7 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
         if (t.start, t.end) in streets:
             t.candidates = []  # 'Hubbard' in 'State and Hubbard streets' is no town Hubbard
     disambiguate(doc, toponyms, gaz)
-    resolve_containers(text, toponyms, gaz)
+    resolve_containers(text, toponyms, gaz, streets)
     resolve_named_after(text, toponyms, gaz)
     for t in toponyms:
         if t.place is None:
