@@ -107,6 +107,12 @@ def _fate(counted: Token) -> str | None:
         ):
             return "killed"  # 'two men were shot to death', 'fatally shot three people'
 
+        if node.dep_ in ("nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "conj" and (c.lemma_.lower() in words["kill_lemmas"] or c.lower_ == "killed")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in head.children):
+            # 'one policeman was shot and killed': a second verb with no subject of its own says
+            # how it ended ('two were wounded and one killed' gives 'one' its own verb).
+            return "killed"
         if lem in words["injury_lemmas"] or head.lower_ in ("injured", "wounded", "hurt"):
             return "injured"
         # 'leaving ten people dead': the verb's complement says what happened.
@@ -139,7 +145,8 @@ LETHAL_LEMMAS = frozenset(("kill", "killing", "assassinate", "assassination", "m
 # 'the body of a man was found', 'a body was found': one dead, named by the remains.
 REMAINS = frozenset(("body", "corpse"))
 FOUND = frozenset(("find", "discover", "recover", "retrieve", "dump", "abandon", "locate", "leave", "wash", "float"))
-LETHAL_WITH_DEATH = frozenset(("shoot", "beat", "stab", "hack", "burn", "club", "stone"))  # with 'dead' / 'to death'
+# with 'dead', 'to death' or 'fatally' (extract_cues.yaml: 'fatally assaulted', 'shot dead')
+LETHAL_WITH_DEATH = frozenset(_load("extract_cues.yaml")["fatalities"]["lethal_with_death"])
 LETHAL_ANY = LETHAL_LEMMAS | LETHAL_WITH_DEATH
 
 
