@@ -37,3 +37,10 @@ def test_an_attack_not_repelled_keeps_its_subject_as_actor1():
 def test_the_joint_subject_of_a_clash_is_two_sides(text, first, second):
     ev = first_event(text, PUB)
     assert (ev.actor1.name, ev.actor2.name) == (first, second)
+
+
+def test_the_unnamed_side_of_a_clash_is_an_unidentified_armed_group():
+    ev = first_event("A shoot-out broke out in the Vila Nova neighbourhood of Recife on Monday.", PUB)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor2.name == "Unidentified Armed Group (Brazil)"
+    assert "actor2 by ACLED's convention for armed clash" in ev.reason

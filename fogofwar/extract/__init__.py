@@ -512,6 +512,8 @@ def _default_actors(event_type: str, sub: str, actor1, actor2):
         actor1 = Actor(name="Unidentified Armed Group ({country})", inter=3)
     if actor2 is None and sub in ("Protest with intervention", "Excessive force against protesters"):
         actor2 = Actor(name="Police Forces of {country}", inter=1)  # who intervenes, unless the text names another force
+    elif actor2 is None and sub == "Armed clash":
+        actor2 = Actor(name="Unidentified Armed Group ({country})", inter=3)  # a clash has two sides; the unnamed one is unidentified
     elif actor2 is None and sub in ("Mob violence", "Looting/property destruction"):
         actor2 = Actor(name="Civilians ({country})", inter=7)  # the people, homes and shops a mob or a raid falls on
     elif sub == "Peaceful protest":
