@@ -1150,6 +1150,9 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                                           else not distinctive):
             t.candidates = []  # a loose match outside the story's countries: do not guess
             continue
+        if best.kind == KIND_VARIANT and _only_a_demonyms_country(best.place, t.text, own, toponyms):
+            t.candidates = []  # 'French colonists ... in Bywater' in a New Orleans story: not a French town
+            continue
         chosen = best.place
         if focus and (_LOCAL_AFTER.match(text, t.end) or chosen.feature == "city" and (
                 _ADMIN_SUFFIX_END.search(t.text) or _ADMIN_AFTER.match(text[t.end : t.end + 20]))
@@ -1271,6 +1274,14 @@ def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
     t.place = to_place(chosen, t.text, t.start) if chosen is not None else None
     if chosen is None:
         t.candidates = []
+
+
+def _only_a_demonyms_country(p: GazPlace, name: str, own: dict[int, tuple[str, int]],
+                              toponyms: list[Toponym]) -> bool:
+    """A loose spelling's country that only a demonym names, while every other place the story names lies in
+    one other country: 'the French colonists of New Orleans settled Bywater' is no French town."""
+    countries = {cc for i, (cc, _w) in own.items() if toponyms[i].text != name}
+    return len(countries) == 1 and p.country_code not in countries
 
 
 def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
@@ -1847,8 +1858,11 @@ def _join_comma_names(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> lis
     return [t for t in toponyms if id(t) not in drop]
 
 
+_COUNTRY_ABBREVIATIONS_ALONE: dict[str, list[str]] = lexicon().get("country_abbreviations_alone", {})
 _ABBREVIATIONS_ALONE = re.compile(
-    r"(?<![\w.&-])(?:" + "|".join(map(re.escape, lexicon().get("province_abbreviations_alone", []))) + r")(?![\w&-])")
+    r"(?<![\w.&-])(?:" + "|".join(map(re.escape, [*lexicon().get("province_abbreviations_alone", []),
+                                                   *_COUNTRY_ABBREVIATIONS_ALONE])) + r")(?![\w&-])")
+_COMPANY_NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+$")  # 'Airbus SA', 'Orange Polska SA'
 
 
 def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
@@ -1863,8 +1877,14 @@ def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer)
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # '300 BC'
         same = next((t for t in toponyms if t.start < m.end() and m.start() < t.end), None)
-        if same is not None and (same.resolved or (same.start, same.end) != m.span()):
+        country_abbr = m.group() in _COUNTRY_ABBREVIATIONS_ALONE
+        if country_abbr and _COMPANY_NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # 'Airbus SA': a company's suffix
+        if same is not None and (same.start, same.end) != m.span():
             continue  # 'Kelowna, B.C.' is already a context
+        if same is not None and same.resolved and not (country_abbr and same.chosen is not None
+                                                       and same.chosen.country_code != main_country):
+            continue  # ('SA' read as Sia, a Cypriot village's odd alternate name, in a South African story is not)
         hits = [h for h in _abbreviation_hits(m.group(), gaz) if h.place.country_code == main_country]
         if not hits:
             continue
@@ -1926,10 +1946,11 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
             seen = {h.place.pid for h in hits}
         if vk and (not hits or len(vk) >= 5):
             hits += [NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
-        if not hits:
+        if not hits or text[start:end] in _COUNTRY_ABBREVIATIONS_ALONE:
             # a span the caller calls a place that is a province's abbreviation as written ('BC', 'UP'):
-            # that province (on its own in running text such letters are never read as a place)
-            hits = _abbreviation_hits(text[start:end], gaz)
+            # that province (on its own in running text such letters are never read as a place); 'SA' may
+            # be a country as well as a village's odd alternate name: the story's countries choose
+            hits = _abbreviation_hits(text[start:end], gaz) + hits
 
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given",
                                 admin_hint=hint))
@@ -1947,10 +1968,15 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
 
 
 def _abbreviation_hits(surface: str, gaz: Gazetteer) -> list[NameHit]:
-    """'BC' -> British Columbia: the provinces data/geo_province_abbreviations.yaml abbreviates so (upper case only)."""
+    """'BC' -> British Columbia: the provinces data/geo_province_abbreviations.yaml abbreviates so (upper case only);
+    'SA' -> South Africa, Saudi Arabia: the countries of `country_abbreviations_alone` in geo_lexicon.yaml."""
     if not surface.isupper():
         return []
     out = []
+    for name in _COUNTRY_ABBREVIATIONS_ALONE.get(surface, ()):
+        key = norm_key(name)
+        out += [h for h in gaz.lookup_keys([key]).get(key, ()) if h.kind != KIND_VARIANT
+                and h.place.feature == "country"]
     for cc, name in province_abbreviations().get(surface.lower(), ()):
         key = norm_key(name)
         out += [h for h in gaz.lookup_keys([key]).get(key, ()) if h.kind != KIND_VARIANT
