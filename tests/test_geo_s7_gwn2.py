@@ -18,3 +18,18 @@ def test_sa_alone_is_south_africa_in_a_south_african_story_but_not_a_company_suf
     out = places_found(nlp, text)
     assert ("SA", "South Africa") in out
     assert len([t for t, _ in out if t == "SA"]) == 1  # not the company's suffix
+
+
+def test_a_small_town_next_to_a_namesake_the_story_names_is_kept(nlp):
+    # Nelson and Creston first read as towns abroad, so Canada has no vote yet; Castlegar lies 40 km from
+    # Canada's Nelson, which the story names: it is no stray namesake
+    text = ("NELSON - A new permit office opened in Nelson on Monday, serving Creston and Nelson residents. "
+            "Instead of driving to Castlegar, hikers can now visit the Nelson office, Ms Dray said.")
+    assert ("Castlegar", "Castlegar") in places_found(nlp, text)
+
+
+def test_a_far_small_town_named_like_a_square_is_the_storys_own_square(nlp):
+    # GeoNames has a 'Washington Square' in Pennsylvania; in a story about New Orleans and Houston it is a square
+    text = ("Crowds gathered in Washington Square after the parade wound through New Orleans, and bands from "
+            "Houston, Texas, played until dawn.")
+    assert ("Washington Square", "New Orleans") in places_found(nlp, text)

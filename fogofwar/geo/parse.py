@@ -1172,8 +1172,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
             t.candidates = []  # 'White House', 'City Hall': a building, not a town's translated or odd alternate name
             continue
+        if _far_town_named_like_a_street(t.text, chosen, others):
+            t.candidates = []  # 'Washington Square' in a New Orleans story: its square, not a suburb of Philadelphia
+            continue
         if chosen.feature == "city" and focus and focus.get(chosen.country_code or "", 0.0) == 0.0 and (
-                (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3)
+                (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3
+                 and not (best.kind == KIND_PRIMARY and _next_to_a_namesake_named(chosen, t.text, toponyms)))
                 or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital
                     and variant_key(chosen.name) != variant_key(t.text))):
             # a lone small town in a country the story never mentions: likely a false match (named only by an
@@ -1280,8 +1284,36 @@ def _only_a_demonyms_country(p: GazPlace, name: str, own: dict[int, tuple[str, i
                               toponyms: list[Toponym]) -> bool:
     """A loose spelling's country that only a demonym names, while every other place the story names lies in
     one other country: 'the French colonists of New Orleans settled Bywater' is no French town."""
-    countries = {cc for i, (cc, _w) in own.items() if toponyms[i].text != name}
+    countries = {cc for i, (cc, _w) in own.items() if toponyms[i].text != name and not _is_adjective(toponyms[i].text)}
     return len(countries) == 1 and p.country_code not in countries
+
+
+_NEIGHBOUR_KM = 100.0
+_FAR_KM = 300.0
+
+
+def _far_town_named_like_a_street(name: str, p: GazPlace, others: list[GazPlace]) -> bool:
+    """A small town whose name ends in a street word ('Washington Square', 'Union Plaza'), over 300 km from every
+    other place the story names: the story's own square or street (placed in its town, §2b), not that town."""
+    words = name.lower().split()
+    return (len(words) >= 2 and words[-1] in _STREET_HEADS and p.feature == "city" and p.population < _BIG_CITY
+            and bool(others) and all(haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) > _FAR_KM
+                                     for o in others if o.latitude is not None))
+
+
+def _next_to_a_namesake_named(p: GazPlace, name: str, toponyms: list[Toponym]) -> bool:
+    """'driving to Castlegar ... the Nelson office' where Nelson first reads as New Zealand's: a town whose
+    neighbour (within 100 km) the story also names by its own name is no stray namesake, whatever country
+    the other names first suggested."""
+    return any(h.kind == KIND_PRIMARY and h.place.feature == "city" and h.place.latitude is not None
+               and haversine_km(p.latitude, p.longitude, h.place.latitude, h.place.longitude) < _NEIGHBOUR_KM
+               for o in toponyms if o.text != name for h in o.candidates)
+
+
+def _is_adjective(surface: str) -> bool:
+    """'French', 'Central American': a demonym or a region's adjective given as a span (`resolve_spans`)."""
+    key = norm_key(surface)
+    return key in demonyms() or key in regional_adjectives()
 
 
 def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
