@@ -33,3 +33,11 @@ def test_a_far_small_town_named_like_a_square_is_the_storys_own_square(nlp):
     text = ("Crowds gathered in Washington Square after the parade wound through New Orleans, and bands from "
             "Houston, Texas, played until dawn.")
     assert ("Washington Square", "New Orleans") in places_found(nlp, text)
+
+
+def test_a_persons_surname_that_is_also_a_big_province_stays_the_person(nlp):
+    text = "Actor Rafael Miranda cancelled his Broadway show in New York. Miranda told fans on Friday that he would be back soon."
+    assert "Miranda" not in [t for t, _ in places_found(nlp, text)]
+    # the state itself, said as a place, is still found
+    out = places_found(nlp, "Protests spread across Miranda state and Caracas, and police in Miranda arrested ten people.")
+    assert [t for t, _ in out].count("Miranda") == 2

@@ -760,7 +760,12 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     person_word = last_low in v.person_words and (
         last_low in v.person_last or max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0)
         < 100_000) and not _first_name_said_as_place(v, i, j, exact)
-    if single and person_word and not strong:
+    # a surname strong only by its province's or city's size: 'Miranda tweeted' after 'Lin-Manuel Miranda'
+    # (a country, a capital or the project's own places stay strong; 'in Miranda' is still the state)
+    big_surname = last_low in v.person_last and not any(
+        h.place.feature in ("country", "continent")
+        or h.kind == KIND_PRIMARY and (h.place.capital or h.place.source != "geonames") for h in exact_hits)
+    if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
         if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
@@ -771,7 +776,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     ent_label = ent[2] if ent is not None else None
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
-    if single and person_word and not strong:
+    if single and person_word and (not strong or big_surname):
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
     if ent_label == "PERSON" and not (curated or biggest >= 50_000) and not _destination(v, i, j, exact):
         return False  # NER reads a person here and the place is small (not 'horses kept in Riverdale')
