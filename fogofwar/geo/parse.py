@@ -1010,6 +1010,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     for cc, n in (country_hints or {}).items():
         votes[cc] += n
     region_set = set(regions.regions)
+    hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
     for cc in {cc for cc, _ in region_set}:
         votes[cc] += 1
     # First pass: priors only.
@@ -1155,7 +1156,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                                           else not distinctive):
             t.candidates = []  # a loose match outside the story's countries: do not guess
             continue
-        if best.kind == KIND_VARIANT and _only_a_demonyms_country(best.place, t.text, own, toponyms):
+        if best.kind == KIND_VARIANT and best.place.country_code not in hinted \
+                and _only_a_demonyms_country(best.place, t.text, own, toponyms):
             t.candidates = []  # 'French colonists ... in Bywater' in a New Orleans story: not a French town
             continue
         chosen = best.place
