@@ -781,7 +781,12 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     person_word = last_low in v.person_words and (
         last_low in v.person_last or max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0)
         < 100_000) and not _first_name_said_as_place(v, i, j, exact)
-    if single and person_word and not strong:
+    # a surname strong only by its province's or city's size: 'Miranda tweeted' after 'Lin-Manuel Miranda'
+    # (a country, a capital or the project's own places stay strong; 'in Miranda' is still the state)
+    big_surname = last_low in v.person_last and not any(
+        h.place.feature in ("country", "continent")
+        or h.kind == KIND_PRIMARY and (h.place.capital or h.place.source != "geonames") for h in exact_hits)
+    if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
         if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
@@ -792,7 +797,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     ent_label = ent[2] if ent is not None else None
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
-    if single and person_word and not strong:
+    if single and person_word and (not strong or big_surname):
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
     if ent_label == "PERSON" and not (curated or biggest >= 50_000) and not _destination(v, i, j, exact):
         return False  # NER reads a person here and the place is small (not 'horses kept in Riverdale')
@@ -1035,6 +1040,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     for cc, n in (country_hints or {}).items():
         votes[cc] += n
     region_set = set(regions.regions)
+    hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
     for cc in {cc for cc, _ in region_set}:
         votes[cc] += 1
     # First pass: priors only.
@@ -1184,6 +1190,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                                           else not distinctive):
             t.candidates = []  # a loose match outside the story's countries: do not guess
             continue
+        if best.kind == KIND_VARIANT and best.place.country_code not in hinted \
+                and _only_a_demonyms_country(best.place, t.text, own, toponyms):
+            t.candidates = []  # 'French colonists ... in Bywater' in a New Orleans story: not a French town
+            continue
         chosen = best.place
         if focus and (_LOCAL_AFTER.match(text, t.end) or chosen.feature == "city" and (
                 _ADMIN_SUFFIX_END.search(t.text) or _ADMIN_AFTER.match(text[t.end : t.end + 20]))
@@ -1203,8 +1213,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
             t.candidates = []  # 'White House', 'City Hall': a building, not a town's translated or odd alternate name
             continue
+        if _far_town_named_like_a_street(t.text, chosen, others):
+            t.candidates = []  # 'Washington Square' in a New Orleans story: its square, not a suburb of Philadelphia
+            continue
         if chosen.feature == "city" and focus and focus.get(chosen.country_code or "", 0.0) == 0.0 and (
-                (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3)
+                (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3
+                 and not (best.kind == KIND_PRIMARY and _next_to_a_namesake_named(chosen, t.text, toponyms)))
                 or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital
                     and variant_key(chosen.name) != variant_key(t.text))):
             # a lone small town in a country the story never mentions: likely a false match (named only by an
@@ -1305,6 +1319,42 @@ def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
     t.place = to_place(chosen, t.text, t.start) if chosen is not None else None
     if chosen is None:
         t.candidates = []
+
+
+def _only_a_demonyms_country(p: GazPlace, name: str, own: dict[int, tuple[str, int]],
+                              toponyms: list[Toponym]) -> bool:
+    """A loose spelling's country that only a demonym names, while every other place the story names lies in
+    one other country: 'the French colonists of New Orleans settled Bywater' is no French town."""
+    countries = {cc for i, (cc, _w) in own.items() if toponyms[i].text != name and not _is_adjective(toponyms[i].text)}
+    return len(countries) == 1 and p.country_code not in countries
+
+
+_NEIGHBOUR_KM = 100.0
+_FAR_KM = 300.0
+
+
+def _far_town_named_like_a_street(name: str, p: GazPlace, others: list[GazPlace]) -> bool:
+    """A small town whose name ends in a street word ('Washington Square', 'Union Plaza'), over 300 km from every
+    other place the story names: the story's own square or street (placed in its town, §2b), not that town."""
+    words = name.lower().split()
+    return (len(words) >= 2 and words[-1] in _STREET_HEADS and p.feature == "city" and p.population < _BIG_CITY
+            and bool(others) and all(haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) > _FAR_KM
+                                     for o in others if o.latitude is not None))
+
+
+def _next_to_a_namesake_named(p: GazPlace, name: str, toponyms: list[Toponym]) -> bool:
+    """'driving to Castlegar ... the Nelson office' where Nelson first reads as New Zealand's: a town whose
+    neighbour (within 100 km) the story also names by its own name is no stray namesake, whatever country
+    the other names first suggested."""
+    return any(h.kind == KIND_PRIMARY and h.place.feature == "city" and h.place.latitude is not None
+               and haversine_km(p.latitude, p.longitude, h.place.latitude, h.place.longitude) < _NEIGHBOUR_KM
+               for o in toponyms if o.text != name for h in o.candidates)
+
+
+def _is_adjective(surface: str) -> bool:
+    """'French', 'Central American': a demonym or a region's adjective given as a span (`resolve_spans`)."""
+    key = norm_key(surface)
+    return key in demonyms() or key in regional_adjectives()
 
 
 def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
@@ -1888,8 +1938,11 @@ def _join_comma_names(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> lis
     return [t for t in toponyms if id(t) not in drop]
 
 
+_COUNTRY_ABBREVIATIONS_ALONE: dict[str, list[str]] = lexicon().get("country_abbreviations_alone", {})
 _ABBREVIATIONS_ALONE = re.compile(
-    r"(?<![\w.&-])(?:" + "|".join(map(re.escape, lexicon().get("province_abbreviations_alone", []))) + r")(?![\w&-])")
+    r"(?<![\w.&-])(?:" + "|".join(map(re.escape, [*lexicon().get("province_abbreviations_alone", []),
+                                                   *_COUNTRY_ABBREVIATIONS_ALONE])) + r")(?![\w&-])")
+_COMPANY_NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*\s+$")  # 'Airbus SA', 'Orange Polska SA'
 
 
 def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer) -> list[Toponym]:
@@ -1904,8 +1957,14 @@ def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer)
         if re.search(r"\d\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # '300 BC'
         same = next((t for t in toponyms if t.start < m.end() and m.start() < t.end), None)
-        if same is not None and (same.resolved or (same.start, same.end) != m.span()):
+        country_abbr = m.group() in _COUNTRY_ABBREVIATIONS_ALONE
+        if country_abbr and _COMPANY_NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # 'Airbus SA': a company's suffix
+        if same is not None and (same.start, same.end) != m.span():
             continue  # 'Kelowna, B.C.' is already a context
+        if same is not None and same.resolved and not (country_abbr and same.chosen is not None
+                                                       and same.chosen.country_code != main_country):
+            continue  # ('SA' read as Sia, a Cypriot village's odd alternate name, in a South African story is not)
         hits = [h for h in _abbreviation_hits(m.group(), gaz) if h.place.country_code == main_country]
         if not hits:
             continue
@@ -1967,10 +2026,11 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
             seen = {h.place.pid for h in hits}
         if vk and (not hits or len(vk) >= 5):
             hits += [NameHit(h.place, KIND_VARIANT) for h in found.get(vk, []) if h.place.pid not in seen]
-        if not hits:
+        if not hits or text[start:end] in _COUNTRY_ABBREVIATIONS_ALONE:
             # a span the caller calls a place that is a province's abbreviation as written ('BC', 'UP'):
-            # that province (on its own in running text such letters are never read as a place)
-            hits = _abbreviation_hits(text[start:end], gaz)
+            # that province (on its own in running text such letters are never read as a place); 'SA' may
+            # be a country as well as a village's odd alternate name: the story's countries choose
+            hits = _abbreviation_hits(text[start:end], gaz) + hits
 
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits, source="given",
                                 admin_hint=hint))
@@ -1988,10 +2048,15 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
 
 
 def _abbreviation_hits(surface: str, gaz: Gazetteer) -> list[NameHit]:
-    """'BC' -> British Columbia: the provinces data/geo_province_abbreviations.yaml abbreviates so (upper case only)."""
+    """'BC' -> British Columbia: the provinces data/geo_province_abbreviations.yaml abbreviates so (upper case only);
+    'SA' -> South Africa, Saudi Arabia: the countries of `country_abbreviations_alone` in geo_lexicon.yaml."""
     if not surface.isupper():
         return []
     out = []
+    for name in _COUNTRY_ABBREVIATIONS_ALONE.get(surface, ()):
+        key = norm_key(name)
+        out += [h for h in gaz.lookup_keys([key]).get(key, ()) if h.kind != KIND_VARIANT
+                and h.place.feature == "country"]
     for cc, name in province_abbreviations().get(surface.lower(), ()):
         key = norm_key(name)
         out += [h for h in gaz.lookup_keys([key]).get(key, ()) if h.kind != KIND_VARIANT
