@@ -12,8 +12,8 @@ PUB = date(2024, 6, 12)
 
 
 @pytest.mark.parametrize("text, dead", [
-    ("1 policeman was shot and killed by Taliban militants in Lashkargah on Monday.", 1),
-    ("On 6 March 2024, one policeman was shot and killed by Taliban militants in Lashkargah city.", 1),
+    ("1 traffic policeman was shot and killed near the bazaar in Gereshk on Monday.", 1),
+    ("On 6 March 2024, one off-duty policeman was shot and killed outside his home in Gereshk.", 1),
     ("Four villagers were stabbed and killed by attackers in Kaduna on Monday.", 4),
     ("Two soldiers were wounded and one killed when militants attacked a post in Gao on Monday.", 1),
     ("Two men suspected of theft were fatally assaulted by residents in Verulam on Monday.", 2),

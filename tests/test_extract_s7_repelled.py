@@ -13,7 +13,8 @@ PUB = date(2024, 6, 12)
 
 
 @pytest.mark.parametrize("text, attacker, defender", [
-    ("Afghan security forces repelled an attack by Taliban militants in Panjwai district, killing five militants.", "Taliban", "Police Forces of Afghanistan"),
+    ("Afghan police fought off an assault launched by Taliban fighters near Spin Boldak overnight.", "Taliban", "Police Forces of Afghanistan"),
+    ("Border police repelled a raid by Taliban fighters on two outposts near Spin Boldak overnight.", "Taliban", "Police Forces of Afghanistan"),
     ("Soldiers repulsed a Taliban attack on their convoy near Ghazni on Monday.", "Taliban", "Military Forces of Afghanistan"),
     ("Police repelled an assault by gunmen on a checkpoint in Maiduguri on Sunday.", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
     ("Troops beat back an assault by al-Shabaab fighters on their base in Lower Shabelle.", "Al Shabaab", "Military Forces of Somalia"),

@@ -212,7 +212,7 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
         side1, side2 = side2, side1
     if attackers := _repelled_attackers(sent, mentions, trigger_token):
-        # 'security forces repelled an attack by Taliban militants': who attacked started the
+        # 'police fought off an assault launched by Taliban fighters': who attacked started the
         # event and is actor1; the defenders are actor2.
         names = {a.name for a in attackers}
         side2 = _dedupe([a for a in side1 + side2 if a.name not in names])
@@ -223,8 +223,8 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
 
 
 def _repelled_attackers(sent: Span, mentions: list[ActorMention], trigger_token) -> list[Actor]:
-    """The actors named as making the attack that the trigger's verb repels: 'repelled an attack
-    by Taliban militants', 'repulsed a Taliban attack on their convoy'."""
+    """The actors named as making the attack that the trigger's verb repels: 'repelled a raid by
+    Taliban fighters', 'repulsed a Taliban attack on their convoy'."""
     words = cues()["repelled"]
     if trigger_token is None:
         return []
