@@ -25,9 +25,9 @@ DATE_RE = re.compile(
     rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{MONTHS},?\s+\d{{4}}|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})",
     re.I,
 )
-# "Global Research, December 17, 2020" / "South Front 16 December 2020"
+# "Global Research, March 3, 2021" / "South Front 2 March 2021"
 OUTLET_DATE_RE = re.compile(rf"^(?P<outlet>[A-Z][\w.&'’ -]{{1,60}}?)[,\s–-]+{DATE_RE.pattern}$", re.I)
-# "date 2020-12-21 BEIRUT, LEBANON (10:00 A.M.) – ..." at the start of a body
+# "date 2021-03-04 DAMASCUS, SYRIA (9:30 A.M.) – ..." at the start of a body
 DATELINE_RE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+", re.I)
 ORIGINAL_SOURCE_RE = re.compile(r"the original source of this article is\s+(?P<outlet>[^\n©]+?)(?:\s*copyright\b|\s*$)", re.I | re.M)
 MD_LINK_RE = re.compile(r"\[([^\]\n]{0,300})\]\([^)\s]{0,500}\)")

@@ -23,13 +23,13 @@ def deaths(nlp, text):
 
 # -- remote fire against a clash ---------------------------------------------------------------
 def test_heavy_machine_guns_fired_one_way_are_shelling():
-    r = first_event("On 3 June, the rebels fired heavy machine guns and grenade launchers at army positions near Kovalivka.")
+    r = first_event("On 3 June, heavy machine gun fire from rebel lines hit army posts near Kovalivka.")
     assert r.sub_event_type == "Shelling/artillery/missile attack"
     assert "rule 'shelling" in r.reason
 
 
 def test_small_arms_with_the_heavy_guns_make_a_clash():
-    r = first_event("On 3 June, the rebels fired heavy machine guns, grenade launchers and small arms at army positions near Kovalivka.")
+    r = first_event("On 3 June, heavy machine gun and small arms fire from rebel lines hit army posts near Kovalivka.")
     assert r.sub_event_type == "Armed clash"
 
 
@@ -49,11 +49,11 @@ def test_fire_in_both_directions_in_the_next_sentence_makes_a_clash():
 
 def test_grenade_answered_with_gunfire_is_a_clash_and_unanswered_stays_a_grenade():
     answered = first_event(
-        "On 3 June, militants threw a hand grenade at a police post in Dunmore town. Police responded with gunfire."
+        "On 3 June, militants threw a grenade at the police post in Dunmore town. Police responded with gunfire."
     )
     assert answered.sub_event_type == "Armed clash"
     alone = first_event(
-        "On 3 June, militants threw a hand grenade at a police post in Dunmore town. The grenade landed in an empty yard."
+        "On 3 June, militants threw a grenade at the police post in Dunmore town. The grenade landed in an empty yard."
     )
     assert alone.sub_event_type == "Grenade"
 
@@ -76,7 +76,7 @@ def test_a_civilian_guard_is_a_civilian():
 
 def test_victim_in_a_gang_makes_it_a_clash_between_armed_groups():
     r = first_event(
-        "On 3 June, in Porto Fino, a man was shot dead by two armed men. The victim had charges against him for drug trafficking."
+        "On 3 June, in Porto Fino, a man was shot dead by two armed men on a motorbike. The victim had open charges against him over trafficking."
     )
     assert r.sub_event_type == "Armed clash"
     assert "armed-victim" in r.reason
@@ -84,12 +84,12 @@ def test_victim_in_a_gang_makes_it_a_clash_between_armed_groups():
 
 
 def test_a_victim_not_in_a_gang_stays_an_attack():
-    assert follow_up("Attack", "The victim was not a member of any gang.") is None
+    assert follow_up("Attack", "The victim had never belonged to any gang.") is None
 
 
 def test_abducted_then_killed_is_an_attack():
     r = first_event(
-        "On 3 June, in Porto Fino, armed men kidnapped two members of a family. The victims were later killed."
+        "On 3 June, in Porto Fino, armed men kidnapped a farmer and his brother. Both victims were later killed."
     )
     assert r.sub_event_type == "Attack"
     assert "abducted-killed" in r.reason
@@ -136,8 +136,8 @@ def test_a_kidnapping_suspect_beaten_is_not_an_abduction():
         ("On 3 June, militants set off explosives and damaged a bridge near Tollan.", "Remote explosive/landmine/IED"),
         ("On 3 June, the air force attacked three rebel trucks near Tollan.", "Air/drone strike"),
         ("On 3 June, the armed forces bombed rebel bases in the forest near Tollan.", "Air/drone strike"),
-        ("On 3 June, the rebels dropped a grenade from a drone on army positions near Tollan.", "Air/drone strike"),
-        ("On 3 June, three civilians were killed when a bomb attached to a motorbike exploded near a prison in Tollan.", "Remote explosive/landmine/IED"),
+        ("On 3 June, the rebels dropped a grenade from a drone onto army trenches near Tollan.", "Air/drone strike"),
+        ("On 3 June, three civilians were killed when a bomb fixed to a motorbike exploded near a prison in Tollan.", "Remote explosive/landmine/IED"),
     ],
 )
 def test_explosive_and_air_weapons(text, sub):
@@ -155,9 +155,9 @@ def test_tear_gas_shells_are_not_artillery():
     [
         ("The victim died.", 1),
         ("Both victims died.", 2),
-        ("On 3 June, the body of a man was found near the river with gunshot wounds.", 1),
+        ("On 3 June, the body of a young man with gunshot wounds was found near the river.", 1),
         ("On 3 June, a man was found dead in Barrio 5 de Julio.", 1),
-        ("A man was killed in a drive-by shooting by two armed men on a motorcycle.", 1),
+        ("A shopkeeper was killed by two gunmen riding a motorcycle in a drive-by shooting.", 1),
         ("2 fatalities and 1 injured.", 2),
         ("Raiders overran the hamlet at dawn, beheaded one elder and set fire to a dozen huts.", 1),
         ("Troops killed 5 militants and arrested 3 others.", 5),
@@ -165,8 +165,8 @@ def test_tear_gas_shells_are_not_artillery():
         ("The plan died.", 0),
         ("On 8 June, in Porto Fino, Alta Serra, a man was killed by two armed men.", 1),
         ("A teenage boy and his aunt were shot to death by gunmen at a bus stop.", 2),
-        ("Two men were shot to death by six armed men.", 2),
-        ("A man was shot and killed in a drive-by shooting.", 1),
+        ("Two men were shot to death by five gunmen.", 2),
+        ("A taxi driver was shot and killed by passing gunmen.", 1),
         ("A guard fatally shot a man at a filling station.", 1),
         ("A sniper shot a soldier near the bridge, killing the soldier.", 1),
     ],
@@ -202,10 +202,10 @@ def test_two_sided_fighting(text):
     [
         ("On 3 June, hundreds of people held an anti-government protest in Novi Grad.", "Shelling/artillery/missile attack"),
         ("On 3 June, growers held a protest against the suspension of water supply to Koral Mines.", "Remote explosive/landmine/IED"),
-        ("On 3 June, farmers protested in Tollan, demanding help after their crops were destroyed by a hail storm.", "Armed clash"),
+        ("On 3 June, farmers protested in Tollan, demanding help after a hail storm ruined their crops.", "Armed clash"),
         ("On 3 June, residents held a protest in Tollan against police officers accused of attempting to rape a woman.", "Sexual violence"),
         ("On 3 June, militants stopped a truck near Tollan and seized the phones of the passengers.", "Abduction/forced disappearance"),
-        ("On 3 June, border guards fired warning shots in the air near Tollan village.", "Armed clash"),
+        ("On 3 June, border guards fired warning shots into the air near Tollan village.", "Armed clash"),
     ],
 )
 def test_words_that_only_look_like_violence(text, not_sub):

@@ -96,7 +96,7 @@ def test_demonyms_and_common_words_are_not_toponyms(nlp):
 
 
 def test_gazetteer_finds_a_place_that_ner_calls_an_organisation(nlp):
-    doc, tops = parse(nlp, "Reinforcements reached Albukamal and Al-Mayadeen in the eastern countryside.")
+    doc, tops = parse(nlp, "Reinforcements reached Albukamal and Al-Mayadeen on Tuesday.")
     assert km(by_text(tops, "Albukamal").place, 34.45, 40.92) < 10
     assert km(by_text(tops, "Al-Mayadeen").place, 35.02, 40.45) < 10
 
@@ -193,7 +193,7 @@ def test_two_place_desert_is_an_area(nlp):
 
 
 def test_highway_between_two_towns_is_a_route(nlp):
-    p = sentence_place(nlp, "Raids took place south of the Palmyra-Deir Ezzor highway.", "Raids")
+    p = sentence_place(nlp, "Raids took place north of the Palmyra-Deir Ezzor highway.", "Raids")
     assert p.geo_precision == 2 and p.where_prec == 5
 
 
@@ -367,7 +367,7 @@ def test_shipped_extra_places_file_is_valid():
 
 
 def test_desert_areas_of_two_places_is_a_region(nlp):
-    p = sentence_place(nlp, "Troops killed militants in the desert areas of Homs and Deir Ezzor last week.", "Troops")
+    p = sentence_place(nlp, "Troops killed militants last week in the desert areas of Raqqa and Homs.", "Troops")
     assert p.feature == "area" and p.geo_precision == 3 and p.relation == "desert"
     assert 34.5 < p.latitude < 35.5 and 36.7 < p.longitude < 40.2
 
@@ -424,7 +424,7 @@ def test_a_village_named_with_its_province_is_not_a_namesake_elsewhere(nlp):
 
 def test_a_place_inside_an_overlong_organisation_entity_still_places_the_event(nlp):
     # NER may read 'the Cabinet of Ministers in Kyiv' as one organisation
-    text = "About 500 traders demonstrated outside the Cabinet of Ministers in Kyiv on Tuesday."
+    text = "About 500 traders rallied on Tuesday outside the Cabinet of Ministers building in Kyiv."
     p = text_place(nlp, text)
     assert p is not None and p.name == "Kyiv"
 
@@ -458,6 +458,6 @@ def test_the_second_half_of_a_hyphenated_name_is_not_a_place_of_its_own(nlp):
 
 def test_a_part_named_as_the_area_of_a_town_is_placed_in_that_town(nlp):
     # 'Nima' also names towns abroad; here it is a part of Accra
-    text = "A civic group demonstrated in the Nima community of Accra on Wednesday."
+    text = "A civic group marched in the Nima community of Accra on Wednesday."
     p = text_place(nlp, text)
     assert p is not None and p.name == "Accra" and p.country == "Ghana"

@@ -62,7 +62,7 @@ def test_a_province_name_means_the_province_not_a_small_namesake_town(nlp):
     assert tops["Louisiana"].place.feature == "admin1" and tops["Louisiana"].place.admin1 == "Louisiana"
     assert tops["Florida"].place.feature == "admin1"
     # a list of provinces: 'Louisiana, Nevada' is not Louisiana in Nevada
-    tops = given(nlp, "Teams are heading to Hawaii and Guam, Louisiana, Nevada and Ohio.", "Louisiana", "Nevada")
+    tops = given(nlp, "Crews are flying to Alaska and Guam, Louisiana, Nevada and Ohio.", "Louisiana", "Nevada")
     assert tops["Louisiana"].place.feature == "admin1" and tops["Louisiana"].place.admin1 == "Louisiana"
 
 

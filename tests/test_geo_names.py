@@ -32,12 +32,12 @@ def test_a_province_opening_a_sentence_and_an_agency_name_is_a_place(nlp):
 
 
 def test_a_big_city_in_a_misread_person_is_still_the_city_elsewhere(nlp):
-    found = geoparse(nlp("He worked with Seattle Fire and Police at every Seattle Seahawks home game."))
+    found = geoparse(nlp("She trained with Seattle Fire and Police before each Seattle Seahawks home game."))
     assert "Seattle" in [t.text for t in found]
 
 
 def test_a_small_town_naming_its_police_is_a_place_mention_but_not_a_location(nlp):
-    found = geoparse(nlp("According to the Beverly Hills Police Department, the glass struck the child."))
+    found = geoparse(nlp("The Beverly Hills Police Department said the glass struck the child."))
     assert [t.text for t in found] == ["Beverly Hills"] and found[0].embedded  # locate() ignores embedded names
 
 

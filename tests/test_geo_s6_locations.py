@@ -48,7 +48,7 @@ def test_a_loose_spelling_of_a_town_in_another_province_is_not_the_village_place
 
 def test_a_town_named_with_its_district_is_no_namesake_in_another_district(nlp):
     # the gazetteer's Owode lies in Obafemi Owode, another district of Ogun state
-    p = event_place(nlp, "On 1 June 2021, customs officers raided warehouses in Owode (Egbado South LGA, Ogun) "
+    p = event_place(nlp, "On 1 June 2021, customs officers raided warehouses at Owode (Egbado South LGA, Ogun) "
                          "and traded fire with smugglers.")
     assert p is not None and p.geo_precision == 2 and "Owode" in p.text
     assert haversine_km(p.latitude, p.longitude, 6.89, 3.01) < 30

@@ -37,7 +37,7 @@ def test_hq_in_al_bukamal(seeds_store):
     assert event.time_precision == 2 and date(2020, 12, 7) <= event.date_start <= date(2020, 12, 16)
     reporting = {r.article_id for r in event.reports}
     assert {article_id(seeds_store, p) for p in ("000", "001", "003")} <= reporting
-    assert event.n_sources <= 2  # all three trace back to South Front
+    assert event.n_sources <= 2  # the three articles have one origin, South Front
 
 
 def test_327_isis_militants_claimed_by_the_russian_side(seeds_store):
