@@ -161,6 +161,12 @@ def test_tear_gas_shells_are_not_artillery():
         ("2 fatalities and 1 injured.", 2),
         ("Raiders overran the hamlet at dawn, beheaded one elder and set fire to a dozen huts.", 1),
         ("Troops killed 5 militants and arrested 3 others.", 5),
+        # the active subject of a killing verb is the killer (the headline passive is not)
+        ("Two gunmen killed a shopkeeper at his stall.", 1),
+        ("Four masked men on motorbikes murdered a village chief and his wife.", 2),
+        ("Three soldiers executed two prisoners on Friday.", 2),
+        ("Two soldiers killed in a roadside ambush.", 2),
+        ("Two soldiers died of their wounds.", 2),
         ("The clash resulted in 12 rebel fighters and 3 military fatalities.", 15),
         ("The plan died.", 0),
         ("On 8 June, in Porto Fino, Alta Serra, a man was killed by two armed men.", 1),

@@ -100,6 +100,8 @@ def _fate(counted: Token) -> str | None:
         if node.dep_ == "pobj" and head.lower_ == "by" or node.dep_ == "agent":
             return None  # 'killed by two armed men': the killers, not the killed
         lem = head.lemma_.lower()
+        if node.dep_ == "nsubj" and lem in words["killer_verbs"] and any(c.dep_ == "dobj" for c in head.children):
+            return None  # 'two gunmen killed a trader': the subject did the killing
         if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
             return "killed"
         if lem in LETHAL_WITH_DEATH and any(
