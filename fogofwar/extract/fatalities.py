@@ -89,29 +89,34 @@ def _fate(counted: Token) -> str | None:
         # An adjectival or participle modifier on the noun: '12 dead civilians', 'three killed'.
         for child in node.children:
             if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in words["kill_lemmas"]:
+                if any(c.dep_ == "dobj" for c in child.children):
+                    continue  # 'a group of 40 militants killed seven traders' read as a relative: it has an object
                 return "killed"
             if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in words["injury_lemmas"]:
                 return "injured"
         head = node.head
         if head == node:
             break
-        if node.pos_ == "VERB" and node.dep_ == "conj":
-            break  # '... beheaded 1 person and burned several huts': the huts were not beheaded
+        if node.pos_ == "VERB" and node.dep_ in ("conj", "ccomp", "parataxis"):
+            # '... beheaded 1 person and burned several huts': the huts were not beheaded;
+            # 'hundreds of protesters clashed with police; one was killed': another clause's verb
+            break
         if node.dep_ == "pobj" and head.lower_ == "by" or node.dep_ == "agent":
             return None  # 'killed by two armed men': the killers, not the killed
         lem = head.lemma_.lower()
-        if node.dep_ == "nsubj" and lem in words["killer_verbs"] and any(c.dep_ == "dobj" for c in head.children):
-            return None  # 'two gunmen killed a trader': the subject did the killing
-        if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed"):
+        killing_verb = lem in words["killer_verbs"] or lem in LETHAL_WITH_DEATH or _phrasal_kill(head)
+        if node.dep_ == "nsubj" and killing_verb and any(c.dep_ == "dobj" for c in head.children):
+            return None  # 'two gunmen killed a trader', 'three men hacked to death a farmer': the killers
+        if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed") or _phrasal_kill(head):
             return "killed"
         if lem in LETHAL_WITH_DEATH and any(
-            c.lower_ == "fatally" or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)) for c in head.children
+            c.lower_ in ("fatally", "dead") or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)) for c in head.children
         ):
-            return "killed"  # 'two men were shot to death', 'fatally shot three people'
+            return "killed"  # 'two men were shot to death', 'fatally shot three people', 'shot dead seven traders'
 
         if node.dep_ in ("nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "conj" and (c.lemma_.lower() in words["kill_lemmas"] or c.lower_ == "killed")
-                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in head.children):
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children) for c in head.children):
             # 'one policeman was shot and killed': a second verb with no subject of its own says
             # how it ended ('two were wounded and one killed' gives 'one' its own verb).
             return "killed"
@@ -125,6 +130,14 @@ def _fate(counted: Token) -> str | None:
             continue
         break
     return None
+
+
+def _phrasal_kill(verb: Token) -> bool:
+    """'gunned down', 'mowed down': a verb that kills with its particle (phrasal_kill in extract_cues.yaml)."""
+    if verb.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return any(f"{verb.lemma_.lower()} {p}" in _words()["phrasal_kill"] for p in particles)
 
 
 def _party(counted: Token, number: Token) -> str:
@@ -149,7 +162,8 @@ REMAINS = frozenset(("body", "corpse"))
 FOUND = frozenset(("find", "discover", "recover", "retrieve", "dump", "abandon", "locate", "leave", "wash", "float"))
 # with 'dead', 'to death' or 'fatally' (extract_cues.yaml: 'fatally assaulted', 'shot dead')
 LETHAL_WITH_DEATH = frozenset(_load("extract_cues.yaml")["fatalities"]["lethal_with_death"])
-LETHAL_ANY = LETHAL_LEMMAS | LETHAL_WITH_DEATH
+PHRASAL_KILL_HEADS = frozenset(p.split()[0] for p in _load("extract_cues.yaml")["fatalities"]["phrasal_kill"])
+LETHAL_ANY = LETHAL_LEMMAS | LETHAL_WITH_DEATH | PHRASAL_KILL_HEADS
 
 
 DYING = frozenset(("die", "succumb", "find", "discover"))  # the lemmas _died() reads
@@ -224,6 +238,8 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
             continue
         if counted.pos_ == "PROPN" and counted is not tok:
             continue  # 'Colonia 21 de Marzo', 'Centenario 2': part of a name, not a count
+        if counted.dep_ == "pobj" and counted.head.lower_ == "of" and any(_is_number(c) for c in counted.head.head.children):
+            continue  # 'seven members of one family': the number before 'of' counts the people
         fate = _fate(counted)
         if fate and (_is_subset(counted) or SUBSET_BEFORE.search(before)):
             continue
@@ -237,7 +253,7 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
     # a named or singular victim counts one.
     for tok in sent if not lemmas.isdisjoint(LETHAL_ANY) else ():
         lem = tok.lemma_.lower()
-        lethal = lem in LETHAL_LEMMAS
+        lethal = lem in LETHAL_LEMMAS or (lem in PHRASAL_KILL_HEADS and _phrasal_kill(tok))
         if not lethal and lem in LETHAL_WITH_DEATH:  # (children read only for these few verbs)
             kids = {c.lower_ for c in tok.children} | {g.lower_ for c in tok.children if c.lower_ == "to" for g in c.children}
             lethal = bool(kids & {"dead", "death", "fatally"})
