@@ -54,6 +54,11 @@ N_DAYS_AGO = gated(re.compile(r"\b(?P<n>\w+)\s+days?\s+ago\b", re.I))
 MONTH_ONLY = gated(re.compile(r"\b(?:in|during|since|throughout|early|late|mid-?)\s+" + _f(MONTH, "m") + _f(YEAR, "y") + r"\b(?!\s*\d)", re.I))
 
 LAST_WEEK = gated(re.compile(r"\blast week\b", re.I))
+# Calendar spans: 'last month' is the month before publication's, 'earlier this month' runs from
+# the 1st to publication, 'over the weekend' is the last Saturday and Sunday.
+LAST_MONTH = gated(re.compile(r"\blast month\b", re.I))
+THIS_MONTH = gated(re.compile(r"\b(earlier this month|this month|earlier in the month)\b", re.I))
+WEEKEND = gated(re.compile(r"\b(over|at|during|on) the weekend\b|\b(this|last) weekend\b", re.I))
 # Relative expressions: (regex, days before publication for start, for end, precision)
 RELATIVE = [
     (gated(re.compile(r"\b(yesterday|last night|overnight|late on \w+day)\b", re.I)), 1, 1, 1),
@@ -62,7 +67,7 @@ RELATIVE = [
     (gated(re.compile(r"\b(less than a week ago|a few days ago|few days ago|several days ago|days ago|earlier this week|this week|"
                 r"(during|over|in|within) the (past|last) (few |several |couple of )?(days|week)|in recent days|"
                 r"(just |very )?recently|the past week|past few days|a week ago|earlier in the week)\b", re.I)), 7, 1, 2),
-    (gated(re.compile(r"\b(last month|earlier this month|this month|(during|over|in) the (past|last) (few |several |couple of )?weeks|"
+    (gated(re.compile(r"\b((during|over|in) the (past|last) (few |several |couple of )?weeks|"
                 r"in recent weeks|a month ago|weeks ago)\b", re.I)), 30, 1, 3),
 ]
 
@@ -148,6 +153,14 @@ def find_date(text: str, base: date | None) -> DateSpan | None:
         # The calendar week before the one of publication, Monday to Sunday.
         monday = base - timedelta(days=base.weekday() + 7)
         return DateSpan(monday, monday + timedelta(days=6), 2, m.group(0))
+    if m := WEEKEND.search(text, low):
+        sunday = base - timedelta(days=(base.weekday() - 6) % 7)  # the last Sunday on or before publication
+        return DateSpan(sunday - timedelta(days=1), sunday, 2, m.group(0))
+    if m := LAST_MONTH.search(text, low):
+        last_day = base.replace(day=1) - timedelta(days=1)
+        return DateSpan(last_day.replace(day=1), last_day, 3, m.group(0))
+    if m := THIS_MONTH.search(text, low):
+        return DateSpan(base.replace(day=1), base, 3, m.group(0))
     for pat, start_back, end_back, precision in RELATIVE:
         if m := pat.search(text, low):
             return DateSpan(base - timedelta(days=start_back), base - timedelta(days=end_back), precision, m.group(0))
