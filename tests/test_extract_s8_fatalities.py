@@ -63,3 +63,16 @@ def test_the_killers_are_never_counted_in_either_voice(text, n):
 )
 def test_who_died(text, n):
     assert deaths(text) == n
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        # an ACLED-style opening hangs the victims on the place: the nouns before 'were' are the dead
+        ("On 4 June 2021, in Tula, Hidalgo, a teenager and a woman were shot to death by two armed men.", 2),
+        ("On 4 June 2021, in Tula, Hidalgo, a bus driver was killed in a robbery.", 1),
+        ("On 4 June 2021, in Tula, Hidalgo, a bus driver was robbed.", 0),
+    ],
+)
+def test_victims_parsed_as_part_of_the_place(text, n):
+    assert deaths(text) == n

@@ -132,6 +132,22 @@ def _fate(counted: Token) -> str | None:
     return None
 
 
+def _subject_before_passive(verb: Token) -> list[Token]:
+    """'in Tula, Hidalgo, a teenager and a woman were shot to death': the parser hangs the victims
+    on the place as an apposition and leaves the passive verb without a subject; the singular
+    nouns right before 'was'/'were' (and the noun they are joined to) are its subject."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if aux is None or aux.i == 0:
+        return []
+    before = verb.doc[aux.i - 1]
+    if before.tag_ != "NN" or before.dep_ not in ("appos", "conj"):
+        return []
+    nouns = [before]
+    if before.dep_ == "conj" and before.head.tag_ == "NN":
+        nouns.append(before.head)
+    return nouns
+
+
 def _phrasal_kill(verb: Token) -> bool:
     """'gunned down', 'mowed down': a verb that kills with its particle (phrasal_kill in extract_cues.yaml)."""
     if verb.pos_ != "VERB":
@@ -264,8 +280,10 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
                 victims = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
                 victims += [c for c in prep.children if c.dep_ == "pobj"]
+            if not victims:
+                victims = _subject_before_passive(tok)
             victims += [c for v in victims for c in v.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # 'a man and a woman'
-            for v in victims:
+            for v in dict.fromkeys(victims):  # (once each: a conjunct may be found twice)
                 if any(_is_number(c) for c in v.subtree) or _is_subset(v):
                     continue
                 if v.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME") or (
