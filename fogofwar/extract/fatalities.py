@@ -133,7 +133,7 @@ def _fate(counted: Token) -> str | None:
 
 
 def _subject_before_passive(verb: Token) -> list[Token]:
-    """'in Tula, Hidalgo, a teenager and a woman were shot to death': the parser hangs the victims
+    """'in Tula, Hidalgo, a teenager and his mother were shot to death': the parser hangs the victims
     on the place as an apposition and leaves the passive verb without a subject; the singular
     nouns right before 'was'/'were' (and the noun they are joined to) are its subject."""
     aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
