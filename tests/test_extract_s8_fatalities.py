@@ -69,7 +69,7 @@ def test_who_died(text, n):
     "text,n",
     [
         # an ACLED-style opening hangs the victims on the place: the nouns before 'were' are the dead
-        ("On 4 June 2021, in Tula, Hidalgo, a teenager and his mother were shot to death by two armed men.", 2),
+        ("On 4 June 2021, in Tula, Hidalgo, a teenager and his mother were shot to death by gunmen on a motorbike.", 2),
         ("On 4 June 2021, in Tula, Hidalgo, a bus driver was killed in a robbery.", 1),
         ("On 4 June 2021, in Tula, Hidalgo, a bus driver was robbed.", 0),
     ],
