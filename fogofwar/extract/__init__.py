@@ -14,13 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
 from fogofwar.extract.classify import Typing, classify, is_generic
-from fogofwar.extract.lexicon import country_cues, cues
+from fogofwar.extract.lexicon import _load, country_cues, cues
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
@@ -94,6 +94,9 @@ DEMONSTRATION, CROWD, NONSTATE_ARMED, UNARMED_WEAPONS, FIREARMS = (
 
 
 NEGATIVE_FACT = re.compile(r"\b(not|fail to)\b")
+# Verbs that tell a violent event's toll ('three were killed', 'two soldiers were wounded'):
+# with no one doing them and no date or place of their own, they end the event before them.
+OUTCOME_VERBS = frozenset(_load("extract_cues.yaml")["outcome_verbs"])
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -221,7 +224,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             # sentence after it carries on that story too
             or referred_back == i - 1
         )
-        if typings and typings[0].casualty_only and adjacent:
+        if typings and adjacent and (typings[0].casualty_only or (not anchored and _bare_outcome(typings[0].trigger))):
             typings = []  # its numbers complete the previous event (below)
         if not typings:
             if span:
@@ -465,6 +468,16 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
     else:
         report.end = sent.end_char
         report.evidence = text[report.start : report.end]
+
+
+def _bare_outcome(trigger: Token) -> bool:
+    """'Three people were killed and eight others injured.': a passive killing or wounding verb
+    with no one doing it (no 'by ...', no subject of its own) tells how the event before it ended,
+    not a new event. (The caller requires the sentence to have no date or place of its own.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in OUTCOME_VERBS:
+        return False
+    kids = list(trigger.children)
+    return any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ in ("agent", "nsubj") for c in kids)
 
 
 def _later_text(sents: list[Span], i: int, paragraphs: list[int], para: int, text: str, n: int = 2) -> str:
