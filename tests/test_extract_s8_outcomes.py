@@ -35,3 +35,31 @@ def test_a_toll_in_a_later_paragraph_is_not_taken():
     reports = process_text("On 4 June 2021, rebels stormed an army post outside Bulo.\n\n"
                            "In a separate incident, two traders were killed in Jowhar market.", published=PUB)[1]
     assert len(reports) == 2 and not reports[0].fatalities.acled and reports[1].fatalities.acled == 2
+
+
+def test_the_same_fight_told_on_is_one_clash_with_the_toll_of_its_last_sentence():
+    evs = events("On 3 June 2021, army troops fought rebels near Kalo village. After a short exchange of fire "
+                 "the rebels withdrew. One rebel died in the clash.")
+    assert len(evs) == 1 and evs[0].sub_event_type == "Armed clash" and evs[0].fatalities.acled == 1
+
+
+def test_separately_starts_a_new_clash():
+    evs = events("On 3 June 2021, army troops fought rebels near Kalo village. Separately, police fought bandits on the main road.")
+    assert len(evs) == 2
+
+
+def test_a_toll_claimed_by_another_source_stays_a_claim_beside_the_event():
+    reports = process_text("On 3 June 2021, army troops fought rebels near Kalo village, officials said. "
+                           "Rebel media claim that 12 soldiers died in these clashes.", published=PUB)[1]
+    tolls = [r for r in reports if r.fatalities.acled == 12]
+    assert tolls and tolls[0].modality == "alleged"
+
+
+def test_returning_fire_and_killing_him_is_one_death():
+    evs = events("On 3 June 2021, in Tula, a gunman shot at a patrol. An officer returned fire, killing him.")
+    assert len(evs) == 1 and evs[0].fatalities.acled == 1
+
+
+def test_a_headline_toll_after_a_mob_attack_completes_it():
+    evs = events("On 3 June 2021, in Tula, a group of 12 men beat a farmer and two others over a land dispute. 1 killed 2 injured.")
+    assert len(evs) == 1 and evs[0].fatalities.acled == 1 and evs[0].fatalities.injured == 2

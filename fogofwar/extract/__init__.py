@@ -97,6 +97,9 @@ NEGATIVE_FACT = re.compile(r"\b(not|fail to)\b")
 # Verbs that tell a violent event's toll ('three were killed', 'two soldiers were wounded'):
 # with no one doing them and no date or place of their own, they end the event before them.
 OUTCOME_VERBS = frozenset(_load("extract_cues.yaml")["outcome_verbs"])
+# 'Separately, ...', 'In another attack, ...': the sentence starts a new event even when it
+# continues the type of the one before it.
+NEW_EVENT_OPENER = re.compile(_load("extract_cues.yaml")["new_event_opener"], re.I)
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -253,12 +256,33 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 chosen.append(t)
                 break
 
+        if adjacent and not anchored and prev_violent[-1] is out.reports[-1] \
+                and prev_violent[-1].sub_event_type == chosen[0].sub_event_type and not NEW_EVENT_OPENER.match(sent_text) \
+                and not _own_claimant(sent, chosen[0], sent_text, prev_violent[-1]):
+            # 'Troops clashed with rebels near X. After a brief exchange of fire the rebels fled.':
+            # the same fight told on, with no date or place of its own, is not a second clash.
+            toll = fatalities_of(sent)
+            if toll.acled or toll.injured:
+                _absorb(prev_violent[-1], sent, toll, text)
+            else:  # the event's evidence runs on, so the sentence after this one is adjacent too
+                prev_violent[-1].end = sent.end_char
+                prev_violent[-1].evidence = text[prev_violent[-1].start : sent.end_char]
+            out.skipped.append(Skipped(sent.start_char, sent.end_char, "continues the event of the sentence before it"))
+            continue
         for n, typing in enumerate(chosen):
-            if _refers_back(typing, span, out.reports) and not fatalities_of(sent).acled:
-                if typing.event_type in violent:
-                    referred_back = i
-                out.skipped.append(Skipped(sent.start_char, sent.end_char, f"'{typing.trigger_text}' refers to an event already reported"))
-                continue
+            if _refers_back(typing, span, out.reports):
+                toll = fatalities_of(sent)
+                earlier = next(r for r in reversed(out.reports) if r.event_type == typing.event_type)
+                if not toll.acled or (_paragraph_of(paragraphs, earlier.start) == para and not earlier.fatalities.acled
+                                      and not _own_claimant(sent, typing, sent_text, earlier)):
+                    # 'One rebel was killed in the clash.': the toll of the clash already reported
+                    # (a toll for an event that has one already stays a claim of its own, below)
+                    if toll.acled or toll.injured:
+                        _absorb(earlier, sent, toll, text)
+                    if typing.event_type in violent:
+                        referred_back = i
+                    out.skipped.append(Skipped(sent.start_char, sent.end_char, f"'{typing.trigger_text}' refers to an event already reported"))
+                    continue
             claimant, verb = find_claimant(sent, typing.trigger, sent_text)
             claim_note = ""
             if is_anaphoric(claimant) and last_claimant:
@@ -470,6 +494,16 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
         report.evidence = text[report.start : report.end]
 
 
+def _own_claimant(sent: Span, typing: Typing, sent_text: str, earlier: Report) -> bool:
+    """'Pro-militant outlets claim that over 10 soldiers died in these clashes': a source of its
+    own, other than the earlier report's, makes the sentence a claim to keep beside it."""
+    claimant, verb = find_claimant(sent, typing.trigger, sent_text)
+    if claimant is not None and not is_anaphoric(claimant) and claimant != earlier.claimant:
+        return True
+    # ('Rebel media claim that ...': a claim the source finder could not name is still a claim)
+    return modality_of(sent, typing.trigger, verb, claimant, sent_text)[0] in ("alleged", "denied")
+
+
 def _bare_outcome(trigger: Token) -> bool:
     """'Three people were killed and eight others injured.': a passive killing or wounding verb
     with no one doing it (no 'by ...', no subject of its own) tells how the event before it ended,
@@ -477,7 +511,11 @@ def _bare_outcome(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in OUTCOME_VERBS:
         return False
     kids = list(trigger.children)
-    return any(c.dep_ == "nsubjpass" for c in kids) and not any(c.dep_ in ("agent", "nsubj") for c in kids)
+    if any(c.dep_ == "agent" or (c.dep_ == "dobj" and not c.like_num) for c in kids):
+        return False
+    # ('1 killed, 2 injured.': a headline's passive, its number parsed as the subject)
+    return any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.like_num) for c in kids) and not any(
+        c.dep_ == "nsubj" and not c.like_num for c in kids)
 
 
 def _later_text(sents: list[Span], i: int, paragraphs: list[int], para: int, text: str, n: int = 2) -> str:

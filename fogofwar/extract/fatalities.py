@@ -105,7 +105,7 @@ def _fate(counted: Token) -> str | None:
             return None  # 'killed by two armed men': the killers, not the killed
         lem = head.lemma_.lower()
         killing_verb = lem in words["killer_verbs"] or lem in LETHAL_WITH_DEATH or _phrasal_kill(head)
-        if node.dep_ == "nsubj" and killing_verb and any(c.dep_ == "dobj" for c in head.children):
+        if node.dep_ == "nsubj" and not node.like_num and killing_verb and any(c.dep_ == "dobj" for c in head.children):
             return None  # 'two gunmen killed a trader', 'three men hacked to death a farmer': the killers
         if lem in words["kill_lemmas"] or head.lower_ in ("dead", "killed") or _phrasal_kill(head):
             return "killed"
@@ -294,7 +294,7 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
                 dets = {c.lower_ for c in v.children if c.dep_ in ("det", "poss")}
                 singular = v.tag_ in ("NN", "NNP") and (
                     v.ent_type_ == "PERSON" or dets & {"a", "an", "one", "the"} or any(c.dep_ == "poss" for c in v.children) or v.tag_ == "NNP"
-                )
+                ) or (v.lower_ in ("him", "her") and v.dep_ == "dobj")  # 'returned fire, killing him'
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
                     killed.append((_party(v, v.left_edge) if v.left_edge != v else v.text, Quantity(1, 1, 1, 1, v.text)))
     if not killed and not lemmas.isdisjoint(REMAINS):
