@@ -344,6 +344,16 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # 'the 5th Corps was deployed': in a non-violent event the subject of the
                 # passive is the one acting (but an arrested civilian is never the one arresting).
                 actor1, assoc1, actor2, assoc2 = actor2, assoc2, None, []
+            context_note = ""
+            if actor1 is None and actor2 is None and n == 0 and i > 0 and typing.event_type in violent \
+                    and _paragraph_of(paragraphs, sents[i - 1].start_char) == para:
+                # 'Military police carried out an operation against drug traffickers in X. A shoot-out
+                # broke out ...': a sentence that names no one fights among those named just before.
+                prev = sents[i - 1]
+                before = find_actors(text[prev.start_char : prev.end_char])
+                if before:
+                    actor1, assoc1, actor2, assoc2 = assign_actors(prev, before, prev.root, country)
+                    context_note = "; actors from the sentence before"
             if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent_text, re.I):
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
@@ -357,6 +367,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 event_type, sub, model_note = typer.retype(sent, event_type, sub)
                 refine_note += model_note
             named1, named2 = actor1, actor2
+            refine_note += context_note
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
             if actor2 is None:
                 assoc2 = []

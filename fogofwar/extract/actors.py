@@ -124,6 +124,8 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     # 'ISIS attacks on the army', 'the militia's raid': a modifier of the trigger noun is its doer.
     if trigger_token is not None and head.head.i == trigger_token.i and trigger_token.pos_ == "NOUN" and dep in ("compound", "poss", "nmod", "amod"):
         return "agent"
+    if dep == "conj" and _hung_on_a_place(head):
+        return "agent"
     while head.head != head:
         # Walk up through conjunctions, compounds and 'of' phrases: 'Russian and Syrian
         # forces', 'fighters of the ADF' act as their head noun does.
@@ -153,6 +155,20 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     if dep in PATIENT_DEPS:
         return "patient"
     return "other"
+
+
+def _hung_on_a_place(token) -> bool:
+    """'in Paletwa Township, Chin State, the Myanmar military and AA clashed': the parser joins the
+    actors to the places before them; a verb left without a subject of its own has them as its subject."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in ("in", "near", "at", "around") or first.ent_type_ not in ("GPE", "LOC", "FAC", ""):
+        return False
+    if first.ent_type_ == "" and first.pos_ != "PROPN":
+        return False
+    verb = first.head.head
+    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _has_own_subject(trigger) -> bool:
@@ -204,7 +220,8 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # 'a clash between GNA and LNA forces', 'a truce between the army and the rebels': both sides
         # sit in one phrase; the first named is actor1
         side1, side2 = side2[:1], side2[1:]
-    elif not side2 and len(side1) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in TWO_SIDED:
+    elif not side2 and len(side1) >= 2 and trigger_token is not None and (
+            trigger_token.lemma_.lower() in TWO_SIDED or _clause_verb(trigger_token).lemma_.lower() in TWO_SIDED):
         # 'GNA and LNA forces clashed', 'the army and the rebels fought': the two sides are the
         # joint subject; the first named is actor1, the other its opponent, not its ally.
         side1, side2 = side1[:1], side1[1:]
@@ -220,6 +237,17 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
     actor1 = side1[0] if side1 else None
     actor2 = side2[0] if side2 else None
     return actor1, side1[1:], actor2, side2[1:]
+
+
+def _clause_verb(token):
+    """The verb whose clause holds the token ('clashed' for 'small arms' in 'the army and the
+    rebels clashed with small arms')."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
 
 
 def _repelled_attackers(sent: Span, mentions: list[ActorMention], trigger_token) -> list[Actor]:

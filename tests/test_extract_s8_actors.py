@@ -1,0 +1,48 @@
+"""Actors the grammar hides (session 8): actors the parser joins to the places before them,
+a clash whose sentence names no one, and Afghan and Myanmar forces by their acronyms."""
+from datetime import date
+
+from fogofwar.extract.actors import find_actors
+from fogofwar.pipeline import process_text
+
+PUB = date(2021, 6, 3)
+
+
+def sides(text):
+    evs = [r for r in process_text(text, published=PUB)[1] if r.is_event]
+    r = evs[0]
+    return (r.actor1.name if r.actor1 else None, r.actor2.name if r.actor2 else None, r.reason)
+
+
+def test_actors_hung_on_the_places_before_them_are_the_subject():
+    a1, a2, _ = sides("On 3 June 2021, in Mrauk-U Township, Rakhine State, the Myanmar army and AA fought with small arms.")
+    assert (a1, a2) == ("Military Forces of Myanmar", "AA: Arakan Army")
+
+
+def test_a_place_list_alone_makes_no_actor_an_agent():
+    a1, _, _ = sides("On 3 June 2021, soldiers shelled rebel positions in Tula, Hidalgo and Pachuca.")
+    assert a1.startswith("Military Forces")
+
+
+def test_a_fight_that_names_no_one_is_between_those_named_just_before():
+    a1, a2, reason = sides("On 3 June 2021, in Campos, Rio de Janeiro, police launched an operation against drug "
+                           "traffickers in the Lapa community. A shoot-out broke out and two suspects died.")
+    assert a1.startswith("Police Forces") and a2.startswith("Unidentified Gang")
+    assert "actors from the sentence before" in reason
+
+
+def test_a_fight_in_the_next_paragraph_does_not_borrow_actors():
+    _, _, reason = sides("On 3 June 2021, police launched an operation against drug traffickers in Campos.\n\n"
+                         "On 4 June 2021, a shoot-out broke out in Lapa.")
+    assert "actors from the sentence before" not in reason
+
+
+def test_afghan_forces_by_acronym():
+    names = {m.actor.name for m in find_actors("an operation by ANDSF forces; ANA soldiers; the ANP")}
+    assert names == {"Military Forces of Afghanistan", "Police Forces of Afghanistan"}
+
+
+def test_aa_is_the_arakan_army_only_beside_the_side_it_fights():
+    assert "AA: Arakan Army" in {m.actor.name for m in find_actors("the military and AA clashed")}
+    assert "AA: Arakan Army" in {m.actor.name for m in find_actors("fighting with the AA near Paletwa")}
+    assert "AA: Arakan Army" not in {m.actor.name for m in find_actors("He bought an AA battery and the AA guide.")}
