@@ -46,3 +46,29 @@ def test_aa_is_the_arakan_army_only_beside_the_side_it_fights():
     assert "AA: Arakan Army" in {m.actor.name for m in find_actors("the military and AA clashed")}
     assert "AA: Arakan Army" in {m.actor.name for m in find_actors("fighting with the AA near Paletwa")}
     assert "AA: Arakan Army" not in {m.actor.name for m in find_actors("He bought an AA battery and the AA guide.")}
+
+
+def test_two_mobs_fighting_each_other_are_rioters_on_both_sides():
+    a1, a2, _ = sides("On 3 June 2021, two groups of villagers clashed with each other in Sitapur over a water dispute.")
+    assert (a1, a2) == ("Rioters (India)", "Rioters (India)")
+
+
+def test_a_mob_that_attacks_a_man_has_a_civilian_victim():
+    _, a2, _ = sides("On 3 June 2021, a mob beat a man suspected of theft in Sitapur, India.")
+    assert a2.startswith("Civilians")
+
+
+def test_contraband_seized_by_police_belongs_to_a_gang():
+    a1, a2, _ = sides("On 3 June 2021, in Cascavel, Parana, federal police seized two tons of marijuana hidden in a lorry.")
+    assert a1.startswith("Police Forces") and a2 == "Unidentified Gang (Brazil)"
+
+
+def test_a_country_name_names_its_forces_and_new_acronyms():
+    names = {m.actor.name for m in find_actors("Pakistan military units and BLF fighters; SSPDF troops and NAS rebels; Govt forces")}
+    assert {"Military Forces of Pakistan", "BLF: Baloch Liberation Front", "Military Forces of South Sudan",
+            "NAS: National Salvation Front", "Military Forces of {country}"} <= names
+
+
+def test_a_named_cartel_is_a_gang_but_gang_rape_names_no_gang():
+    assert "Unidentified Gang ({country})" in {m.actor.name for m in find_actors("members of the Sinaloa Cartel ambushed police")}
+    assert "Unidentified Gang ({country})" not in {m.actor.name for m in find_actors("a woman was gang-raped in Patna")}

@@ -100,6 +100,8 @@ OUTCOME_VERBS = frozenset(_load("extract_cues.yaml")["outcome_verbs"])
 # 'Separately, ...', 'In another attack, ...': the sentence starts a new event even when it
 # continues the type of the one before it.
 NEW_EVENT_OPENER = re.compile(_load("extract_cues.yaml")["new_event_opener"], re.I)
+# 'two mobs clashed', 'pelted stones at each other': a mob fighting a mob (extract_cues.yaml)
+RECIPROCAL = re.compile(_load("extract_cues.yaml")["reciprocal"], re.I)
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -368,7 +370,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 refine_note += model_note
             named1, named2 = actor1, actor2
             refine_note += context_note
-            actor1, actor2 = _default_actors(event_type, sub, actor1, actor2)
+            actor1, actor2 = _default_actors(event_type, sub, actor1, actor2, typing.rule, sent_text)
             if actor2 is None:
                 assoc2 = []
             if named1 is None and actor1 is not None and actor1.text is None and event_type not in ("Protests", "Riots"):
@@ -546,9 +548,16 @@ def _refers_back(typing: Typing, span: DateSpan | None, earlier: list[Report]) -
     return definite and any(r.event_type == typing.event_type for r in earlier)
 
 
-def _default_actors(event_type: str, sub: str, actor1, actor2):
+def _default_actors(event_type: str, sub: str, actor1, actor2, rule: str | None = None, text: str = ""):
     """ACLED's conventions for who the actors are when the words leave it open."""
     from fogofwar.model import Actor
+
+    if actor2 is None and sub == "Mob violence" and RECIPROCAL.search(text):
+        # 'two mobs clashed', 'villagers pelted stones at each other': rioters on both sides
+        actor2 = Actor(name="Rioters ({country})", inter=5)
+    elif actor2 is None and sub == "Looting/property destruction" and rule == "seizure":
+        # drugs and contraband seized by the police belong to the traffickers
+        actor2 = Actor(name="Unidentified Gang ({country})", inter=3)
 
     if event_type == "Protests" and (actor1 is None or actor1.inter != 6):
         # ACLED codes the demonstrators first; the force that intervened is actor2.

@@ -454,7 +454,8 @@ def actor_patterns() -> list[ActorPattern]:
 @functools.lru_cache(maxsize=1)
 def _forces() -> tuple[dict[str, str], dict[str, str]]:
     raw = _load("extract_actors.yaml")
-    dem = {d.lower(): c for c, ds in raw["demonyms"].items() for d in ds}
+    # A country's own name serves as its demonym too ('Pakistan military', 'Kenya police').
+    dem = {c.lower(): c for c in raw["demonyms"]} | {d.lower(): c for c, ds in raw["demonyms"].items() for d in ds}
     kind = {n.lower(): k for k, ns in raw["force_nouns"].items() for n in ns}
     return dem, kind
 
