@@ -26,7 +26,7 @@ def test_a_place_list_alone_makes_no_actor_an_agent():
 
 def test_a_fight_that_names_no_one_is_between_those_named_just_before():
     a1, a2, reason = sides("On 3 June 2021, in Campos, Rio de Janeiro, police launched an operation against drug "
-                           "traffickers in the Lapa community. A shoot-out broke out and two suspects died.")
+                           "traffickers in the Lapa community. A shoot-out followed, leaving two suspects dead.")
     assert a1.startswith("Police Forces") and a2.startswith("Unidentified Gang")
     assert "actors from the sentence before" in reason
 
