@@ -72,3 +72,15 @@ def test_a_country_name_names_its_forces_and_new_acronyms():
 def test_a_named_cartel_is_a_gang_but_gang_rape_names_no_gang():
     assert "Unidentified Gang ({country})" in {m.actor.name for m in find_actors("members of the Sinaloa Cartel ambushed police")}
     assert "Unidentified Gang ({country})" not in {m.actor.name for m in find_actors("a woman was gang-raped in Patna")}
+
+
+def test_the_sentence_after_a_bombing_names_who_planted_it():
+    a1, _, reason = sides("On 3 June 2021, an army truck struck a mine near Banh. The device was probably laid by JNIM fighters.")
+    assert a1.startswith("JNIM") and "actor1 named in the next sentence" in reason
+
+
+def test_a_prefixed_planter_and_other_new_names():
+    names = {m.actor.name for m in find_actors("an IS-planted mine; Al Shabab fighters; Dozo militiamen; a security guard; BSF jawans; LDU personnel")}
+    assert {"Islamic State", "Al Shabaab", "Dan Na Ambassagou", "Private Security Forces ({country})",
+            "Police Forces of India", "Military Forces of Uganda"} <= names
+    assert "Islamic State" not in {m.actor.name for m in find_actors("It is planted in spring.")}

@@ -102,6 +102,8 @@ OUTCOME_VERBS = frozenset(_load("extract_cues.yaml")["outcome_verbs"])
 NEW_EVENT_OPENER = re.compile(_load("extract_cues.yaml")["new_event_opener"], re.I)
 # 'two mobs clashed', 'pelted stones at each other': a mob fighting a mob (extract_cues.yaml)
 RECIPROCAL = re.compile(_load("extract_cues.yaml")["reciprocal"], re.I)
+# 'The device was planted by X', 'X claimed responsibility': the sentence after an event names its doer.
+PERPETRATOR_NAMED = re.compile(_load("extract_cues.yaml")["perpetrator_named"], re.I)
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -356,6 +358,15 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if before:
                     actor1, assoc1, actor2, assoc2 = assign_actors(prev, before, prev.root, country)
                     context_note = "; actors from the sentence before"
+            if actor1 is None and n == 0 and typing.event_type in violent and i + 1 < len(sents) \
+                    and _paragraph_of(paragraphs, sents[i + 1].start_char) == para:
+                # 'An army truck struck an IED near Banh. The device was likely planted by JNIM
+                # militants.': the next sentence names who did it.
+                nxt_text = text[sents[i + 1].start_char : sents[i + 1].end_char]
+                if PERPETRATOR_NAMED.search(nxt_text):
+                    doer = next((m.actor for m in find_actors(nxt_text) if m.actor.inter not in (6, 7)), None)
+                    if doer is not None and (actor2 is None or doer.name != actor2.name):
+                        actor1, context_note = doer, context_note + "; actor1 named in the next sentence"
             if actor1 is None and prev_violent and re.search(r"\b(these|this|those|the) (attacks?|raids?|clash(es)?|assaults?)\b", sent_text, re.I):
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
