@@ -1781,15 +1781,18 @@ def coordinated_streets(text: str, lower_words: Iterable[str] | None = None) -> 
 
 
 def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None,
-                       streets: set[tuple[int, int]] | None = None) -> None:
+                       streets: set[tuple[int, int]] | None = None, any_name: bool = False) -> None:
     """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
     them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
     source 'container', the phrase kept); left unresolved when no town is known (a country is no container).
-    `streets`: coordinated_streets(text) when the caller has them already."""
+    `streets`: coordinated_streets(text) when the caller has them already.
+    `any_name`: every unresolved name, not only streets and buildings (`resolve_spans`, where the caller says
+    each span is a place): a name the gazetteer lacks lies most likely where the story is, so it is placed at
+    the story's town nearest to it, at precision 3 ('in the story's area'), never as if it were that town."""
     if streets is None:
         streets = coordinated_streets(text)
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
-            and t.source != "gazetteer" and (_is_container_name(t.text) or (t.start, t.end) in streets)]
+            and t.source != "gazetteer" and (any_name or _is_container_name(t.text) or (t.start, t.end) in streets)]
     if not todo:
         return
     gaz = gaz or get_gazetteer()
@@ -1798,12 +1801,28 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
     focus = _country_focus(toponyms)
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
+    areas = [t for t in ordered if _is_town(t) or t.chosen is not None and not t.embedded and t.place is not None
+             and t.place.resolved and t.chosen.feature in ("admin1", "admin2")] if any_name else towns
     for t in todo:
-        # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets')
-        container, how = (None if (t.start, t.end) in streets else _inner_container(t, toponyms, gaz, focus)), "named in it"
+        area_only = any_name and not (_is_container_name(t.text) or (t.start, t.end) in streets)
+        if area_only:  # (an embassy or consulate lies abroad: no building is placed in the country it names)
+            country = _country_named_in(t.text, gaz)
+            if country is not None:  # 'Bank of Japan', 'the British Embassy': the country it names, no finer
+                t.place = to_place(country, t.text, t.start).model_copy(
+                    update={"relation": f"in {country.name} (named in it)"})
+                t.source = "container"
+                continue
+            if len(_WORD.findall(t.text)) == 1 and _zipf(t.text.lower()) >= _ENGLISH_WORD_ZIPF:
+                continue  # 'the West', 'Latin', 'Helmet': a common word, no name the story's area explains
+        # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets'); a name
+        # only the story's area places lies by the town or province named right after it, not one inside it,
+        # else by its sentence's town, the story's main town or (no town at all) its most-named province
+        pool = areas if area_only else towns
+        container, how = (None if (t.start, t.end) in streets or area_only
+                          else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
             nxt = next((o for o in ordered if o.start >= t.end), None)
-            if nxt is not None and _is_town(nxt) and _CONTAINER_GAP.match(text[t.end : nxt.start]):
+            if nxt is not None and nxt in pool and _CONTAINER_GAP.match(text[t.end : nxt.start]):
                 container, how = nxt.chosen, "named after it"  # 'Royal Street in New Orleans'
         if container is None:
             sent_lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)), default=0)
@@ -1821,9 +1840,40 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
                     break
         if container is None and main is not None:
             container, how = main.chosen, "the story's main town"
+        if container is None and area_only and pool:
+            first = {}
+            for o in pool:
+                first.setdefault(o.chosen.pid, o)
+            often = Counter(o.chosen.pid for o in pool)
+            container, how = first[max(often, key=lambda pid: (often[pid], -first[pid].start))].chosen, "the story's province"
         if container is None or container.feature in ("country", "continent"):
             continue
+        if area_only:
+            _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
+            continue
         _place_in_town(t, container, f"within {container.name} ({how})")
+
+
+def _country_named_in(surface: str, gaz: Gazetteer) -> GazPlace | None:
+    """The one country or continent a longer name carries, by its name or its adjective ('Bank of Japan', 'US
+    Federal Reserve', 'European Central Bank', 'British Embassy'); None when it names none or several."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(surface)]
+    if len(words) < 2 or surface[words[-1][0] : words[-1][1]].lower() in _FACILITY_HEADS:
+        return None  # 'the French Quarter', 'Mexico Street': a place in some town
+    grams = {}
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 3) + 1):
+            chunk = surface[words[a][0] : words[b - 1][1]].removesuffix("'s").removesuffix("’s")
+            if all(w[:1].isupper() for w in chunk.split()):
+                grams[norm_key(chunk)] = chunk
+    found = gaz.lookup_keys(list(grams))
+    named = {h.place.pid: h.place for g in grams for h in found.get(g, ())
+             if h.kind != KIND_VARIANT and h.place.feature in ("country", "continent")}
+    for g in grams:
+        p = _demonym_place(g, gaz)
+        if p is not None and p.feature in ("country", "continent"):
+            named[p.pid] = p
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _country_focus(toponyms: list[Toponym]) -> Counter:
@@ -1832,11 +1882,13 @@ def _country_focus(toponyms: list[Toponym]) -> Counter:
                    if o.chosen is not None and o.chosen.country_code and not o.embedded)
 
 
-def _place_in_town(t: Toponym, town: GazPlace, relation: str) -> None:
-    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best, the phrase kept."""
+def _place_in_town(t: Toponym, town: GazPlace, relation: str, precision: int = 2) -> None:
+    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best (3 for a name
+    only the story's area places), the phrase kept."""
     p = to_place(town, t.text, t.start)
-    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(2, p.geo_precision or 2),
-                                   "where_prec": max(2, p.where_prec or 2)})
+    where = {2: 2, 3: 5}[precision]
+    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(precision, p.geo_precision or 2),
+                                   "where_prec": max(where, p.where_prec or 2)})
     t.source = "container"
 
 
@@ -2041,6 +2093,7 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
     disambiguate(doc, toponyms, gaz)
     resolve_containers(text, toponyms, gaz, streets)
     resolve_named_after(text, toponyms, gaz)
+    resolve_containers(text, toponyms, gaz, streets, any_name=True)  # the rest: the story's area, precision 3
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)

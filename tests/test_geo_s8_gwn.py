@@ -1,0 +1,46 @@
+"""Session 8 rules for GeoWebNews (docs/geoparsing.md): names the gazetteer lacks, given as places."""
+from __future__ import annotations
+
+from conftest import resolve_mentions
+
+
+def test_an_unknown_name_given_as_a_place_lies_in_the_storys_area_at_low_precision(nlp):
+    text = ("Flood water reached Leeds city centre on Sunday. Families in Quarnby Flats were moved to a "
+            "school hall, and volunteers from Harnley Green brought blankets.")
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Leeds", "Quarnby Flats", "Harnley Green")}
+    for name in ("Quarnby Flats", "Harnley Green"):
+        place = res[name].place
+        assert place.name == "Leeds" and place.geo_precision == 3  # never as exact as the town itself
+        assert place.relation.startswith("in the story's area")
+    assert res["Leeds"].place.geo_precision == 1
+
+
+def test_an_unknown_town_before_a_province_lies_in_that_province(nlp):
+    text = "Talks opened in Cairo. A week later a storm flattened barns near Pellwick, Nebraska."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Cairo", "Pellwick", "Nebraska")}
+    assert res["Pellwick"].place.admin1 == "Nebraska" and res["Pellwick"].place.geo_precision == 3
+
+
+def test_a_name_that_carries_one_country_is_placed_at_that_country_only(nlp):
+    text = "Traders in Accra and Kumasi expect the Bank of Ghana to raise rates again."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Accra", "Kumasi", "Bank of Ghana")}
+    bank = res["Bank of Ghana"].place
+    assert bank.name == "Ghana" and bank.feature == "country" and bank.geo_precision == 3
+
+
+def test_a_demonym_in_a_districts_name_does_not_make_it_the_country(nlp):
+    text = "Jazz bands played in the Spanish Quarter of Tampa until midnight."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Spanish Quarter", "Tampa")}
+    assert res["Spanish Quarter"].place.name == "Tampa"  # not Spain
+
+
+def test_a_common_word_given_as_a_place_is_not_placed_by_the_storys_area(nlp):
+    text = "Ministers in Oslo said relations between Russia and the West had rarely been worse."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Oslo", "Russia", "West")}
+    assert not res["West"].place.resolved
+
+
+def test_with_no_town_or_province_in_the_story_the_name_stays_unresolved(nlp):
+    text = "The Quarnby Flats residents' group met again on Tuesday."
+    [res] = resolve_mentions(nlp, text, "Quarnby Flats")
+    assert not res.place.resolved
