@@ -44,3 +44,19 @@ def test_with_no_town_or_province_in_the_story_the_name_stays_unresolved(nlp):
     text = "The Quarnby Flats residents' group met again on Tuesday."
     [res] = resolve_mentions(nlp, text, "Quarnby Flats")
     assert not res.place.resolved
+
+
+def test_a_small_far_namesake_of_a_story_about_one_region_is_a_place_the_gazetteer_lacks(nlp):
+    # every other place lies in Oregon or next door in Washington; the gazetteer's Stonewalls lie over 1,000 km away
+    text = ("New homes went up between Salem and Eugene this spring. Buyers can shop at Stonewall, and "
+            "the drive to Olympia, Washington, takes three hours.")
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Salem", "Eugene", "Stonewall", "Olympia", "Washington")}
+    stonewall = res["Stonewall"].place
+    assert stonewall.admin1 in ("Oregon", "Washington") and stonewall.geo_precision == 3  # the story's area
+    assert res["Salem"].place.admin1 == "Oregon" and res["Eugene"].place.admin1 == "Oregon"
+
+
+def test_a_story_spread_over_a_country_keeps_its_small_towns(nlp):
+    text = "Storms hit Seattle, Miami and Boston, and a tornado touched down near Stonewall, Louisiana."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Seattle", "Miami", "Boston", "Stonewall", "Louisiana")}
+    assert res["Stonewall"].place.name == "Stonewall" and res["Stonewall"].place.geo_precision == 1

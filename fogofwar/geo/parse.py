@@ -1279,7 +1279,26 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and (loose or (village or len({o.pid for o in others}) >= 2) and all(
                     haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 300 for o in others)):
             _set_choice(t, None)
+        elif chosen is not None and _far_from_a_clustered_story(chosen, others):
+            _set_choice(t, None)
     _same_name_same_place(toponyms)
+
+
+_CLUSTER_KM = 500.0  # a story's places this close together are one region (a state and its neighbour)
+
+
+def _far_from_a_clustered_story(chosen: GazPlace, others: list[GazPlace]) -> bool:
+    """'The Shops at Stonewall' in a story whose towns all lie around northern Virginia and West Virginia: a small
+    town that is a namesake far away from the story's region (its other places, at least three, all within
+    _CLUSTER_KM of each other, and every one over twice that from it) is a place the gazetteer lacks."""
+    distinct = list({o.pid: o for o in others}.values())
+    if len(distinct) < 3:
+        return False
+    if any(haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > _CLUSTER_KM
+           for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
+        return False
+    return all(haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 2 * _CLUSTER_KM
+               for o in distinct)
 
 
 _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
