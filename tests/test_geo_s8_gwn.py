@@ -60,3 +60,15 @@ def test_a_story_spread_over_a_country_keeps_its_small_towns(nlp):
     text = "Storms hit Seattle, Miami and Boston, and a tornado touched down near Stonewall, Louisiana."
     res = {t.text: t for t in resolve_mentions(nlp, text, "Seattle", "Miami", "Boston", "Stonewall", "Louisiana")}
     assert res["Stonewall"].place.name == "Stonewall" and res["Stonewall"].place.geo_precision == 1
+
+
+def test_a_name_only_ner_calls_a_place_needs_words_that_say_place(nlp):
+    from conftest import places_found
+
+    # NER tags the invented owner's and horse's names as places; no gazetteer knows them, nothing says place
+    found = [t for t, _ in places_found(nlp, "The blue colours of Marvendale flew over the track in Dubai as the colt won.")]
+    assert found == ["Dubai"]
+    found = [t for t, _ in places_found(nlp, "The race in Nairobi was won by Silver Kingdom, ahead of two Kenyan horses.")]
+    assert found == ["Nairobi"]
+    # after 'in' it is kept, unresolved, for locate() to name
+    assert ("Ruvenia", None) in places_found(nlp, "Clashes broke out in Ruvenia on Monday, officials in Kampala said.")

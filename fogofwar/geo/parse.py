@@ -1975,6 +1975,10 @@ def _keep_unresolved(text: str, t: Toponym) -> bool:
     such a name is kept, unresolved, for locate() to name."""
     if t.source == "gazetteer":
         return False
+    if t.source == "ner" and not t.candidates:
+        # a name only NER calls a place and no gazetteer knows ('Finiels designed', 'Transforming the ...'):
+        # kept only when the words around it say place ('in Earlsheaton', 'at Rathbeggan')
+        return _says_place(text, t)
     return not (t.source == "both" and t.loose) or _says_place(text, t)
 
 
