@@ -72,3 +72,15 @@ def test_a_name_only_ner_calls_a_place_needs_words_that_say_place(nlp):
     assert found == ["Nairobi"]
     # after 'in' it is kept, unresolved, for locate() to name
     assert ("Ruvenia", None) in places_found(nlp, "Clashes broke out in Ruvenia on Monday, officials in Kampala said.")
+
+
+def test_a_story_about_one_country_only_places_an_unknown_name_in_that_country(nlp):
+    text = "Rangers in Ghana say the Kwasiboa Wetland Reserve lost a third of its birds this year."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Ghana", "Kwasiboa Wetland Reserve")}
+    reserve = res["Kwasiboa Wetland Reserve"].place
+    assert reserve.name == "Ghana" and reserve.geo_precision == 3 and reserve.where_prec == 6
+    assert "only country" in reserve.relation
+    # two countries and no town: no guess
+    text = "Rangers in Ghana and Togo say the Kwasiboa Wetland Reserve lost a third of its birds."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Ghana", "Togo", "Kwasiboa Wetland Reserve")}
+    assert not res["Kwasiboa Wetland Reserve"].place.resolved

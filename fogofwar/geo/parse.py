@@ -1865,6 +1865,14 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
                 first.setdefault(o.chosen.pid, o)
             often = Counter(o.chosen.pid for o in pool)
             container, how = first[max(often, key=lambda pid: (often[pid], -first[pid].start))].chosen, "the story's province"
+        if container is None and area_only and len(focus) == 1:
+            cc = next(iter(focus))  # a story whose only places are one country (or its regions): that country
+            if cc in gaz.countries:
+                country = gaz.countries[cc]
+                t.place = to_place(country, t.text, t.start).model_copy(
+                    update={"relation": f"in the story's area, {country.name} (the story's only country)"})
+                t.source = "container"
+            continue
         if container is None or container.feature in ("country", "continent"):
             continue
         if area_only:
