@@ -84,3 +84,10 @@ def test_a_story_about_one_country_only_places_an_unknown_name_in_that_country(n
     text = "Rangers in Ghana and Togo say the Kwasiboa Wetland Reserve lost a third of its birds."
     res = {t.text: t for t in resolve_mentions(nlp, text, "Ghana", "Togo", "Kwasiboa Wetland Reserve")}
     assert not res["Kwasiboa Wetland Reserve"].place.resolved
+
+
+def test_an_unknown_name_in_a_country_the_text_names_after_it_is_in_that_country(nlp):
+    text = "Officials in Boston said ministers would meet at the Andean Trade Forum in Peru next month."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Boston", "Andean Trade Forum", "Peru")}
+    forum = res["Andean Trade Forum"].place
+    assert forum.name == "Peru" and forum.geo_precision == 3  # not the story's town, Boston

@@ -1841,6 +1841,14 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
                           else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
             nxt = next((o for o in ordered if o.start >= t.end), None)
+            if area_only and nxt is not None and nxt.chosen is not None and nxt.place is not None \
+                    and nxt.place.resolved and nxt.chosen.feature == "country" and not nxt.embedded \
+                    and _CONTAINER_GAP.match(text[t.end : nxt.start]):
+                # 'the Summit of the Americas in Peru': the text says which country, no finer
+                t.place = to_place(nxt.chosen, t.text, t.start).model_copy(
+                    update={"relation": f"in {nxt.chosen.name} (named after it)"})
+                t.source = "container"
+                continue
             if nxt is not None and nxt in pool and _CONTAINER_GAP.match(text[t.end : nxt.start]):
                 container, how = nxt.chosen, "named after it"  # 'Royal Street in New Orleans'
         if container is None:
