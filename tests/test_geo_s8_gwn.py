@@ -91,3 +91,11 @@ def test_an_unknown_name_in_a_country_the_text_names_after_it_is_in_that_country
     res = {t.text: t for t in resolve_mentions(nlp, text, "Boston", "Andean Trade Forum", "Peru")}
     forum = res["Andean Trade Forum"].place
     assert forum.name == "Peru" and forum.geo_precision == 3  # not the story's town, Boston
+
+
+def test_a_dateline_in_capitals_is_a_place_even_when_the_city_name_is_a_frequent_word(nlp):
+    from conftest import places_found
+
+    # 'boston' is frequent in English text (Zipf 4.7) only because of the city
+    assert places_found(nlp, "By Jo Hale. BOSTON (Reuters) - A bakery owner was fined on Monday.") == [("BOSTON", "Boston")]
+    assert places_found(nlp, "BOSTON - A bakery owner was fined on Monday.") == [("BOSTON", "Boston")]

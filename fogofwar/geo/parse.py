@@ -825,8 +825,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
             return False  # acronyms: IS, SDF, SOHR
         if len(tok.rstrip(".")) <= 2 and not ((tok.isupper() or tok.endswith(".")) and curated):
             return False  # 'La', 'Li': too short to trust without NER
-        if _zipf(last_low) >= 4.6 and not strong:
-            return False  # a common English word: 'Front', 'Research'
+        if _zipf(last_low) >= 4.6 and not strong and not (tok.isupper() and _DATELINE_AFTER.match(v.text, v.end(j))):
+            return False  # a common English word: 'Front', 'Research' (a dateline's 'BOSTON (Reuters) -' is a place)
         if not curated and biggest < (2_000 if exact else 20_000):
             return False
         if not curated and not any(h.kind == 0 for h in exact_hits) and biggest < 10_000:
