@@ -99,3 +99,17 @@ def test_a_dateline_in_capitals_is_a_place_even_when_the_city_name_is_a_frequent
     # 'boston' is frequent in English text (Zipf 4.7) only because of the city
     assert places_found(nlp, "By Jo Hale. BOSTON (Reuters) - A bakery owner was fined on Monday.") == [("BOSTON", "Boston")]
     assert places_found(nlp, "BOSTON - A bakery owner was fined on Monday.") == [("BOSTON", "Boston")]
+
+
+def test_a_big_city_of_the_country_beats_its_small_far_namesake_the_provinces_votes_pick(nlp):
+    text = ("Houston beat Portland 110-104 on Friday. Dallas and San Antonio both lost, and Austin fans "
+            "were left waiting. Portland now travel home.")
+    res = resolve_mentions(nlp, text, "Houston", "Portland", "Dallas", "San Antonio", "Austin")
+    assert all(t.place.admin1 == "Oregon" for t in res if t.text == "Portland")
+    # near another place of the story, or located by the text, the small one stays
+    text = "Storms flooded Corpus Christi and nearby Portland on Friday, and Houston braced for rain."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Corpus Christi", "Portland", "Houston")}
+    assert res["Portland"].place.admin1 == "Texas"
+    res = {t.text: t for t in resolve_mentions(nlp, "Schools closed in Portland, Texas, and in Houston.",
+                                               "Portland", "Texas", "Houston")}
+    assert res["Portland"].place.admin1 == "Texas"

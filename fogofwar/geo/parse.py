@@ -1183,6 +1183,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             memo[memo_key] = (best, best_s, others)
         if best is None:
             continue
+        if idx not in explicit and not t.located_by_context:
+            best = _big_city_over_a_far_small_namesake(best, t.candidates, others)
         vk_len = len(variant_key(t.text))
         # a skeleton of three letters ('Al Zayaynya' -> 'zan') matches half the world: population is no excuse
         distinctive = vk_len >= 6 or (best.place.population >= 100_000 and vk_len >= 4)
@@ -1282,6 +1284,28 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         elif chosen is not None and _far_from_a_clustered_story(chosen, others):
             _set_choice(t, None)
     _same_name_same_place(toponyms)
+
+
+_BIG_NAMESAKE_POP = 500_000
+_BIG_NAMESAKE_RATIO = 20
+
+
+def _big_city_over_a_far_small_namesake(best: NameHit, cands: list[NameHit], others: list[GazPlace]) -> NameHit:
+    """'Houston beat Portland' in a story about Texas: the province's votes pick a Texan Portland of 15,000, but
+    a city of the same country of half a million or more (and 20 times the size) that bears the name as its own
+    is what the name means, unless the text locates the small one or another place of the story lies within
+    100 km of it."""
+    small = best.place
+    if best.kind == KIND_VARIANT or small.feature != "city" or small.population >= _SMALL_TOWN or not others:
+        return best
+    big = max((h for h in cands if h.kind == KIND_PRIMARY and h.place.feature == "city"
+               and h.place.country_code == small.country_code  # (the story's country decides between countries)
+               and h.place.population >= max(_BIG_NAMESAKE_POP, _BIG_NAMESAKE_RATIO * small.population)),
+              key=lambda h: h.place.population, default=None)
+    if big is None or any(o.latitude is not None and haversine_km(small.latitude, small.longitude, o.latitude,
+                                                                  o.longitude) <= _NEIGHBOUR_KM for o in others):
+        return best
+    return big
 
 
 _CLUSTER_KM = 500.0  # a story's places this close together are one region (a state and its neighbour)
