@@ -35,9 +35,9 @@ def test_a_demonym_in_a_districts_name_does_not_make_it_the_country(nlp):
 
 
 def test_a_common_word_given_as_a_place_is_not_placed_by_the_storys_area(nlp):
-    text = "Ministers in Oslo said relations between Russia and the West had rarely been worse."
-    res = {t.text: t for t in resolve_mentions(nlp, text, "Oslo", "Russia", "West")}
-    assert not res["West"].place.resolved
+    text = "Ministers in Oslo said ties between Norway and the East had rarely been so warm."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Oslo", "Norway", "East")}
+    assert not res["East"].place.resolved
 
 
 def test_with_no_town_or_province_in_the_story_the_name_stays_unresolved(nlp):
@@ -47,19 +47,19 @@ def test_with_no_town_or_province_in_the_story_the_name_stays_unresolved(nlp):
 
 
 def test_a_small_far_namesake_of_a_story_about_one_region_is_a_place_the_gazetteer_lacks(nlp):
-    # every other place lies in Oregon or next door in Washington; the gazetteer's Stonewalls lie over 1,000 km away
-    text = ("New homes went up between Salem and Eugene this spring. Buyers can shop at Stonewall, and "
+    # every other place lies in Oregon or next door in Washington; the gazetteer's only Natchitoches is in Louisiana
+    text = ("New homes went up between Salem and Eugene this spring. Buyers can shop at Natchitoches, and "
             "the drive to Olympia, Washington, takes three hours.")
-    res = {t.text: t for t in resolve_mentions(nlp, text, "Salem", "Eugene", "Stonewall", "Olympia", "Washington")}
-    stonewall = res["Stonewall"].place
-    assert stonewall.admin1 in ("Oregon", "Washington") and stonewall.geo_precision == 3  # the story's area
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Salem", "Eugene", "Natchitoches", "Olympia", "Washington")}
+    shop = res["Natchitoches"].place
+    assert shop.admin1 in ("Oregon", "Washington") and shop.geo_precision == 3  # the story's area
     assert res["Salem"].place.admin1 == "Oregon" and res["Eugene"].place.admin1 == "Oregon"
 
 
 def test_a_story_spread_over_a_country_keeps_its_small_towns(nlp):
-    text = "Storms hit Seattle, Miami and Boston, and a tornado touched down near Stonewall, Louisiana."
-    res = {t.text: t for t in resolve_mentions(nlp, text, "Seattle", "Miami", "Boston", "Stonewall", "Louisiana")}
-    assert res["Stonewall"].place.name == "Stonewall" and res["Stonewall"].place.geo_precision == 1
+    text = "Storms hit Seattle, Miami and Denver, and a tornado touched down near Natchitoches, Louisiana."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Seattle", "Miami", "Denver", "Natchitoches", "Louisiana")}
+    assert res["Natchitoches"].place.name == "Natchitoches" and res["Natchitoches"].place.geo_precision == 1
 
 
 def test_a_name_only_ner_calls_a_place_needs_words_that_say_place(nlp):
@@ -87,29 +87,30 @@ def test_a_story_about_one_country_only_places_an_unknown_name_in_that_country(n
 
 
 def test_an_unknown_name_in_a_country_the_text_names_after_it_is_in_that_country(nlp):
-    text = "Officials in Boston said ministers would meet at the Andean Trade Forum in Peru next month."
-    res = {t.text: t for t in resolve_mentions(nlp, text, "Boston", "Andean Trade Forum", "Peru")}
+    text = "Officials in Denver said ministers would meet at the Andean Trade Forum in Peru next month."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Denver", "Andean Trade Forum", "Peru")}
     forum = res["Andean Trade Forum"].place
-    assert forum.name == "Peru" and forum.geo_precision == 3  # not the story's town, Boston
+    assert forum.name == "Peru" and forum.geo_precision == 3  # not the story's town, Denver
 
 
 def test_a_dateline_in_capitals_is_a_place_even_when_the_city_name_is_a_frequent_word(nlp):
     from conftest import places_found
 
-    # 'boston' is frequent in English text (Zipf 4.7) only because of the city
-    assert places_found(nlp, "By Jo Hale. BOSTON (Reuters) - A bakery owner was fined on Monday.") == [("BOSTON", "Boston")]
-    assert places_found(nlp, "BOSTON - A bakery owner was fined on Monday.") == [("BOSTON", "Boston")]
+    # 'surprise' is a frequent English word (Zipf 4.75); in a dateline it is Surprise, Arizona
+    out = places_found(nlp, "By Jo Hale. SURPRISE (Reuters) - A bakery owner was fined on Monday.")
+    assert out == [("SURPRISE", "Surprise")]
+    assert places_found(nlp, "SURPRISE - A bakery owner was fined on Monday.") == [("SURPRISE", "Surprise")]
 
 
 def test_a_big_city_of_the_country_beats_its_small_far_namesake_the_provinces_votes_pick(nlp):
-    text = ("Houston beat Portland 110-104 on Friday. Dallas and San Antonio both lost, and Austin fans "
-            "were left waiting. Portland now travel home.")
-    res = resolve_mentions(nlp, text, "Houston", "Portland", "Dallas", "San Antonio", "Austin")
-    assert all(t.place.admin1 == "Oregon" for t in res if t.text == "Portland")
+    # Oregon's votes would pick Phoenix, Oregon (4,500 people), 230 km from Eugene
+    text = "Salem beat Phoenix 101-99 on Friday. Eugene and Bend both lost. Phoenix now travel home."
+    res = resolve_mentions(nlp, text, "Salem", "Phoenix", "Eugene", "Bend")
+    assert [t.place.admin1 for t in res if t.text == "Phoenix"] == ["Arizona", "Arizona"]
     # near another place of the story, or located by the text, the small one stays
-    text = "Storms flooded Corpus Christi and nearby Portland on Friday, and Houston braced for rain."
-    res = {t.text: t for t in resolve_mentions(nlp, text, "Corpus Christi", "Portland", "Houston")}
-    assert res["Portland"].place.admin1 == "Texas"
-    res = {t.text: t for t in resolve_mentions(nlp, "Schools closed in Portland, Texas, and in Houston.",
-                                               "Portland", "Texas", "Houston")}
-    assert res["Portland"].place.admin1 == "Texas"
+    text = "Storms flooded Medford and nearby Phoenix on Friday, and Salem braced for rain."
+    res = {t.text: t for t in resolve_mentions(nlp, text, "Medford", "Phoenix", "Salem")}
+    assert res["Phoenix"].place.admin1 == "Oregon"
+    res = {t.text: t for t in resolve_mentions(nlp, "Schools closed in Phoenix, Oregon, and in Salem.",
+                                               "Phoenix", "Oregon", "Salem")}
+    assert res["Phoenix"].place.admin1 == "Oregon"

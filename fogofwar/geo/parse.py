@@ -826,7 +826,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         if len(tok.rstrip(".")) <= 2 and not ((tok.isupper() or tok.endswith(".")) and curated):
             return False  # 'La', 'Li': too short to trust without NER
         if _zipf(last_low) >= 4.6 and not strong and not (tok.isupper() and _DATELINE_AFTER.match(v.text, v.end(j))):
-            return False  # a common English word: 'Front', 'Research' (a dateline's 'BOSTON (Reuters) -' is a place)
+            return False  # a common English word: 'Front', 'Research' (a dateline's 'SURPRISE (Reuters) -' is a place)
         if not curated and biggest < (2_000 if exact else 20_000):
             return False
         if not curated and not any(h.kind == 0 for h in exact_hits) and biggest < 10_000:
@@ -1291,7 +1291,7 @@ _BIG_NAMESAKE_RATIO = 20
 
 
 def _big_city_over_a_far_small_namesake(best: NameHit, cands: list[NameHit], others: list[GazPlace]) -> NameHit:
-    """'Houston beat Portland' in a story about Texas: the province's votes pick a Texan Portland of 15,000, but
+    """'Salem beat Phoenix' in a story about Oregon: the province's votes pick Phoenix, Oregon (4,500), but
     a city of the same country of half a million or more (and 20 times the size) that bears the name as its own
     is what the name means, unless the text locates the small one or another place of the story lies within
     100 km of it."""
@@ -1312,7 +1312,7 @@ _CLUSTER_KM = 500.0  # a story's places this close together are one region (a st
 
 
 def _far_from_a_clustered_story(chosen: GazPlace, others: list[GazPlace]) -> bool:
-    """'The Shops at Stonewall' in a story whose towns all lie around northern Virginia and West Virginia: a small
+    """'shop at Natchitoches' in a story whose towns all lie in Oregon and Washington: a small
     town that is a namesake far away from the story's region (its other places, at least three, all within
     _CLUSTER_KM of each other, and every one over twice that from it) is a place the gazetteer lacks."""
     distinct = list({o.pid: o for o in others}.values())
@@ -1850,13 +1850,13 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         area_only = any_name and not (_is_container_name(t.text) or (t.start, t.end) in streets)
         if area_only:  # (an embassy or consulate lies abroad: no building is placed in the country it names)
             country = _country_named_in(t.text, gaz)
-            if country is not None:  # 'Bank of Japan', 'the British Embassy': the country it names, no finer
+            if country is not None:  # 'Bank of Ghana', 'Swiss National Bank': the country it names, no finer
                 t.place = to_place(country, t.text, t.start).model_copy(
                     update={"relation": f"in {country.name} (named in it)"})
                 t.source = "container"
                 continue
             if len(_WORD.findall(t.text)) == 1 and _zipf(t.text.lower()) >= _ENGLISH_WORD_ZIPF:
-                continue  # 'the West', 'Latin', 'Helmet': a common word, no name the story's area explains
+                continue  # 'the East', 'Harbour', 'Summer': a common word, no name the story's area explains
         # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets'); a name
         # only the story's area places lies by the town or province named right after it, not one inside it,
         # else by its sentence's town, the story's main town or (no town at all) its most-named province
@@ -1868,7 +1868,7 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
             if area_only and nxt is not None and nxt.chosen is not None and nxt.place is not None \
                     and nxt.place.resolved and nxt.chosen.feature == "country" and not nxt.embedded \
                     and _CONTAINER_GAP.match(text[t.end : nxt.start]):
-                # 'the Summit of the Americas in Peru': the text says which country, no finer
+                # 'the Andean Trade Forum in Peru': the text says which country, no finer
                 t.place = to_place(nxt.chosen, t.text, t.start).model_copy(
                     update={"relation": f"in {nxt.chosen.name} (named after it)"})
                 t.source = "container"
@@ -1914,11 +1914,11 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
 
 
 def _country_named_in(surface: str, gaz: Gazetteer) -> GazPlace | None:
-    """The one country or continent a longer name carries, by its name or its adjective ('Bank of Japan', 'US
-    Federal Reserve', 'European Central Bank', 'British Embassy'); None when it names none or several."""
+    """The one country or continent a longer name carries, by its name or its adjective ('Bank of Ghana', 'Swiss
+    National Bank', 'African Development Bank'); None when it names none or several."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(surface)]
     if len(words) < 2 or surface[words[-1][0] : words[-1][1]].lower() in _FACILITY_HEADS:
-        return None  # 'the French Quarter', 'Mexico Street': a place in some town
+        return None  # 'the Spanish Quarter', 'Mexico Street': a place in some town
     grams = {}
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + 3) + 1):
