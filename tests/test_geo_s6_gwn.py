@@ -20,7 +20,8 @@ def test_a_place_named_after_a_town_lies_at_that_town(nlp):
 def test_a_name_that_honours_a_country_is_in_none_of_its_towns(nlp):
     text = "Officials of the Central Bank of Mexico met investors, and the Old Town Fairground reopened."
     res = resolve_mentions(nlp, text, "Central Bank of Mexico", "Old Town Fairground")
-    assert not res[0].place.resolved  # not Mexico City by an alternate name of it
+    # not Mexico City by an alternate name of it: the country it names, at the country's precision only
+    assert res[0].place.name == "Mexico" and res[0].place.feature == "country" and res[0].place.geo_precision == 3
     assert not res[1].place.resolved  # 'Old Town' is an everyday alternate name, not a town inside the name
 
 

@@ -825,8 +825,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
             return False  # acronyms: IS, SDF, SOHR
         if len(tok.rstrip(".")) <= 2 and not ((tok.isupper() or tok.endswith(".")) and curated):
             return False  # 'La', 'Li': too short to trust without NER
-        if _zipf(last_low) >= 4.6 and not strong:
-            return False  # a common English word: 'Front', 'Research'
+        if _zipf(last_low) >= 4.6 and not strong and not (tok.isupper() and _DATELINE_AFTER.match(v.text, v.end(j))):
+            return False  # a common English word: 'Front', 'Research' (a dateline's 'SURPRISE (Reuters) -' is a place)
         if not curated and biggest < (2_000 if exact else 20_000):
             return False
         if not curated and not any(h.kind == 0 for h in exact_hits) and biggest < 10_000:
@@ -1183,6 +1183,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             memo[memo_key] = (best, best_s, others)
         if best is None:
             continue
+        if idx not in explicit and not t.located_by_context:
+            best = _big_city_over_a_far_small_namesake(best, t.candidates, others)
         vk_len = len(variant_key(t.text))
         # a skeleton of three letters ('Al Zayaynya' -> 'zan') matches half the world: population is no excuse
         distinctive = vk_len >= 6 or (best.place.population >= 100_000 and vk_len >= 4)
@@ -1279,7 +1281,48 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and (loose or (village or len({o.pid for o in others}) >= 2) and all(
                     haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 300 for o in others)):
             _set_choice(t, None)
+        elif chosen is not None and _far_from_a_clustered_story(chosen, others):
+            _set_choice(t, None)
     _same_name_same_place(toponyms)
+
+
+_BIG_NAMESAKE_POP = 500_000
+_BIG_NAMESAKE_RATIO = 20
+
+
+def _big_city_over_a_far_small_namesake(best: NameHit, cands: list[NameHit], others: list[GazPlace]) -> NameHit:
+    """'Salem beat Phoenix' in a story about Oregon: the province's votes pick Phoenix, Oregon (4,500), but
+    a city of the same country of half a million or more (and 20 times the size) that bears the name as its own
+    is what the name means, unless the text locates the small one or another place of the story lies within
+    100 km of it."""
+    small = best.place
+    if best.kind == KIND_VARIANT or small.feature != "city" or small.population >= _SMALL_TOWN or not others:
+        return best
+    big = max((h for h in cands if h.kind == KIND_PRIMARY and h.place.feature == "city"
+               and h.place.country_code == small.country_code  # (the story's country decides between countries)
+               and h.place.population >= max(_BIG_NAMESAKE_POP, _BIG_NAMESAKE_RATIO * small.population)),
+              key=lambda h: h.place.population, default=None)
+    if big is None or any(o.latitude is not None and haversine_km(small.latitude, small.longitude, o.latitude,
+                                                                  o.longitude) <= _NEIGHBOUR_KM for o in others):
+        return best
+    return big
+
+
+_CLUSTER_KM = 500.0  # a story's places this close together are one region (a state and its neighbour)
+
+
+def _far_from_a_clustered_story(chosen: GazPlace, others: list[GazPlace]) -> bool:
+    """'shop at Natchitoches' in a story whose towns all lie in Oregon and Washington: a small
+    town that is a namesake far away from the story's region (its other places, at least three, all within
+    _CLUSTER_KM of each other, and every one over twice that from it) is a place the gazetteer lacks."""
+    distinct = list({o.pid: o for o in others}.values())
+    if len(distinct) < 3:
+        return False
+    if any(haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > _CLUSTER_KM
+           for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
+        return False
+    return all(haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 2 * _CLUSTER_KM
+               for o in distinct)
 
 
 _GAP_WORDS = "|".join(sorted(map(re.escape, lexicon()["context_gap_words"]), key=len, reverse=True))
@@ -1781,15 +1824,18 @@ def coordinated_streets(text: str, lower_words: Iterable[str] | None = None) -> 
 
 
 def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None,
-                       streets: set[tuple[int, int]] | None = None) -> None:
+                       streets: set[tuple[int, int]] | None = None, any_name: bool = False) -> None:
     """Unresolved streets, buildings and campuses ('Royal Street', 'Memorial Hospital'): the gazetteer lacks
     them, but the town that contains them is usually named nearby.  Placed at that town (precision 2,
     source 'container', the phrase kept); left unresolved when no town is known (a country is no container).
-    `streets`: coordinated_streets(text) when the caller has them already."""
+    `streets`: coordinated_streets(text) when the caller has them already.
+    `any_name`: every unresolved name, not only streets and buildings (`resolve_spans`, where the caller says
+    each span is a place): a name the gazetteer lacks lies most likely where the story is, so it is placed at
+    the story's town nearest to it, at precision 3 ('in the story's area'), never as if it were that town."""
     if streets is None:
         streets = coordinated_streets(text)
     todo = [t for t in toponyms if (t.place is None or not t.place.resolved) and not t.embedded
-            and t.source != "gazetteer" and (_is_container_name(t.text) or (t.start, t.end) in streets)]
+            and t.source != "gazetteer" and (any_name or _is_container_name(t.text) or (t.start, t.end) in streets)]
     if not todo:
         return
     gaz = gaz or get_gazetteer()
@@ -1798,12 +1844,36 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
     focus = _country_focus(toponyms)
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
+    areas = [t for t in ordered if _is_town(t) or t.chosen is not None and not t.embedded and t.place is not None
+             and t.place.resolved and t.chosen.feature in ("admin1", "admin2")] if any_name else towns
     for t in todo:
-        # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets')
-        container, how = (None if (t.start, t.end) in streets else _inner_container(t, toponyms, gaz, focus)), "named in it"
+        area_only = any_name and not (_is_container_name(t.text) or (t.start, t.end) in streets)
+        if area_only:  # (an embassy or consulate lies abroad: no building is placed in the country it names)
+            country = _country_named_in(t.text, gaz)
+            if country is not None:  # 'Bank of Ghana', 'Swiss National Bank': the country it names, no finer
+                t.place = to_place(country, t.text, t.start).model_copy(
+                    update={"relation": f"in {country.name} (named in it)"})
+                t.source = "container"
+                continue
+            if len(_WORD.findall(t.text)) == 1 and _zipf(t.text.lower()) >= _ENGLISH_WORD_ZIPF:
+                continue  # 'the East', 'Harbour', 'Summer': a common word, no name the story's area explains
+        # a street's own name honours some other place ('Bourbon' in 'Bourbon and Dauphine streets'); a name
+        # only the story's area places lies by the town or province named right after it, not one inside it,
+        # else by its sentence's town, the story's main town or (no town at all) its most-named province
+        pool = areas if area_only else towns
+        container, how = (None if (t.start, t.end) in streets or area_only
+                          else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
             nxt = next((o for o in ordered if o.start >= t.end), None)
-            if nxt is not None and _is_town(nxt) and _CONTAINER_GAP.match(text[t.end : nxt.start]):
+            if area_only and nxt is not None and nxt.chosen is not None and nxt.place is not None \
+                    and nxt.place.resolved and nxt.chosen.feature == "country" and not nxt.embedded \
+                    and _CONTAINER_GAP.match(text[t.end : nxt.start]):
+                # 'the Andean Trade Forum in Peru': the text says which country, no finer
+                t.place = to_place(nxt.chosen, t.text, t.start).model_copy(
+                    update={"relation": f"in {nxt.chosen.name} (named after it)"})
+                t.source = "container"
+                continue
+            if nxt is not None and nxt in pool and _CONTAINER_GAP.match(text[t.end : nxt.start]):
                 container, how = nxt.chosen, "named after it"  # 'Royal Street in New Orleans'
         if container is None:
             sent_lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, t.start)), default=0)
@@ -1821,9 +1891,48 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
                     break
         if container is None and main is not None:
             container, how = main.chosen, "the story's main town"
+        if container is None and area_only and pool:
+            first = {}
+            for o in pool:
+                first.setdefault(o.chosen.pid, o)
+            often = Counter(o.chosen.pid for o in pool)
+            container, how = first[max(often, key=lambda pid: (often[pid], -first[pid].start))].chosen, "the story's province"
+        if container is None and area_only and len(focus) == 1:
+            cc = next(iter(focus))  # a story whose only places are one country (or its regions): that country
+            if cc in gaz.countries:
+                country = gaz.countries[cc]
+                t.place = to_place(country, t.text, t.start).model_copy(
+                    update={"relation": f"in the story's area, {country.name} (the story's only country)"})
+                t.source = "container"
+            continue
         if container is None or container.feature in ("country", "continent"):
             continue
+        if area_only:
+            _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
+            continue
         _place_in_town(t, container, f"within {container.name} ({how})")
+
+
+def _country_named_in(surface: str, gaz: Gazetteer) -> GazPlace | None:
+    """The one country or continent a longer name carries, by its name or its adjective ('Bank of Ghana', 'Swiss
+    National Bank', 'African Development Bank'); None when it names none or several."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(surface)]
+    if len(words) < 2 or surface[words[-1][0] : words[-1][1]].lower() in _FACILITY_HEADS:
+        return None  # 'the Spanish Quarter', 'Mexico Street': a place in some town
+    grams = {}
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 3) + 1):
+            chunk = surface[words[a][0] : words[b - 1][1]].removesuffix("'s").removesuffix("’s")
+            if all(w[:1].isupper() for w in chunk.split()):
+                grams[norm_key(chunk)] = chunk
+    found = gaz.lookup_keys(list(grams))
+    named = {h.place.pid: h.place for g in grams for h in found.get(g, ())
+             if h.kind != KIND_VARIANT and h.place.feature in ("country", "continent")}
+    for g in grams:
+        p = _demonym_place(g, gaz)
+        if p is not None and p.feature in ("country", "continent"):
+            named[p.pid] = p
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _country_focus(toponyms: list[Toponym]) -> Counter:
@@ -1832,11 +1941,13 @@ def _country_focus(toponyms: list[Toponym]) -> Counter:
                    if o.chosen is not None and o.chosen.country_code and not o.embedded)
 
 
-def _place_in_town(t: Toponym, town: GazPlace, relation: str) -> None:
-    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best, the phrase kept."""
+def _place_in_town(t: Toponym, town: GazPlace, relation: str, precision: int = 2) -> None:
+    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best (3 for a name
+    only the story's area places), the phrase kept."""
     p = to_place(town, t.text, t.start)
-    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(2, p.geo_precision or 2),
-                                   "where_prec": max(2, p.where_prec or 2)})
+    where = {2: 2, 3: 5}[precision]
+    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(precision, p.geo_precision or 2),
+                                   "where_prec": max(where, p.where_prec or 2)})
     t.source = "container"
 
 
@@ -1904,6 +2015,10 @@ def _keep_unresolved(text: str, t: Toponym) -> bool:
     such a name is kept, unresolved, for locate() to name."""
     if t.source == "gazetteer":
         return False
+    if t.source == "ner" and not t.candidates:
+        # a name only NER calls a place and no gazetteer knows ('Finiels designed', 'Transforming the ...'):
+        # kept only when the words around it say place ('in Earlsheaton', 'at Rathbeggan')
+        return _says_place(text, t)
     return not (t.source == "both" and t.loose) or _says_place(text, t)
 
 
@@ -2041,6 +2156,7 @@ def resolve_spans(doc, spans: list[tuple[int, int]]) -> list[Toponym]:
     disambiguate(doc, toponyms, gaz)
     resolve_containers(text, toponyms, gaz, streets)
     resolve_named_after(text, toponyms, gaz)
+    resolve_containers(text, toponyms, gaz, streets, any_name=True)  # the rest: the story's area, precision 3
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)
