@@ -351,8 +351,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             context_note = ""
             if actor1 is None and actor2 is None and n == 0 and i > 0 and typing.event_type in violent \
                     and _paragraph_of(paragraphs, sents[i - 1].start_char) == para:
-                # 'Military police carried out an operation against drug traffickers in X. A shoot-out
-                # broke out ...': a sentence that names no one fights among those named just before.
+                # 'Police launched an operation against drug traffickers in the Lapa community. A
+                # shoot-out followed ...': a sentence that names no one fights among those named just before.
                 prev = sents[i - 1]
                 before = find_actors(text[prev.start_char : prev.end_char])
                 if before:
@@ -360,8 +360,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     context_note = "; actors from the sentence before"
             if actor1 is None and n == 0 and typing.event_type in violent and i + 1 < len(sents) \
                     and _paragraph_of(paragraphs, sents[i + 1].start_char) == para:
-                # 'An army truck struck an IED near Banh. The device was likely planted by JNIM
-                # militants.': the next sentence names who did it.
+                # 'An army truck struck a mine near Banh. The device was probably laid by JNIM
+                # fighters.': the next sentence names who did it.
                 nxt_text = text[sents[i + 1].start_char : sents[i + 1].end_char]
                 if PERPETRATOR_NAMED.search(nxt_text):
                     doer = next((m.actor for m in find_actors(nxt_text) if m.actor.inter not in (6, 7)), None)

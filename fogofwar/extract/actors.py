@@ -158,7 +158,7 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
 
 
 def _hung_on_a_place(token) -> bool:
-    """'in Paletwa Township, Chin State, the Myanmar military and AA clashed': the parser joins the
+    """'in Mrauk-U Township, Rakhine State, the Myanmar army and AA fought': the parser joins the
     actors to the places before them; a verb left without a subject of its own has them as its subject."""
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
