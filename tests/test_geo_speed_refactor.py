@@ -37,3 +37,77 @@ def test_country_focus_counts_resolved_names_outside_organisations():
     inside = Toponym(start=0, end=6, text="France", chosen=france)
     embedded = Toponym(start=10, end=16, text="France", chosen=france, embedded=True)
     assert _country_focus([inside, embedded, Toponym(start=20, end=25, text="Nowhere")]) == {"FR": 1}
+
+
+def _hits(name: str):
+    from fogofwar.geo import get_gazetteer
+    from fogofwar.geo.normalise import norm_key, variant_key
+    from fogofwar.geo.parse import _candidates
+
+    gaz = get_gazetteer()
+    nk, vk = norm_key(name), variant_key(name)
+    found = gaz.lookup_keys([nk, vk])
+    exact = any(h.kind != 2 for h in found.get(nk, ()))
+    return _candidates(gaz, found, nk, vk, exact)
+
+
+def test_candidate_facts_answer_what_the_hits_say():
+    from fogofwar.geo.gazetteer import KIND_PRIMARY, KIND_VARIANT
+    from fogofwar.geo.parse import _HitFacts, _well_known
+
+    # a country, a province and its city, many small namesakes, a loose spelling only
+    for name in ("Georgia", "Idlib", "Springfield", "Riverdale", "Dayr az Zawr", "Mayadeen"):
+        hits, facts = _hits(name)
+        assert hits and facts == _HitFacts.of(hits)
+        exact = [h for h in hits if h.kind != KIND_VARIANT]
+        assert facts.biggest == max(h.place.population for h in hits)
+        assert facts.exact_country == any(h.place.feature in ("country", "continent") for h in exact)
+        assert facts.exact_own_name == any(h.kind == KIND_PRIMARY for h in exact)
+        assert facts.exact_well_known == any(_well_known(h) for h in exact)
+        assert facts.exact_big == any(h.place.population >= 100_000 for h in exact)
+        assert facts.more_than_a_name == any(
+            h.place.source != "geonames" or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
+            or h.place.feature in ("country", "continent", "admin1", "admin2") for h in exact)
+    assert _hits("Georgia")[1].exact_country and _hits("Georgia")[1].curated
+    assert not _hits("Riverdale")[1].exact_country
+    assert _hits("Springfield")[0] is _hits("Springfield")[0]  # the memoised list, with its facts
+
+
+def test_candidate_facts_of_no_hits():
+    from fogofwar.geo.parse import _HitFacts
+
+    facts = _HitFacts.of([])
+    assert facts.biggest == 0 and not facts.strong and not facts.curated and not facts.more_than_a_name
+
+
+def test_local_reading_is_memoised_on_name_hint_and_candidates():
+    from fogofwar.geo import get_gazetteer
+    from fogofwar.geo.parse import (_LOCAL_READING_MEMO, _local_reading, _odd_alternates_of_a_common_name,
+                                    _province_namesakes, _same_name_capitals, _score_local, _shadowed_alternates)
+
+    gen = get_gazetteer().generation
+    hits, _facts = _hits("Idlib")
+    city = Toponym(start=0, end=5, text="Idlib", candidates=hits)
+    province = Toponym(start=20, end=25, text="Idlib", candidates=hits, admin_hint="admin1")
+    _LOCAL_READING_MEMO.clear()
+    for t in (city, province):
+        capitals, namesakes, shadowed, scores, best = _local_reading(t, gen)
+        assert capitals == _same_name_capitals(hits) and namesakes == _province_namesakes(hits)
+        assert shadowed == _shadowed_alternates(hits) | _odd_alternates_of_a_common_name(hits, t.text)
+        assert scores == [_score_local(h, t, capitals, namesakes, shadowed) for h in hits]
+        assert best == scores.index(max(scores))
+        assert _local_reading(t, gen) is _local_reading(t, gen)
+    # the hint is part of the key: 'Idlib province' reads the province, 'Idlib' alone the city
+    assert hits[_local_reading(province, gen)[4]].place.feature == "admin1"
+    assert hits[_local_reading(city, gen)[4]].place.feature == "city"
+    assert len(_LOCAL_READING_MEMO) == 2
+
+
+def test_name_keys_of_a_span_and_of_a_numbered_settlement():
+    from fogofwar.geo.normalise import norm_key, variant_key
+    from fogofwar.geo.parse import _name_keys
+
+    assert _name_keys("Deir ez-Zor") == (norm_key("Deir ez-Zor"), variant_key("Deir ez-Zor"), None)
+    assert _name_keys("Novyi Dvir-2") == (norm_key("Novyi Dvir-2"), variant_key("Novyi Dvir-2"),
+                                          (norm_key("Novyi Dvir"), variant_key("Novyi Dvir")))
+    assert _name_keys("Highway-2019")[2] is None  # a year is no numbered settlement (at most three digits)
