@@ -111,3 +111,32 @@ def test_name_keys_of_a_span_and_of_a_numbered_settlement():
     assert _name_keys("Novyi Dvir-2") == (norm_key("Novyi Dvir-2"), variant_key("Novyi Dvir-2"),
                                           (norm_key("Novyi Dvir"), variant_key("Novyi Dvir")))
     assert _name_keys("Highway-2019")[2] is None  # a year is no numbered settlement (at most three digits)
+
+
+def test_locative_before_agrees_with_the_full_search():
+    from fogofwar.geo.parse import _LOCATIVE_BEFORE, _locative_before
+
+    windows = ["shelling was reported northwest of ", "troops massed near  ", "a camp outside the ",
+               "on the Outskirts of\n", "in the countryside of THE ", "the suburbs of", "fighting near",
+               "the village of ", "in the town of the ", "residents said on Monday in ", "the ",
+               "a report of ", "west of", "", "   ", "clashes in eastern ", "police of the city "]
+    for w in windows:
+        assert _locative_before(w) == (_LOCATIVE_BEFORE.search(w) is not None), w
+    assert _locative_before("fighting broke out southeast of ") and not _locative_before("fighting in ")
+
+
+def test_view_lists_the_capitalised_tokens():
+    nlp = load_spacy()
+    view = _View(nlp("Fighting resumed in Marrow Creek, officials in the Vell province said."))
+    assert view.capitalised == [k for k in range(view.n) if view.cap[k]]
+
+
+def test_lookup_keys_same_hits_warm_or_cold():
+    from fogofwar.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    keys = ["idlib", "paris", "no such place at all", "", "springfield"]
+    cold = {k: list(v) for k, v in gaz.lookup_keys(keys).items()}
+    warm = gaz.lookup_keys(keys + ["georgia"])  # cached keys and one more
+    assert set(warm) == set(cold) | {"georgia"} and all(warm[k] == cold[k] for k in cold)
+    assert "no such place at all" not in warm and "" not in warm

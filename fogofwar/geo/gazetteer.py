@@ -659,7 +659,10 @@ class Gazetteer:
     def lookup_keys(self, keys: Iterable[str]) -> dict[str, list[NameHit]]:
         """All places whose norm or variant key is one of ``keys``."""
         wanted = [k for k in set(keys) if k]
-        missing = [k for k in wanted if k not in self._key_cache]
+        # A key with its hits made needs nothing more (its rows are read too): the steps below look only at
+        # the others, most often none.
+        uncached = [k for k in wanted if k not in self._hit_cache]
+        missing = [k for k in uncached if k not in self._key_cache]
         if missing:
             found: dict[str, list[tuple[int, int]]] = {k: [] for k in missing}
             with self._lock:
@@ -675,7 +678,7 @@ class Gazetteer:
                 self._key_cache.clear()
                 self._hit_cache.clear()
         out: dict[str, list[NameHit]] = {}
-        todo = [k for k in wanted if k not in self._hit_cache and self._key_cache.get(k)]
+        todo = [k for k in uncached if k not in self._hit_cache and self._key_cache.get(k)]
         if todo:
             self._load_places({pid for k in todo for pid, _ in self._key_cache[k]})
             for k in todo:

@@ -21,9 +21,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, ORTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
@@ -114,13 +115,13 @@ class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words", "person_last", "cap", "can_end", "_streets")
+                 "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "_streets")
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self._streets: set[tuple[int, int]] | None = None
         # Doc.text and Token objects are slow to make: read the token table once as arrays.
-        arr = doc.to_array([ORTH, SPACY, IDX, LENGTH, IS_PUNCT, SENT_START, POS])
+        arr = doc.to_array([ORTH, SPACY, IDX, IS_PUNCT, SENT_START, POS])
         strings = doc.vocab.strings
         hashes = arr[:, 0].tolist()
         words = list(map(_WORD_FACTS.get, hashes))  # (a plain dict lookup per token; new words read below)
@@ -131,13 +132,15 @@ class _View:
         self.text = text = "".join([w[has_space] for w, has_space in zip(words, arr[:, 1].tolist())])
         tok, _, lower, cap, can_end = (list(column) for column in zip(*words)) if words else ([], [], [], [], [])
         self.tok, self.lower, self.cap, self.can_end = tok, lower, cap, can_end
+        # the capitalised tokens' positions: the scans for demonyms and facility names need only those
+        self.capitalised = list(compress(range(self.n), cap))
         self.idx = arr[:, 2].tolist()
-        self.pos = _POS_BY_ID[arr[:, 6]].tolist() if self.n else []
+        self.pos = _POS_BY_ID[arr[:, 5]].tolist() if self.n else []
         has_sents = doc.has_annotation("SENT_START")
-        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(self.n)]
+        self.sent_start = (arr[:, 4] == 1).tolist() if has_sents else [i == 0 for i in range(self.n)]
         if self.sent_start:
             self.sent_start[0] = True
-        self.punct = (arr[:, 4] != 0).tolist()
+        self.punct = (arr[:, 3] != 0).tolist()
         # newline[k]: a line break inside token k or in the space after it (found from the breaks,
         # which are few, rather than by slicing the text after every token)
         self.newline = [False] * self.n
@@ -358,8 +361,9 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             start, end = v.idx[i], v.end(j)
             abbr_toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits[:1],
                                          admin_hint="admin1"))
-    # the keys the gazetteer knows as a name as written (not only as a loose spelling)
-    exact_names = {k for k, hits in found.items() if any(h.kind != KIND_VARIANT for h in hits)}
+    # the spans' keys the gazetteer knows as a name as written (not only as a loose spelling)
+    exact_names = {nk for nk, _vk in (*keys.values(), *base_keys.values())
+                   if nk in found and any(h.kind != KIND_VARIANT for h in found[nk])}
     # Provinces and districts each token starts, for 'X, Province', 'X (Province)', 'X of the Y county'
     admin_at: dict[int, set[tuple[str, str]]] = {}
     for (i, j), (nk, _vk) in keys.items():
@@ -765,8 +769,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
     """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
     `towns`: tokens of recognised names that are not countries or continents."""
     out = []
-    for h in range(1, v.n):
-        if not (v.cap[h] and v.lower[h] in _FACILITY_HEADS) or taken[h]:
+    for h in v.capitalised:
+        if h < 1 or v.lower[h] not in _FACILITY_HEADS or taken[h]:
             continue
         if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
             continue  # 'Park Hotel Group': the head is inside a longer name
@@ -795,9 +799,10 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
 
 
 def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent, commons) -> bool:
-    surface_low = " ".join(v.lower[k] for k in range(i, j))
+    surface_low = " ".join(v.lower[i:j])
     words = norm_key(surface_low)
-    if words in demonyms() or words.split(" ")[-1] in demonyms():
+    dem = demonyms()
+    if words in dem or words.split(" ")[-1] in dem:
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
@@ -826,7 +831,7 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
-            and _LOCATIVE_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
+            and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
     if exact and facts.exact_own_list:
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
@@ -950,6 +955,17 @@ _LOCATIVE_BEFORE = re.compile(
     r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# Every phrase _LOCATIVE_BEFORE knows ends in one of these words, then spaces: a window whose last word is
+# none of them cannot match, and that test spares the search, which tries every position of the window.
+# (A new phrase ending in another word must add it here.)
+_LOCATIVE_LAST_WORD = re.compile(r"(?:of|near|outside|the)$", re.IGNORECASE)
+
+
+def _locative_before(window: str) -> bool:
+    """_LOCATIVE_BEFORE.search(window), tried only when the window's last word can end such a phrase."""
+    return _LOCATIVE_LAST_WORD.search(window.rstrip()[-7:]) is not None and _LOCATIVE_BEFORE.search(window) is not None
+
+
 @lru_cache(maxsize=100_000)
 def _zipf(word: str) -> float:
     """How common a word is in English (wordfreq's Zipf scale: 7 'the', 5 'research', 3 'Idlib')."""
@@ -993,11 +1009,10 @@ def _prior_uncached(hit: NameHit) -> float:
 def _demonym_votes(v: _View) -> Counter:
     votes: Counter = Counter()
     dem = demonyms()
-    for k in range(v.n):
-        if v.cap[k]:
-            cc = dem.get(v.lower[k])
-            if cc:
-                votes[cc] += 1
+    for k in v.capitalised:
+        cc = dem.get(v.lower[k])
+        if cc:
+            votes[cc] += 1
     return votes
 
 
@@ -1187,7 +1202,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             others = [pick_places[i] for i in mask]
             other_admins = {pick_admin[i] for i in mask}
             cands = t.candidates
-            prox = np.zeros(len(cands))
+            prox = [0.0] * len(cands)  # (plain floats: each candidate's score adds its own)
             if mask:
                 pts = [(n, h.place) for n, h in enumerate(cands) if h.place.latitude is not None
                        and h.place.feature not in ("country", "continent", "admin1")]
@@ -1200,19 +1215,20 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                     for (n, _), d in zip(pts, dmin):
                         prox[n] = 1.5 * math.exp(-d / 250.0)
             best, best_s = None, -1e9
+            scores, first_pick, context = local_scores[idx], first.get(idx), explicit.get(idx)
             for n, h in enumerate(cands):
                 p = h.place
-                s = local_scores[idx][n]
+                s = scores[n]
                 if p.country_code is None and h.kind != KIND_VARIANT and name_focus:
                     s += 2.0 * max(name_focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
                     s += 2.0 * name_focus.get(p.country_code or "", 0.0)
                 key = (p.country_code, p.admin1_code)
-                n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
+                n_admin = admin_votes.get(key, 0) - (1 if first_pick is h else 0)
                 if p.admin1_code and n_admin > 0:
                     s += 0.8 * min(1.0, n_admin / 2)
-                if idx in explicit:
-                    admins, countries = explicit[idx]
+                if context is not None:
+                    admins, countries = context
                     if key in admins or p.country_code in countries:
                         s += 3.0
                 if p.feature == "admin1" and key in other_admins:
