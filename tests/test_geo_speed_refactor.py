@@ -140,3 +140,12 @@ def test_lookup_keys_same_hits_warm_or_cold():
     warm = gaz.lookup_keys(keys + ["georgia"])  # cached keys and one more
     assert set(warm) == set(cold) | {"georgia"} and all(warm[k] == cold[k] for k in cold)
     assert "no such place at all" not in warm and "" not in warm
+
+
+def test_abbreviation_spans_need_an_abbreviation_word():
+    from fogofwar.geo.parse import _abbreviation_spans
+
+    nlp = load_spacy()
+    assert _abbreviation_spans(_View(nlp("Two shops burned in Riverton on Monday."))) == []
+    spans = _abbreviation_spans(_View(nlp("Two shops burned in Kesarpur (UP) on Monday.")))
+    assert [(i, j) for i, j, _names in spans] == [(6, 7)]

@@ -650,6 +650,8 @@ def _abbreviation_spans(v: _View) -> list[tuple[int, int, list[tuple[str, str]]]
     """'Sitapur (UP)', 'Sagar, MP': a province's abbreviation (data/geo_province_abbreviations.yaml) right
     after a capitalised name, in brackets or after a comma; never on its own ('UP police')."""
     table = province_abbreviations()
+    if table.keys().isdisjoint(v.lower):
+        return []  # (most stories: no need to look at every token)
     out = []
     for i in range(2, v.n):
         names = table.get(v.lower[i])
@@ -1211,7 +1213,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                     clon = np.radians(np.array([p.longitude for _, p in pts]))[:, None]
                     olat, olon = pick_lat[mask][None, :], pick_lon[mask][None, :]
                     a = np.sin((olat - clat) / 2) ** 2 + np.cos(clat) * np.cos(olat) * np.sin((olon - clon) / 2) ** 2
-                    dmin = (2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))).min(axis=1)
+                    dmin = (2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(np.maximum(a, 0.0), 1.0)))).min(axis=1)
                     for (n, _), d in zip(pts, dmin):
                         prox[n] = 1.5 * math.exp(-d / 250.0)
             best, best_s = None, -1e9
