@@ -376,7 +376,9 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
 
-    matches: list[tuple[int, int, str, str, bool]] = []
+    # (minus the length in characters, loose, i, j, nk, vk, exact): sorted by the first three, longest first,
+    # exact before variant, leftmost first
+    matches: list[tuple[int, bool, int, int, str, str, bool]] = []
     for (i, j), (nk, vk) in keys.items():
         exact = nk in exact_names
         if not (exact or (vk and vk in found)) and (i, j) in base_keys:
@@ -386,14 +388,13 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             nk, vk = base_keys[(i, j)]
             exact = nk in exact_names
         if exact or (vk and vk in found):
-            matches.append((i, j, nk, vk, exact))
-    # Longest first, exact before variant, leftmost first.
-    matches.sort(key=lambda m: (-(v.end(m[1]) - v.idx[m[0]]), not m[4], m[0]))
+            matches.append((v.idx[i] - v.end(j), not exact, i, j, nk, vk, exact))
+    matches.sort()  # (no two share their first three: a span's start and length fix its end)
     storm_tokens, storm_names = _storm_names(v)
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
-    for i, j, nk, vk, exact in matches:
+    for _minus_length, _loose, i, j, nk, vk, exact in matches:
         if True in taken[i:j] or (run_on and any(a <= i and j <= b for a, b in run_on)):
             continue
         if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
