@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 from fogofwar.geo import load_spacy
-from fogofwar.geo.lexicon import any_region_cue, region_cues
+from fogofwar.geo.lexicon import any_region_cue, lexicon, region_cues
 from fogofwar.geo.parse import Toponym, _country_focus, _View, _word_facts, coordinated_streets
 
 
 def test_word_facts_read_once_per_word():
     nlp = load_spacy()
-    doc = nlp("Shelling hit Northbrook and the iPhone factory near Zolote-3 on Monday.")
+    doc = nlp("Shelling hit Northbrook and the iPhone factory near Zolote-3 and al-Qarnain on Monday.")
     for tok in doc:
-        text, with_space, low, cap, _can_end = _word_facts(tok.orth, doc.vocab.strings)
+        text, with_space, low, cap, _can_end, may_start = _word_facts(tok.orth, doc.vocab.strings)
         assert (text, with_space, low, cap) == (tok.text, tok.text + " ", tok.lower_, tok.text[:1].isupper())
+        assert may_start == (cap or low in lexicon()["articles"])
 
 
 def test_view_rebuilds_the_text_and_reads_the_streets_once():
@@ -149,3 +150,12 @@ def test_abbreviation_spans_need_an_abbreviation_word():
     assert _abbreviation_spans(_View(nlp("Two shops burned in Riverton on Monday."))) == []
     spans = _abbreviation_spans(_View(nlp("Two shops burned in Kesarpur (UP) on Monday.")))
     assert [(i, j) for i, j, _names in spans] == [(6, 7)]
+
+
+def test_view_lists_where_names_may_start():
+    from fogofwar.geo.parse import _ARTICLES
+
+    nlp = load_spacy()
+    view = _View(nlp("Rockets struck al-Harra and the Bell Tower, then el-Mina."))
+    assert view.name_starts == [k for k in range(view.n) if view.cap[k] or view.lower[k] in _ARTICLES]
+    assert view.lower.index("al") in view.name_starts and view.lower.index("el") in view.name_starts

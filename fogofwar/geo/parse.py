@@ -96,18 +96,20 @@ _COORDINATORS = frozenset({"and", "&"})
 
 # What the view needs of each distinct word, read once per word (not once per token): words repeat within
 # and across documents.  Keyed by spaCy's string hash, which is the same in every vocabulary.
-_WORD_FACTS: dict[int, tuple[str, str, str, bool, bool]] = {}  # hash -> (text, text + " ", lower, cap, can_end)
+# hash -> (text, text + " ", lower, cap, can_end, may_start: capitalised or an article such as 'al')
+_WORD_FACTS: dict[int, tuple[str, str, str, bool, bool, bool]] = {}
 _POS_BY_ID = np.array([_POS_NAMES.get(k, "") for k in range(max(_POS_NAMES) + 1)], dtype=object)
 
 
-def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool]:
+def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool, bool]:
     facts = _WORD_FACTS.get(orth_hash)
     if facts is None:
         if len(_WORD_FACTS) > 500_000:
             _WORD_FACTS.clear()
         word = strings[orth_hash]
-        cap = word[:1].isupper()
-        facts = _WORD_FACTS[orth_hash] = (word, word + " ", word.lower(), cap, cap and _can_end(word))
+        cap, lower = word[:1].isupper(), word.lower()
+        facts = _WORD_FACTS[orth_hash] = (word, word + " ", lower, cap, cap and _can_end(word),
+                                          cap or lower in _ARTICLES)
     return facts
 
 
@@ -115,7 +117,8 @@ class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "_streets")
+                 "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "name_starts",
+                 "_streets")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -130,10 +133,12 @@ class _View:
         self.n = len(words)
         # (text, text + " ")[space after]: the document's text rebuilt from its words
         self.text = text = "".join([w[has_space] for w, has_space in zip(words, arr[:, 1].tolist())])
-        tok, _, lower, cap, can_end = (list(column) for column in zip(*words)) if words else ([], [], [], [], [])
+        tok, _, lower, cap, can_end, may_start = (list(column) for column in zip(*words)) if words else ([], [], [], [], [], [])
         self.tok, self.lower, self.cap, self.can_end = tok, lower, cap, can_end
         # the capitalised tokens' positions: the scans for demonyms and facility names need only those
         self.capitalised = list(compress(range(self.n), cap))
+        # where a name may start (capitalised, or an article such as 'al'): _spans() looks only there
+        self.name_starts = list(compress(range(self.n), may_start))
         self.idx = arr[:, 2].tolist()
         self.pos = _POS_BY_ID[arr[:, 5]].tolist() if self.n else []
         has_sents = doc.has_annotation("SENT_START")
@@ -203,8 +208,8 @@ def _spans(v: _View) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = v.n
     cap, can_end, tok, lower = v.cap, v.can_end, v.tok, v.lower
-    for i in range(n):
-        if not (cap[i] or lower[i] in _ARTICLES) or not _can_start(v, i):
+    for i in v.name_starts:
+        if not _can_start(v, i):
             continue
         for j in range(i, min(n, i + _MAX_SPAN_TOKENS)):
             if j > i:
