@@ -159,3 +159,20 @@ def test_view_lists_where_names_may_start():
     view = _View(nlp("Rockets struck al-Harra and the Bell Tower, then el-Mina."))
     assert view.name_starts == [k for k in range(view.n) if view.cap[k] or view.lower[k] in _ARTICLES]
     assert view.lower.index("al") in view.name_starts and view.lower.index("el") in view.name_starts
+
+
+def test_admin_hints_from_the_words_before_and_after():
+    from fogofwar.geo.parse import _admin_hints
+
+    def hint(text: str, name: str):
+        start = text.index(name)
+        t = Toponym(start=start, end=start + len(name), text=name)
+        _admin_hints(text, [t])
+        return t.admin_hint
+
+    assert hint("Traders fled the town of Marlowe after the raid.", "Marlowe") == "city"
+    assert hint("Shells fell in the Province of  the Vellar on Friday.", "Vellar") == "admin1"
+    assert hint("Clashes went on in southern Vellar overnight.", "Vellar") == "area"
+    assert hint("Clashes went on in Vellar province overnight.", "Vellar") == "admin1"
+    assert hint("Talks about Vellar ended.", "Vellar") is None
+    assert hint("A convoy of Marlowe trucks left.", "Marlowe") is None  # 'of' alone says nothing

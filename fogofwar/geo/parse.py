@@ -1050,10 +1050,12 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
             t.admin_hint = _ADMIN_SUFFIX_WORDS[m.group(1)]
             continue
         before = doc_text[max(0, t.start - 40) : t.start].lower()
-        if (m and m.group(1) in ("city", "town", "village")) or _TOWN_OF_BEFORE.search(before):
+        # ('town of', 'province of the': both searches need a window that ends in 'of' or 'the', most do not)
+        of_the = before.rstrip().endswith(("of", "the"))
+        if (m and m.group(1) in ("city", "town", "village")) or (of_the and _TOWN_OF_BEFORE.search(before)):
             t.admin_hint = "city"
             continue
-        mb = _PROVINCE_OF_BEFORE.search(before)
+        mb = of_the and _PROVINCE_OF_BEFORE.search(before)
         if mb:
             t.admin_hint = "admin1"
             continue
