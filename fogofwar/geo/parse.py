@@ -133,7 +133,8 @@ class _View:
         self.n = len(words)
         # (text, text + " ")[space after]: the document's text rebuilt from its words
         self.text = text = "".join([w[has_space] for w, has_space in zip(words, arr[:, 1].tolist())])
-        tok, _, lower, cap, can_end, may_start = (list(column) for column in zip(*words)) if words else ([], [], [], [], [], [])
+        columns = (list(column) for column in zip(*words)) if words else ([], [], [], [], [], [])
+        tok, _, lower, cap, can_end, may_start = columns
         self.tok, self.lower, self.cap, self.can_end = tok, lower, cap, can_end
         # the capitalised tokens' positions: the scans for demonyms and facility names need only those
         self.capitalised = list(compress(range(self.n), cap))
@@ -282,7 +283,8 @@ class _HitFacts:
             exact_own_name_province=any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" for h in exact),
             exact_big=any(h.place.population >= 100_000 for h in exact),
             exact_well_known=any(_well_known(h) for h in exact),
-            more_than_a_name=any(h.place.source != "geonames" or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
+            more_than_a_name=any(h.place.source != "geonames"
+                                 or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
                                  or h.place.feature in ("country", "continent", "admin1", "admin2") for h in exact),
         )
 
@@ -848,7 +850,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     # a big city is a person's name alone only as a surname ('Seattle' stays a place after NER's person
     # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
     person_word = last_low in v.person_words and (
-        last_low in v.person_last or facts.biggest_exact_own_name < 100_000) and not _first_name_said_as_place(v, i, j, exact)
+        last_low in v.person_last or facts.biggest_exact_own_name < 100_000) \
+        and not _first_name_said_as_place(v, i, j, exact)
     # a surname strong only by its province's or city's size: 'Miranda tweeted' after 'Lin-Manuel Miranda'
     # (a country, a capital or the project's own places stay strong; 'in Miranda' is still the state)
     big_surname = last_low in v.person_last and not facts.exact_famous
