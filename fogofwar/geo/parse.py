@@ -1145,11 +1145,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     for idx, (cc, w) in own.items():
         same_name.setdefault(toponyms[idx].text, Counter())[cc] += w
     name_focus_memo: dict[tuple, dict[str, float]] = {}
+    plain_focus_memo: dict[tuple[str, int], dict[str, float]] = {}  # (read-only dicts, shared)
 
     def focus_of(idx: int, all_mentions: bool = False) -> dict[str, float]:
         """Country shares without this toponym's own vote: a place cannot vouch for itself.  With
         `all_mentions`, the other mentions of its name count as one vote together, not one each."""
         cc_own, w_own = own.get(idx, ("", 0))
+        if not all_mentions and (cc_own, w_own) in plain_focus_memo:
+            return plain_focus_memo[(cc_own, w_own)]  # the plain focus depends on the own vote alone
         mine = {cc_own: w_own}
         if all_mentions:
             votes_of_name = same_name.get(toponyms[idx].text)
@@ -1169,6 +1172,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         out = {} if total <= 0 else {cc: (v - mine.get(cc, 0)) / total for cc, v in votes.items()}
         if all_mentions:
             name_focus_memo[key] = out
+        else:
+            plain_focus_memo[(cc_own, w_own)] = out
         return out
 
     admin_votes: Counter = Counter()
