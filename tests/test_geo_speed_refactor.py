@@ -176,3 +176,18 @@ def test_admin_hints_from_the_words_before_and_after():
     assert hint("Clashes went on in Vellar province overnight.", "Vellar") == "admin1"
     assert hint("Talks about Vellar ended.", "Vellar") is None
     assert hint("A convoy of Marlowe trucks left.", "Marlowe") is None  # 'of' alone says nothing
+
+
+def test_first_name_said_as_place_searched_once_per_name():
+    from fogofwar.geo.parse import _first_name_said_as_place
+
+    nlp = load_spacy()
+    view = _View(nlp("Marston Pike Fuel closed early. He keeps goats in Marston. Dunmore Lake Feed stayed open."))
+    marston = [k for k in range(view.n) if view.tok[k] == "Marston"]
+    dunmore = view.tok.index("Dunmore")
+    assert _first_name_said_as_place(view, marston[0], marston[0] + 1, True)
+    assert view.said_as_place == {"Marston": True}
+    assert _first_name_said_as_place(view, marston[1], marston[1] + 1, True)  # (read from the memo)
+    assert not _first_name_said_as_place(view, dunmore, dunmore + 1, True)
+    assert not _first_name_said_as_place(view, marston[0], marston[0] + 1, False)  # a loose match never is
+    assert view.said_as_place == {"Marston": True, "Dunmore": False}

@@ -118,11 +118,12 @@ class _View:
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
                  "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "name_starts",
-                 "_streets")
+                 "_streets", "said_as_place")
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self._streets: set[tuple[int, int]] | None = None
+        self.said_as_place: dict[str, bool] = {}  # _first_name_said_as_place() of each name, read once
         # Doc.text and Token objects are slow to make: read the token table once as arrays.
         arr = doc.to_array([ORTH, SPACY, IDX, IS_PUNCT, SENT_START, POS])
         strings = doc.vocab.strings
@@ -956,9 +957,13 @@ def _first_name_said_as_place(v: _View, i: int, j: int, exact: bool) -> bool:
     in Riverdale') is that place, in all its mentions."""
     if not exact or v.lower[j - 1] in v.person_last:
         return False
-    name = re.escape(v.text[v.idx[i] : v.end(j)])
-    return any(_DESTINATION_BEFORE.search(v.text[max(0, m.start() - 25) : m.start()])
-               for m in re.finditer(rf"\b{name}\b(?!['’]s)", v.text))
+    name = v.text[v.idx[i] : v.end(j)]
+    said = v.said_as_place.get(name)
+    if said is None:  # (the whole story is searched: once per name)
+        said = v.said_as_place[name] = any(
+            _DESTINATION_BEFORE.search(v.text[max(0, m.start() - 25) : m.start()])
+            for m in re.finditer(rf"\b{re.escape(name)}\b(?!['’]s)", v.text))
+    return said
 
 
 _LOCATIVE_BEFORE = re.compile(
