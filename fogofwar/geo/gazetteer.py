@@ -674,8 +674,16 @@ class Gazetteer:
             if len(self._key_cache) > 500_000:
                 self._key_cache.clear()
                 self._hit_cache.clear()
+        # One pass: the keys whose hits are made, and those with rows whose hits are still to make
         out: dict[str, list[NameHit]] = {}
-        todo = [k for k in wanted if k not in self._hit_cache and self._key_cache.get(k)]
+        todo = []
+        for k in wanted:
+            hits = self._hit_cache.get(k)
+            if hits is None:
+                if self._key_cache.get(k):
+                    todo.append(k)
+            elif hits:
+                out[k] = hits
         if todo:
             self._load_places({pid for k in todo for pid, _ in self._key_cache[k]})
             for k in todo:
@@ -684,10 +692,7 @@ class Gazetteer:
                     best[pid] = min(kind, best.get(pid, 9))
                 self._hit_cache[k] = [NameHit(self._places[pid], kind) for pid, kind in best.items()
                                       if pid in self._places]
-        for k in wanted:
-            hits = self._hit_cache.get(k)
-            if hits:
-                out[k] = hits
+            out = {k: self._hit_cache[k] for k in wanted if self._hit_cache.get(k)}
         return out
 
     def _load_places(self, pids: Iterable[int]) -> None:

@@ -21,9 +21,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, ORTH, POS, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.parts_of_speech import IDS as _POS_IDS
 
@@ -95,18 +96,20 @@ _COORDINATORS = frozenset({"and", "&"})
 
 # What the view needs of each distinct word, read once per word (not once per token): words repeat within
 # and across documents.  Keyed by spaCy's string hash, which is the same in every vocabulary.
-_WORD_FACTS: dict[int, tuple[str, str, str, bool, bool]] = {}  # hash -> (text, text + " ", lower, cap, can_end)
+# hash -> (text, text + " ", lower, cap, can_end, may_start: capitalised or an article such as 'al')
+_WORD_FACTS: dict[int, tuple[str, str, str, bool, bool, bool]] = {}
 _POS_BY_ID = np.array([_POS_NAMES.get(k, "") for k in range(max(_POS_NAMES) + 1)], dtype=object)
 
 
-def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool]:
+def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool, bool]:
     facts = _WORD_FACTS.get(orth_hash)
     if facts is None:
         if len(_WORD_FACTS) > 500_000:
             _WORD_FACTS.clear()
         word = strings[orth_hash]
-        cap = word[:1].isupper()
-        facts = _WORD_FACTS[orth_hash] = (word, word + " ", word.lower(), cap, cap and _can_end(word))
+        cap, lower = word[:1].isupper(), word.lower()
+        facts = _WORD_FACTS[orth_hash] = (word, word + " ", lower, cap, cap and _can_end(word),
+                                          cap or lower in _ARTICLES)
     return facts
 
 
@@ -114,27 +117,37 @@ class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
-                 "ents", "n", "person_words", "person_last", "cap", "can_end", "_streets")
+                 "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "name_starts",
+                 "_streets", "said_as_place")
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self._streets: set[tuple[int, int]] | None = None
+        self.said_as_place: dict[str, bool] = {}  # _first_name_said_as_place() of each name, read once
         # Doc.text and Token objects are slow to make: read the token table once as arrays.
-        arr = doc.to_array([ORTH, SPACY, IDX, LENGTH, IS_PUNCT, SENT_START, POS])
+        arr = doc.to_array([ORTH, SPACY, IDX, IS_PUNCT, SENT_START, POS])
         strings = doc.vocab.strings
-        words = [_word_facts(h, strings) for h in arr[:, 0].tolist()]
+        hashes = arr[:, 0].tolist()
+        words = list(map(_WORD_FACTS.get, hashes))  # (a plain dict lookup per token; new words read below)
+        if None in words:
+            words = [w if w is not None else _word_facts(h, strings) for w, h in zip(words, hashes)]
         self.n = len(words)
         # (text, text + " ")[space after]: the document's text rebuilt from its words
         self.text = text = "".join([w[has_space] for w, has_space in zip(words, arr[:, 1].tolist())])
-        tok, _, lower, cap, can_end = (list(column) for column in zip(*words)) if words else ([], [], [], [], [])
+        columns = (list(column) for column in zip(*words)) if words else ([], [], [], [], [], [])
+        tok, _, lower, cap, can_end, may_start = columns
         self.tok, self.lower, self.cap, self.can_end = tok, lower, cap, can_end
+        # the capitalised tokens' positions: the scans for demonyms and facility names need only those
+        self.capitalised = list(compress(range(self.n), cap))
+        # where a name may start (capitalised, or an article such as 'al'): _spans() looks only there
+        self.name_starts = list(compress(range(self.n), may_start))
         self.idx = arr[:, 2].tolist()
-        self.pos = _POS_BY_ID[arr[:, 6]].tolist() if self.n else []
+        self.pos = _POS_BY_ID[arr[:, 5]].tolist() if self.n else []
         has_sents = doc.has_annotation("SENT_START")
-        self.sent_start = (arr[:, 5] == 1).tolist() if has_sents else [i == 0 for i in range(self.n)]
+        self.sent_start = (arr[:, 4] == 1).tolist() if has_sents else [i == 0 for i in range(self.n)]
         if self.sent_start:
             self.sent_start[0] = True
-        self.punct = (arr[:, 4] != 0).tolist()
+        self.punct = (arr[:, 3] != 0).tolist()
         # newline[k]: a line break inside token k or in the space after it (found from the breaks,
         # which are few, rather than by slicing the text after every token)
         self.newline = [False] * self.n
@@ -197,8 +210,8 @@ def _spans(v: _View) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = v.n
     cap, can_end, tok, lower = v.cap, v.can_end, v.tok, v.lower
-    for i in range(n):
-        if not (cap[i] or lower[i] in _ARTICLES) or not _can_start(v, i):
+    for i in v.name_starts:
+        if not _can_start(v, i):
             continue
         for j in range(i, min(n, i + _MAX_SPAN_TOKENS)):
             if j > i:
@@ -233,14 +246,59 @@ def _trim(hits: list[NameHit], limit: int) -> list[NameHit]:
     return sorted(hits, key=_prior, reverse=True)[:limit]
 
 
-_CANDIDATE_MEMO: dict[tuple, list[NameHit]] = {}
+@dataclass(frozen=True, slots=True)
+class _HitFacts:
+    """What recognition asks of a candidate list, answered once per list: the lists are memoised
+    (names repeat within and across documents) and each answer depends on the list alone.
+    'Exact' hits are those by the name itself, not by a loose spelling."""
+    exact_country: bool  # an exact hit is a country or continent
+    strong: bool  # an exact hit is a country, a capital, one of our own places (by its own name) or a city of 1M+
+    curated: bool  # a hit is one of our own places, a country, a continent or a province
+    biggest: int  # the largest population among all hits
+    exact_own_list: bool  # an exact hit is one of the project's or the user's own places
+    biggest_exact_own_name: int  # the largest population among the places the name is the own name of
+    exact_famous: bool  # an exact hit is a country or continent, or its own name names a capital or one of ours
+    exact_own_name: bool  # the name is some place's own name (not only an alternate)
+    exact_own_name_province: bool  # ... of a province
+    exact_big: bool  # an exact hit has 100,000 people or more
+    exact_well_known: bool  # an exact hit an initialism may stand for (_well_known)
+    more_than_a_name: bool  # _part_of_a_name's exception: a country, province, big city or one of ours
+
+    @classmethod
+    def of(cls, hits: list[NameHit]) -> _HitFacts:
+        exact = [h for h in hits if h.kind != KIND_VARIANT]
+        return cls(
+            exact_country=any(h.place.feature in ("country", "continent") for h in exact),
+            strong=any((h.kind == KIND_PRIMARY and (h.place.feature in ("country", "continent") or h.place.capital
+                                                    or h.place.source != "geonames"))
+                       or h.place.population >= 1_000_000 for h in exact),
+            curated=any(h.place.source != "geonames" or h.place.feature in ("country", "continent", "admin1")
+                        for h in hits),
+            biggest=max((h.place.population for h in hits), default=0),
+            exact_own_list=any(h.place.source != "geonames" for h in exact),
+            biggest_exact_own_name=max((h.place.population for h in exact if h.kind == KIND_PRIMARY), default=0),
+            exact_famous=any(h.place.feature in ("country", "continent")
+                             or h.kind == KIND_PRIMARY and (h.place.capital or h.place.source != "geonames")
+                             for h in exact),
+            exact_own_name=any(h.kind == KIND_PRIMARY for h in exact),
+            exact_own_name_province=any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" for h in exact),
+            exact_big=any(h.place.population >= 100_000 for h in exact),
+            exact_well_known=any(_well_known(h) for h in exact),
+            more_than_a_name=any(h.place.source != "geonames"
+                                 or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
+                                 or h.place.feature in ("country", "continent", "admin1", "admin2") for h in exact),
+        )
 
 
-def _candidates(gaz: Gazetteer, found: dict, nk: str, vk: str, exact: bool) -> list[NameHit]:
-    """Exact-name candidates, then variant-spelling ones (memoised: names repeat across documents)."""
+_CANDIDATE_MEMO: dict[tuple, tuple[list[NameHit], _HitFacts]] = {}
+
+
+def _candidates(gaz: Gazetteer, found: dict, nk: str, vk: str, exact: bool) -> tuple[list[NameHit], _HitFacts]:
+    """Exact-name candidates, then variant-spelling ones, and their facts (memoised: names repeat across
+    documents)."""
     key = (gaz.generation, nk, vk, exact)
-    hits = _CANDIDATE_MEMO.get(key)
-    if hits is None:
+    memo = _CANDIDATE_MEMO.get(key)
+    if memo is None:
         hits_norm = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT] if exact else []
         seen = {h.place.pid for h in hits_norm}
         # Variant-spelling candidates stay in the running (scored lower): 'Darra' in a Syrian story is Daraa.
@@ -249,8 +307,22 @@ def _candidates(gaz: Gazetteer, found: dict, nk: str, vk: str, exact: bool) -> l
         hits = _trim(hits_norm, _MAX_CANDIDATES) + _trim(hits_var, _MAX_VARIANT_CANDIDATES)
         if len(_CANDIDATE_MEMO) > 200_000:
             _CANDIDATE_MEMO.clear()
-        _CANDIDATE_MEMO[key] = hits
-    return hits
+        memo = _CANDIDATE_MEMO[key] = (hits, _HitFacts.of(hits))
+    return memo
+
+
+_NAME_KEYS: dict[str, tuple[str, str, tuple[str, str] | None]] = {}
+
+
+def _name_keys(s: str) -> tuple[str, str, tuple[str, str] | None]:
+    """A span's norm_key and variant_key, and those of its base name when it is a numbered settlement
+    ('Zolote-3' -> 'Zolote'), else None.  Memoised: the same capitalised spans recur in every story."""
+    m = _NUMBERED.match(s)
+    numbered_base = (norm_key(m.group(1)), variant_key(m.group(1))) if m is not None else None
+    if len(_NAME_KEYS) > 500_000:
+        _NAME_KEYS.clear()
+    keys = _NAME_KEYS[s] = (norm_key(s), variant_key(s), numbered_base)
+    return keys
 
 
 def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
@@ -264,9 +336,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         s = text[v.idx[i] : v.end(j)]
         lower_inner = j - i > 2 and any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
                                         and not v.can_end[k] for k in range(i + 1, j - 1))
-        keys[(i, j)] = (norm_key(s), "" if lower_inner else variant_key(s))  # ('Toba tek Singh': exact only)
-        if (m := _NUMBERED.match(s)) is not None:
-            base_keys[(i, j)] = (norm_key(m.group(1)), variant_key(m.group(1)))
+        nk, vk, numbered_base = _NAME_KEYS.get(s) or _name_keys(s)
+        keys[(i, j)] = (nk, "" if lower_inner else vk)  # ('Toba tek Singh': exact only)
+        if numbered_base is not None:
+            base_keys[(i, j)] = numbered_base
         elif j - i >= 3 and any(v.lower[k] in _RUN_ON for k in range(i + 1, j - 1)):
             # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
             short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
@@ -296,34 +369,40 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             start, end = v.idx[i], v.end(j)
             abbr_toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits[:1],
                                          admin_hint="admin1"))
+    # the spans' keys the gazetteer knows as a name as written (not only as a loose spelling)
+    exact_names = {nk for nk, _vk in (*keys.values(), *base_keys.values())
+                   if nk in found and any(h.kind != KIND_VARIANT for h in found[nk])}
     # Provinces and districts each token starts, for 'X, Province', 'X (Province)', 'X of the Y county'
     admin_at: dict[int, set[tuple[str, str]]] = {}
     for (i, j), (nk, _vk) in keys.items():
-        for h in found.get(nk, ()):
+        if nk not in exact_names:
+            continue
+        for h in found[nk]:
             if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") and h.place.admin1_code:
                 admin_at.setdefault(i, set()).add((h.place.country_code, h.place.admin1_code))
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
 
-    matches: list[tuple[int, int, str, str, bool]] = []
+    # (minus the length in characters, loose, i, j, nk, vk, exact): sorted by the first three, longest first,
+    # exact before variant, leftmost first
+    matches: list[tuple[int, bool, int, int, str, str, bool]] = []
     for (i, j), (nk, vk) in keys.items():
-        exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
+        exact = nk in exact_names
         if not (exact or (vk and vk in found)) and (i, j) in base_keys:
             # 'Zolote-3': settlements numbered after their mother village ('Novyi Dvir-2', mine or
             # collective-farm villages) are read as the base name, nearby (precision 2); 'San Andres de Tuxtla'
             # as 'San Andres Tuxtla'
             nk, vk = base_keys[(i, j)]
-            exact = any(h.kind != KIND_VARIANT for h in found.get(nk, ())) if nk else False
+            exact = nk in exact_names
         if exact or (vk and vk in found):
-            matches.append((i, j, nk, vk, exact))
-    # Longest first, exact before variant, leftmost first.
-    matches.sort(key=lambda m: (-(v.end(m[1]) - v.idx[m[0]]), not m[4], m[0]))
+            matches.append((v.idx[i] - v.end(j), not exact, i, j, nk, vk, exact))
+    matches.sort()  # (no two share their first three: a span's start and length fix its end)
     storm_tokens, storm_names = _storm_names(v)
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
-    for i, j, nk, vk, exact in matches:
+    for _minus_length, _loose, i, j, nk, vk, exact in matches:
         if True in taken[i:j] or (run_on and any(a <= i and j <= b for a, b in run_on)):
             continue
         if storm_tokens and _is_storm(v, i, j, storm_tokens, storm_names):
@@ -340,23 +419,24 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue  # 'Askira LGA' is Askira and its noun, not a loose spelling of some 'Askiralga'
         if not exact and all(v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
             continue  # 'Upazila', 'Tehsil' in 'Kumarkhali Upazila': the noun of an area's name, never a loose town
-        hits = _candidates(gaz, found, nk, vk, exact)
-        if j - i == 1 and _brand_like(v.tok[i]) and not any(_well_known(h) for h in hits if h.kind != KIND_VARIANT):
+        hits, facts = _candidates(gaz, found, nk, vk, exact)
+        if j - i == 1 and _brand_like(v.tok[i]) and not facts.exact_well_known:
             continue  # 'UConn', 'AI': a brand or an initialism, not a loose spelling or an odd alternate name of a town
         if nk in _DOTTED_ABBREVIATIONS and j - i == 1 and not v.tok[i].isupper() \
                 and text[v.idx[i] + len(nk) : v.idx[i] + len(nk) + 1] != ".":
             # 'Miss Abdhou', 'Mass was said': a state's abbreviation is one only with its full stop ('Miss.')
             hits = [h for h in hits if not (h.place.feature == "admin1" and h.kind == KIND_ALTERNATE)]
+            facts = _HitFacts.of(hits)
         if not hits:
             continue
         ent = v.ent_span[i]
-        if not ner_place and _part_of_a_name(v, i, j, hits):
+        if not ner_place and _part_of_a_name(v, i, j, facts):
             continue
         if not ner_place and _first_word_of_unknown_name(v, i, j, found, commons):
             continue
         if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
                            or _province_of_name_before(v, i, j, hits, keys, found))) \
-                and not _keep_match(v, i, j, hits, exact, ner_place, labels, ent, commons):
+                and not _keep_match(v, i, j, facts, exact, ner_place, labels, ent, commons):
             if _runs_on(v, j):
                 # no part of 'San Mateo de Arriba' is a place: not 'San', nor 'Arriba'
                 end = j
@@ -541,16 +621,13 @@ def _name_word(v: _View, k: int) -> bool:
             and norm_key(v.lower[k]) not in demonyms())
 
 
-def _part_of_a_name(v: _View, i: int, j: int, hits: list[NameHit]) -> bool:
+def _part_of_a_name(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
     """A name only the gazetteer matched, and only as small towns, that follows a title ('Prince Bishop',
     'Minister of Defence Sergey Shoyu') or stands next to another capitalised name word ('Rakesh Kumar',
     'Adrian Walker', 'Bed Bath & Beyond', 'GILLIAN WONG') is part of a person's or a company's name.
     Not when the word after makes it a body based in the town ('Shelby Police', 'Laguna Mayor')."""
     # (a loose spelling's or an alternate name's namesakes do not count: 'Nash Riad' is no Riyadh)
-    if any(h.kind != KIND_VARIANT
-           and (h.place.source != "geonames" or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
-                or h.place.feature in ("country", "continent", "admin1", "admin2"))
-           for h in hits):
+    if facts.more_than_a_name:
         return False
     if j < v.n and v.lower[j] in _PLACE_HEADS_AFTER:
         return False
@@ -582,6 +659,8 @@ def _abbreviation_spans(v: _View) -> list[tuple[int, int, list[tuple[str, str]]]
     """'Sitapur (UP)', 'Sagar, MP': a province's abbreviation (data/geo_province_abbreviations.yaml) right
     after a capitalised name, in brackets or after a comma; never on its own ('UP police')."""
     table = province_abbreviations()
+    if table.keys().isdisjoint(v.lower):
+        return []  # (most stories: no need to look at every token)
     out = []
     for i in range(2, v.n):
         names = table.get(v.lower[i])
@@ -701,8 +780,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
     """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
     `towns`: tokens of recognised names that are not countries or continents."""
     out = []
-    for h in range(1, v.n):
-        if not (v.cap[h] and v.lower[h] in _FACILITY_HEADS) or taken[h]:
+    for h in v.capitalised:
+        if h < 1 or v.lower[h] not in _FACILITY_HEADS or taken[h]:
             continue
         if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
             continue  # 'Park Hotel Group': the head is inside a longer name
@@ -730,10 +809,11 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
     return out
 
 
-def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) -> bool:
-    surface_low = " ".join(v.lower[k] for k in range(i, j))
+def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent, commons) -> bool:
+    surface_low = " ".join(v.lower[i:j])
     words = norm_key(surface_low)
-    if words in demonyms() or words.split(" ")[-1] in demonyms():
+    dem = demonyms()
+    if words in dem or words.split(" ")[-1] in dem:
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
@@ -742,7 +822,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         k += 1
     if k > j and k < v.n and v.lower[k] in _SETTLEMENT_NOUNS:
         return False  # 'Sana' in 'Sana Bharandi village': only the start of a longer village name
-    if not any(h.kind != KIND_VARIANT and h.place.feature in ("country", "continent") for h in hits):
+    if not facts.exact_country:
         if _runs_on(v, j):
             return False  # 'Wadi' in 'Wadi al Washka', 'San Mateo' in 'San Mateo de Arriba': a longer name we lack
         noun = v.lower[j + 2] if j + 2 < v.n and v.lower[j] == "sub" and v.tok[j + 1] in _HYPHENS else (
@@ -757,39 +837,29 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     if _in_neighbourhood_name(v, i):
         return False  # 'Rio' in 'Colonia Vistas del Rio': a word of a neighbourhood's name, not a town
     single = (j - i) == 1 or all(v.tok[k] in _HYPHENS or v.lower[k] in _ARTICLES for k in range(i, j - 1))
-    exact_hits = [h for h in hits if h.kind != KIND_VARIANT]
-    strong = any(
-        (h.kind == 0
-         and (h.place.feature in ("country", "continent") or h.place.capital or h.place.source != "geonames"))
-        or h.place.population >= 1_000_000
-        for h in exact_hits
-    )
+    strong, curated, biggest = facts.strong, facts.curated, facts.biggest
     last_low = v.lower[j - 1]
-    curated = any(h.place.source != "geonames" or h.place.feature in ("country", "continent", "admin1") for h in hits)
-    biggest = max(h.place.population for h in hits)
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
-            and _LOCATIVE_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
+            and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
-    if exact and any(h.place.source != "geonames" for h in exact_hits):
+    if exact and facts.exact_own_list:
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
     if single and last_low in commons and not strong:
         return False  # 'Avenue', 'Embassy', 'Easter': never a place name on their own
     # a big city is a person's name alone only as a surname ('Seattle' stays a place after NER's person
     # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
     person_word = last_low in v.person_words and (
-        last_low in v.person_last or max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0)
-        < 100_000) and not _first_name_said_as_place(v, i, j, exact)
+        last_low in v.person_last or facts.biggest_exact_own_name < 100_000) \
+        and not _first_name_said_as_place(v, i, j, exact)
     # a surname strong only by its province's or city's size: 'Miranda tweeted' after 'Lin-Manuel Miranda'
     # (a country, a capital or the project's own places stay strong; 'in Miranda' is still the state)
-    big_surname = last_low in v.person_last and not any(
-        h.place.feature in ("country", "continent")
-        or h.kind == KIND_PRIMARY and (h.place.capital or h.place.source != "geonames") for h in exact_hits)
+    big_surname = last_low in v.person_last and not facts.exact_famous
     if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if ner_place:
-        if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
+        if single and _zipf(last_low) >= 4.5 and not (strong or facts.exact_big):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
         return True
     if labels & _NER_NEVER and (labels & _NER_NUMERIC or not (strong or exact and (curated or biggest >= 100_000))):
@@ -811,8 +881,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
-            and not (any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" for h in exact_hits)
-                     and _zipf(v.lower[i]) < 4.5):
+            and not (facts.exact_own_name_province and _zipf(v.lower[i]) < 4.5):
         # 'Rockets landed...': capitalised only because it starts the sentence ('ALBUQUERQUE, N.M. (AP)' is a
         # dateline; 'Montana Department...' a province's own name, not an English word)
         return False
@@ -829,7 +898,7 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
             return False  # a common English word: 'Front', 'Research' (a dateline's 'SURPRISE (Reuters) -' is a place)
         if not curated and biggest < (2_000 if exact else 20_000):
             return False
-        if not curated and not any(h.kind == 0 for h in exact_hits) and biggest < 10_000:
+        if not curated and not facts.exact_own_name and biggest < 10_000:
             return False  # an obscure alternate name of a small place
     elif not exact:
         if not curated and biggest < 5_000:
@@ -888,14 +957,29 @@ def _first_name_said_as_place(v: _View, i: int, j: int, exact: bool) -> bool:
     in Riverdale') is that place, in all its mentions."""
     if not exact or v.lower[j - 1] in v.person_last:
         return False
-    name = re.escape(v.text[v.idx[i] : v.end(j)])
-    return any(_DESTINATION_BEFORE.search(v.text[max(0, m.start() - 25) : m.start()])
-               for m in re.finditer(rf"\b{name}\b(?!['’]s)", v.text))
+    name = v.text[v.idx[i] : v.end(j)]
+    said = v.said_as_place.get(name)
+    if said is None:  # (the whole story is searched: once per name)
+        said = v.said_as_place[name] = any(
+            _DESTINATION_BEFORE.search(v.text[max(0, m.start() - 25) : m.start()])
+            for m in re.finditer(rf"\b{re.escape(name)}\b(?!['’]s)", v.text))
+    return said
 
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside|"
     r"outskirts\s+of|countryside\s+of|suburbs\s+of|(?:town|city|village)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Every phrase _LOCATIVE_BEFORE knows ends in one of these words, then spaces: a window whose last word is
+# none of them cannot match, and that test spares the search, which tries every position of the window.
+# (A new phrase ending in another word must add it here.)
+_LOCATIVE_LAST_WORD = re.compile(r"(?:of|near|outside|the)$", re.IGNORECASE)
+
+
+def _locative_before(window: str) -> bool:
+    """_LOCATIVE_BEFORE.search(window), tried only when the window's last word can end such a phrase."""
+    return _LOCATIVE_LAST_WORD.search(window.rstrip()[-7:]) is not None and _LOCATIVE_BEFORE.search(window) is not None
 
 
 @lru_cache(maxsize=100_000)
@@ -941,11 +1025,10 @@ def _prior_uncached(hit: NameHit) -> float:
 def _demonym_votes(v: _View) -> Counter:
     votes: Counter = Counter()
     dem = demonyms()
-    for k in range(v.n):
-        if v.cap[k]:
-            cc = dem.get(v.lower[k])
-            if cc:
-                votes[cc] += 1
+    for k in v.capitalised:
+        cc = dem.get(v.lower[k])
+        if cc:
+            votes[cc] += 1
     return votes
 
 
@@ -975,10 +1058,12 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
             t.admin_hint = _ADMIN_SUFFIX_WORDS[m.group(1)]
             continue
         before = doc_text[max(0, t.start - 40) : t.start].lower()
-        if (m and m.group(1) in ("city", "town", "village")) or _TOWN_OF_BEFORE.search(before):
+        # ('town of', 'province of the': both searches need a window that ends in 'of' or 'the', most do not)
+        of_the = before.rstrip().endswith(("of", "the"))
+        if (m and m.group(1) in ("city", "town", "village")) or (of_the and _TOWN_OF_BEFORE.search(before)):
             t.admin_hint = "city"
             continue
-        mb = _PROVINCE_OF_BEFORE.search(before)
+        mb = of_the and _PROVINCE_OF_BEFORE.search(before)
         if mb:
             t.admin_hint = "admin1"
             continue
@@ -1045,19 +1130,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         votes[cc] += 1
     # First pass: priors only.
     first: dict[int, NameHit] = {}
-    capitals: dict[int, set[int]] = {}
     namesakes: dict[int, set[int]] = {}
-    shadowed: dict[int, set[int]] = {}
     local_scores: dict[int, list[float]] = {}  # each candidate's _score_local()
     for idx, t in enumerate(toponyms):
         if t.candidates:
-            capitals[idx] = _same_name_capitals(t.candidates)
-            namesakes[idx] = _province_namesakes(t.candidates)
-            shadowed[idx] = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
-            # (kept for the second pass: nothing it reads changes in between)
-            local_scores[idx] = scores = [_score_local(h, t, capitals[idx], namesakes[idx], shadowed[idx])
-                                          for h in t.candidates]
-            first[idx] = t.candidates[scores.index(max(scores))]  # the first best, as max() picks
+            # (the scores are kept for the second pass: nothing they read changes in between)
+            _capitals, namesakes[idx], _shadowed, local_scores[idx], best = _local_reading(t, gaz.generation)
+            first[idx] = t.candidates[best]
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
         if h.place.country_code and h.kind != KIND_VARIANT:
@@ -1071,11 +1150,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     for idx, (cc, w) in own.items():
         same_name.setdefault(toponyms[idx].text, Counter())[cc] += w
     name_focus_memo: dict[tuple, dict[str, float]] = {}
+    plain_focus_memo: dict[tuple[str, int], dict[str, float]] = {}  # (read-only dicts, shared)
 
     def focus_of(idx: int, all_mentions: bool = False) -> dict[str, float]:
         """Country shares without this toponym's own vote: a place cannot vouch for itself.  With
         `all_mentions`, the other mentions of its name count as one vote together, not one each."""
         cc_own, w_own = own.get(idx, ("", 0))
+        if not all_mentions and (cc_own, w_own) in plain_focus_memo:
+            return plain_focus_memo[(cc_own, w_own)]  # the plain focus depends on the own vote alone
         mine = {cc_own: w_own}
         if all_mentions:
             votes_of_name = same_name.get(toponyms[idx].text)
@@ -1095,6 +1177,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         out = {} if total <= 0 else {cc: (v - mine.get(cc, 0)) / total for cc, v in votes.items()}
         if all_mentions:
             name_focus_memo[key] = out
+        else:
+            plain_focus_memo[(cc_own, w_own)] = out
         return out
 
     admin_votes: Counter = Counter()
@@ -1141,7 +1225,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             others = [pick_places[i] for i in mask]
             other_admins = {pick_admin[i] for i in mask}
             cands = t.candidates
-            prox = np.zeros(len(cands))
+            prox = [0.0] * len(cands)  # (plain floats: each candidate's score adds its own)
             if mask:
                 pts = [(n, h.place) for n, h in enumerate(cands) if h.place.latitude is not None
                        and h.place.feature not in ("country", "continent", "admin1")]
@@ -1150,23 +1234,24 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                     clon = np.radians(np.array([p.longitude for _, p in pts]))[:, None]
                     olat, olon = pick_lat[mask][None, :], pick_lon[mask][None, :]
                     a = np.sin((olat - clat) / 2) ** 2 + np.cos(clat) * np.cos(olat) * np.sin((olon - clon) / 2) ** 2
-                    dmin = (2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))).min(axis=1)
+                    dmin = (2 * 6371.0088 * np.arcsin(np.sqrt(np.minimum(np.maximum(a, 0.0), 1.0)))).min(axis=1)
                     for (n, _), d in zip(pts, dmin):
                         prox[n] = 1.5 * math.exp(-d / 250.0)
             best, best_s = None, -1e9
+            scores, first_pick, context = local_scores[idx], first.get(idx), explicit.get(idx)
             for n, h in enumerate(cands):
                 p = h.place
-                s = local_scores[idx][n]
+                s = scores[n]
                 if p.country_code is None and h.kind != KIND_VARIANT and name_focus:
                     s += 2.0 * max(name_focus.values())  # seas, continents, regions: as compatible as the story's own country
                 else:
                     s += 2.0 * name_focus.get(p.country_code or "", 0.0)
                 key = (p.country_code, p.admin1_code)
-                n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
+                n_admin = admin_votes.get(key, 0) - (1 if first_pick is h else 0)
                 if p.admin1_code and n_admin > 0:
                     s += 0.8 * min(1.0, n_admin / 2)
-                if idx in explicit:
-                    admins, countries = explicit[idx]
+                if context is not None:
+                    admins, countries = context
                     if key in admins or p.country_code in countries:
                         s += 3.0
                 if p.feature == "admin1" and key in other_admins:
@@ -1646,6 +1731,28 @@ def _odd_alternates_of_a_common_name(candidates: list[NameHit], text: str) -> se
 
 
 _COMMON_NAME_TOWNS = 3  # towns of one country bearing a name as their own before an alternate there is an odd one
+
+
+_LOCAL_READING_MEMO: dict[tuple, tuple[set[int], set[int], set[int], list[float], int]] = {}
+
+
+def _local_reading(t: Toponym, generation: int) -> tuple[set[int], set[int], set[int], list[float], int]:
+    """A toponym's candidates read without the rest of the document: the same-name capitals, the province
+    namesakes, the shadowed and odd alternates, each candidate's _score_local() and the index of the first
+    best.  They depend on the candidates, the name and its admin hint alone, which repeat within and across
+    documents: memoised on those (and the gazetteer's generation, which the places' ids belong to)."""
+    key = (generation, t.text, t.admin_hint, tuple([(h.place.pid, h.kind) for h in t.candidates]))
+    reading = _LOCAL_READING_MEMO.get(key)
+    if reading is None:
+        capitals = _same_name_capitals(t.candidates)
+        namesakes = _province_namesakes(t.candidates)
+        shadowed = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
+        scores = [_score_local(h, t, capitals, namesakes, shadowed) for h in t.candidates]
+        if len(_LOCAL_READING_MEMO) > 100_000:
+            _LOCAL_READING_MEMO.clear()
+        # (the first best, as max() picks)
+        reading = _LOCAL_READING_MEMO[key] = (capitals, namesakes, shadowed, scores, scores.index(max(scores)))
+    return reading
 
 
 _NAMESAKE_PENALTY = 1.5
