@@ -191,3 +191,17 @@ def test_first_name_said_as_place_searched_once_per_name():
     assert not _first_name_said_as_place(view, dunmore, dunmore + 1, True)
     assert not _first_name_said_as_place(view, marston[0], marston[0] + 1, False)  # a loose match never is
     assert view.said_as_place == {"Marston": True, "Dunmore": False}
+
+
+def test_a_lookup_that_fills_the_key_cache_still_returns_its_own_hits():
+    # The caches are bounded; when a call overflows them they start again, and that call's hits survive.
+    from fogofwar.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    before = gaz.KEY_CACHE_LIMIT
+    try:
+        gaz.KEY_CACHE_LIMIT = len(gaz._key_cache) + 1
+        hits = gaz.lookup_keys(["aleppo", "homs", "idlib", "raqqa"])
+        assert {"aleppo", "homs", "idlib", "raqqa"} <= set(hits)
+    finally:
+        gaz.KEY_CACHE_LIMIT = before

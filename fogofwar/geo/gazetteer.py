@@ -590,6 +590,8 @@ _GENERATIONS = itertools.count(1)
 class Gazetteer:
     """Read-only name -> candidate places lookups over the compiled SQLite index."""
 
+    KEY_CACHE_LIMIT = 500_000  # name keys remembered before the lookup caches start again
+
     def __init__(self, path: Path | None = None, extra_places: Iterable[str | Path] = (), build: bool = True) -> None:
         self.path = Path(path) if path else gazetteer_path()
         if not self.path.exists():
@@ -661,6 +663,12 @@ class Gazetteer:
         wanted = [k for k in set(keys) if k]
         missing = [k for k in wanted if k not in self._key_cache]
         if missing:
+            if len(self._key_cache) + len(missing) > self.KEY_CACHE_LIMIT:
+                # Bounded memory on long runs; cleared before this call's rows are stored (and all
+                # of its keys fetched again), so the call still returns its own hits.
+                self._key_cache.clear()
+                self._hit_cache.clear()
+                missing = wanted
             found: dict[str, list[tuple[int, int]]] = {k: [] for k in missing}
             with self._lock:
                 for i in range(0, len(missing), 500):
@@ -671,9 +679,6 @@ class Gazetteer:
             for k, hits in found.items():
                 hits.extend(self._custom_keys.get(k, ()))
                 self._key_cache[k] = hits
-            if len(self._key_cache) > 500_000:
-                self._key_cache.clear()
-                self._hit_cache.clear()
         # One pass: the keys whose hits are made, and those with rows whose hits are still to make
         out: dict[str, list[NameHit]] = {}
         todo = []
