@@ -205,3 +205,19 @@ def test_a_lookup_that_fills_the_key_cache_still_returns_its_own_hits():
         assert {"aleppo", "homs", "idlib", "raqqa"} <= set(hits)
     finally:
         gaz.KEY_CACHE_LIMIT = before
+
+
+def test_the_cache_keeps_the_latest_indexes_of_other_versions(tmp_path):
+    import os
+
+    from fogofwar.geo.gazetteer import KEEP_OTHER_INDEXES, _prune_cache
+
+    files = []
+    for n in range(5):
+        f = tmp_path / f"gazetteer-{n}.sqlite"
+        f.write_bytes(b"x")
+        os.utime(f, (1000 + n, 1000 + n))
+        files.append(f)
+    _prune_cache(files[0])  # the current index is never deleted, however old
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == ["gazetteer-0.sqlite"] + [f"gazetteer-{n}.sqlite" for n in range(5 - KEEP_OTHER_INDEXES, 5)]

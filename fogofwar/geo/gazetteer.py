@@ -447,14 +447,25 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, path)
-    for old in path.parent.glob("gazetteer-*.sqlite"):
-        if old != path and path.parent == cache_dir():
-            try:
-                old.unlink()  # an index for other sources or data: never read again
-            except OSError:
-                pass
+    if path.parent == cache_dir():
+        _prune_cache(path)
     _say(f"gazetteer ready in {time.time() - t0:.0f} s ({path.stat().st_size / 1e6:.0f} MB)", quiet)
     return path
+
+
+KEEP_OTHER_INDEXES = 2  # indexes of other versions kept in the cache besides the current one
+
+
+def _prune_cache(current: Path) -> None:
+    """Delete the cache's indexes for other sources or data, except the most recently used few: two
+    checkouts or virtualenvs of different versions sharing the cache would otherwise rebuild in turn."""
+    others = [p for p in current.parent.glob("gazetteer-*.sqlite") if p != current]
+    others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_OTHER_INDEXES:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 # ---------------------------------------------------------------- custom places
