@@ -2204,3 +2204,35 @@ def find_demonyms(doc) -> list[tuple[int, int, str]]:
             if cc:
                 out.append((tok.idx, tok.idx + len(tok.text), cc))
     return out
+
+
+def find_adjectival_places(doc, toponyms: Iterable[Toponym] = ()) -> list[tuple[int, int, GazPlace]]:
+    """Demonyms and regional adjectives that say where something is from, with the country or region they name:
+    'Syrian troops', 'European airlines', 'a South Korean court' (two words when the pair is an adjective of its
+    own).  Not the people or the language as a noun ('the Irish won', 'speaks English': `demonym_noun_roles` in
+    geo_lexicon.yaml), nor a word inside a place name already found ('Saudi Arabia', 'the Korean Peninsula')."""
+    gaz = get_gazetteer()
+    taken = [(t.start, t.end) for t in toponyms]
+    noun_roles = frozenset(lexicon()["demonym_noun_roles"])
+    out: list[tuple[int, int, GazPlace]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        place, j = None, i + 1
+        if _is_cap(tok.text):
+            if i + 1 < len(doc) and _is_cap(doc[i + 1].text):
+                place = _demonym_place(f"{tok.lower_} {doc[i + 1].lower_}", gaz)
+                j = i + 2 if place is not None else j
+            place = place or _demonym_place(tok.lower_, gaz)
+        if place is None:
+            i += 1
+            continue
+        last = doc[j - 1]
+        start, end = tok.idx, last.idx + len(last.text)
+        role = last
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head
+        if role.dep_ not in noun_roles and not any(s < end and start < e for s, e in taken):
+            out.append((start, end, place))
+        i = j
+    return out

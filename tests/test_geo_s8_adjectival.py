@@ -1,0 +1,28 @@
+"""Demonyms and regional adjectives as toponyms (the evaluator's --demonyms mode; docs/geoparsing.md)."""
+from __future__ import annotations
+
+from fogofwar.geo.parse import find_adjectival_places, geoparse
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    return {doc.text[s:e]: p for s, e, p in find_adjectival_places(doc, geoparse(doc))}
+
+
+def test_an_adjective_saying_where_from_names_its_country_or_region(nlp):
+    found = _found(nlp, "Kenyan officials met European bankers and a North Korean envoy in Geneva.")
+    assert found["Kenyan"].country_code == "KE"
+    assert found["European"].name == "Europe"
+    assert found["North Korean"].country_code == "KP"  # one span, not 'Korean' (South Korea)
+    assert "Korean" not in found
+
+
+def test_the_people_or_the_language_as_a_noun_is_not_a_place(nlp):
+    found = _found(nlp, "The pupils learn Portuguese at school, and the Dutch won the final in Lisbon.")
+    assert "Portuguese" not in found and "Dutch" not in found
+
+
+def test_a_demonym_inside_a_place_name_found_is_not_a_place_of_its_own(nlp):
+    found = _found(nlp, "Ships crossed the Korean Peninsula's waters as Saudi Arabia watched, said Omani traders.")
+    assert "Korean" not in found and "Saudi" not in found
+    assert found["Omani"].country_code == "OM"
