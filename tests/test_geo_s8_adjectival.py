@@ -26,3 +26,15 @@ def test_a_demonym_inside_a_place_name_found_is_not_a_place_of_its_own(nlp):
     found = _found(nlp, "Ships crossed the Korean Peninsula's waters as Saudi Arabia watched, said Omani traders.")
     assert "Korean" not in found and "Saudi" not in found
     assert found["Omani"].country_code == "OM"
+
+
+def test_an_institution_named_after_its_place_is_one_toponym_at_that_place(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    doc = nlp("Analysts expect the Bank of Canada to hold rates, while the Embassy of Peru in Oslo stayed shut. "
+              "The Regional Development Bank of Namibia lent more.")
+    found = {t.text: t for t in geoparse(doc)}
+    assert found["Bank of Canada"].place.name == "Canada" and found["Bank of Canada"].embedded
+    assert found["Embassy of Peru"].place.name == "Peru"
+    assert found["Oslo"].place.name == "Oslo" and not found["Oslo"].embedded
+    assert "Namibia" in found  # a lender working in a place, not named after it: the place alone

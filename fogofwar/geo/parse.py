@@ -1996,10 +1996,31 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     resolve_named_after(view.text, toponyms, gaz)
     toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
+    _name_institutions(view.text, toponyms)
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+_INSTITUTION_OF = re.compile(r"\b(" + "|".join(w.capitalize() for w in lexicon()["institution_of_heads"])
+                             + r")\s+of\s+(?:the\s+)?$")
+
+
+def _name_institutions(text: str, toponyms: list[Toponym]) -> None:
+    """'the Bank of Japan', 'the Embassy of Chile': an institution named after the place it serves is one
+    toponym, embedded, placed at that place (`institution_of_heads` in geo_lexicon.yaml)."""
+    for t in toponyms:
+        if t.place is None or not t.place.resolved:
+            continue
+        m = _INSTITUTION_OF.search(text, max(0, t.start - 40), t.start)
+        if m is None:
+            continue
+        before = text[max(0, m.start(1) - 30) : m.start(1)].split()
+        if before and before[-1][:1].isupper() and before[-1].lower() != "the" and before[-1][-1] not in ".!?:;”\"":
+            continue  # 'Development Bank of Mauritius': a lender working in the place, not named after it
+        t.start, t.text, t.embedded = m.start(1), text[m.start(1) : t.end], True
+        t.place = t.place.model_copy(update={"text": t.text})
 
 
 _SAYS_PLACE_AFTER = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\b\s*)?\(|^\s+(?:{_GAP_WORDS})\b\s*,", re.IGNORECASE)
