@@ -38,3 +38,13 @@ def test_an_institution_named_after_its_place_is_one_toponym_at_that_place(nlp):
     assert found["Embassy of Peru"].place.name == "Peru"
     assert found["Oslo"].place.name == "Oslo" and not found["Oslo"].embedded
     assert "Namibia" in found  # a lender working in a place, not named after it: the place alone
+
+
+def test_a_possessive_inside_a_name_keeps_the_name_whole(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    doc = nlp("Envoys of the Democratic People's Republic of Korea met Ghana's foreign minister in Accra.")
+    found = {t.text: t.place for t in geoparse(doc)}
+    assert found["Democratic People's Republic of Korea"].country == "North Korea"
+    assert "Republic of Korea" not in found  # not South Korea inside the North's name
+    assert found["Ghana"].name == "Ghana"

@@ -192,6 +192,9 @@ def _can_end(t: str) -> bool:
     return t[:1].isupper() or (t[:1].isalpha() and any(c.isdigit() for c in t) and any(c.isupper() for c in t))
 
 
+_INNER_POSSESSIVES = frozenset({"'s", "’s"})
+
+
 def _spans(v: _View) -> list[tuple[int, int]]:
     """Token spans that could be place names: capitalised, short, within one sentence."""
     out: list[tuple[int, int]] = []
@@ -205,6 +208,8 @@ def _spans(v: _View) -> list[tuple[int, int]]:
                 t = tok[j]
                 if v.sent_start[j] or v.newline[j - 1]:
                     break
+                if lower[j] in _INNER_POSSESSIVES and j + 1 < n and cap[j + 1] and v.idx[j] == v.end(j):
+                    continue  # "People's Republic", "Martha's Vineyard": a possessive inside a name (exact only)
                 if not (cap[j] or lower[j] in _CONNECTORS or t in _HYPHENS or can_end[j]):
                     break
                 if v.punct[j] and t not in _HYPHENS:
