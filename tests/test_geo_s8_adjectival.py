@@ -48,3 +48,11 @@ def test_a_possessive_inside_a_name_keeps_the_name_whole(nlp):
     assert found["Democratic People's Republic of Korea"].country == "North Korea"
     assert "Republic of Korea" not in found  # not South Korea inside the North's name
     assert found["Ghana"].name == "Ghana"
+
+
+def test_a_name_joined_by_and_to_a_persons_surname_is_a_person(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    doc = nlp("A Lagos court convicted Pius Chidi Okafor and Tobenna Navarro of fraud on Monday. The judge "
+              "ordered Okafor and Navarro to pay damages.")
+    assert [t.text for t in geoparse(doc)] == ["Lagos"]  # Navarro is a small town in Argentina, here a person

@@ -793,6 +793,9 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         or h.kind == KIND_PRIMARY and (h.place.capital or h.place.source != "geonames") for h in exact_hits)
     if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
+    if single and not strong and _joined_to_a_person(v, i, j) \
+            and max((h.place.population for h in exact_hits if h.kind == KIND_PRIMARY), default=0) < 100_000:
+        return False  # 'Okafor and Villalba' after 'Emeka Okafor': the other of two people named together
     if ner_place:
         if single and _zipf(last_low) >= 4.5 and not (strong or any(h.place.population >= 100_000 for h in exact_hits)):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
@@ -843,6 +846,18 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+
+
+def _joined_to_a_person(v: _View, i: int, j: int) -> bool:
+    """The name at i:j is joined by 'and' to a surname the story gives a person ('Okafor and Villalba',
+    'Villalba and Okafor', 'Okafor and Rosa Villalba'): two people named together, not a person and a place."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and v.cap[k] and v.pos[k] == "PROPN" and v.ent_label[k] not in ("GPE", "LOC"):
+        k -= 1  # a first name before it
+    before = k >= 1 and v.lower[k] in _COORDINATORS and v.lower[k - 1] in v.person_last and v.cap[k - 1]
+    after = j + 1 < v.n and v.lower[j] in _COORDINATORS and v.lower[j + 1] in v.person_last and v.cap[j + 1] \
+        and not (j + 2 < v.n and v.cap[j + 2] and v.pos[j + 2] == "PROPN")
+    return before or after
 
 
 def _in_neighbourhood_name(v: _View, i: int) -> bool:
