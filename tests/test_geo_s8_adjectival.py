@@ -56,3 +56,13 @@ def test_a_name_joined_by_and_to_a_persons_surname_is_a_person(nlp):
     doc = nlp("A Lagos court convicted Pius Chidi Okafor and Tobenna Navarro of fraud on Monday. The judge "
               "ordered Okafor and Navarro to pay damages.")
     assert [t.text for t in geoparse(doc)] == ["Lagos"]  # Navarro is a small town in Argentina, here a person
+
+
+def test_a_name_after_a_towns_possessive_lies_in_that_town(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    found = {t.text: t.place for t in geoparse(nlp("Protesters marched through Nairobi's Eastleigh on Sunday."))}
+    # the gazetteer's only Eastleigh is an English town: the name is placed at Nairobi, less precisely
+    assert found["Eastleigh"].name == "Nairobi" and found["Eastleigh"].geo_precision == 2
+    found = {t.text: t.place for t in geoparse(nlp("Shops shut in Harare's Mbare, and Kenya's Ruto spoke."))}
+    assert "Ruto" not in found  # a name rejected as a place stays so after a possessive

@@ -1288,6 +1288,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         t.score = float(best_s)
         t.place = to_place(chosen, t.text, t.start)
     _link_contexts(text, toponyms)
+    _possessive_contexts(text, toponyms)
     for t, loose, village in lone_village:
         # every other place of the story in one province: a small place of another province is a village the
         # gazetteer lacks when only a loose spelling matched it ('Kanora and Dagi in Riverside LGA'), or when it
@@ -1375,6 +1376,46 @@ def _in_district(p: GazPlace, district: GazPlace) -> bool:
     """'Owode (Egbado South LGA, Ogun)': a town named with its district lies in it, so a namesake the gazetteer
     files under another district of the province is not it (a town whose district is not known may be)."""
     return p.feature != "city" or not p.admin2 or norm_key(p.admin2) == norm_key(district.admin2 or district.name)
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?:suburb|district|neighbourhood|neighborhood|quarter|"
+                             r"outskirts|village|town|area)\s+of\s+)?")
+
+
+def _possessive_contexts(text: str, toponyms: list[Toponym]) -> None:
+    """'Oslo's Gardermoen', 'Lima's suburb of Miraflores': the name after a town's possessive lies in that town
+    (within _DISTRICT_KM), or in the province or country the possessive names.  A namesake there is chosen; a
+    small town far away is not it, and the name is placed at the town (precision 2).  A name already rejected
+    stays so ('London's Khan said' is no village) unless a caller gave it, it names a building, or the words
+    say place ('Lima's suburb of X')."""
+    toponyms = sorted(toponyms, key=lambda t: t.start)
+    for ta, tb in zip(toponyms, toponyms[1:]):
+        ctx = ta.chosen
+        gap = text[ta.end : tb.start]
+        if ctx is None or ta.embedded or tb.embedded or _POSSESSIVE_GAP.fullmatch(gap) is None:
+            continue
+        if ctx.feature == "city":
+            def inside(p: GazPlace, c: GazPlace = ctx) -> bool:
+                return p.latitude is not None and c.latitude is not None and haversine_km(
+                    p.latitude, p.longitude, c.latitude, c.longitude) <= _DISTRICT_KM
+        elif ctx.feature in ("admin1", "admin2", "country"):
+            inside = _within(ctx)
+        else:
+            continue
+        if tb.chosen is not None and (inside(tb.chosen) or tb.chosen.feature in ("country", "continent", "admin1")):
+            continue
+        fits = [h for h in tb.candidates if h.kind != KIND_VARIANT and inside(h.place)]
+        old = tb.chosen
+        # the name's other mentions that read it the same way ('Gardermoen' again, later) are the same place
+        same = [t for t in toponyms if t.text == tb.text and t.chosen is old and not t.embedded]
+        if fits:
+            for t in same:
+                _set_choice(t, max(fits, key=lambda h: _score_local(h, tb)).place)
+        elif ctx.feature == "city" and (old.feature == "city" and old.population < _BIG_CITY if old is not None
+                                        else tb.source in ("given", "pattern") or "of" in gap.split()):
+            for t in same:
+                t.chosen, t.candidates = None, []
+                _place_in_town(t, ctx, f"in {ta.text}")
 
 
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
