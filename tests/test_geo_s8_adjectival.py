@@ -66,3 +66,16 @@ def test_a_name_after_a_towns_possessive_lies_in_that_town(nlp):
     assert found["Eastleigh"].name == "Nairobi" and found["Eastleigh"].geo_precision == 2
     found = {t.text: t.place for t in geoparse(nlp("Shops shut in Harare's Mbare, and Kenya's Ruto spoke."))}
     assert "Ruto" not in found  # a name rejected as a place stays so after a possessive
+
+
+def test_a_loose_match_after_in_or_at_is_no_place_when_the_name_runs_on():
+    from fogofwar.geo.parse import Toponym, _keep_unresolved
+
+    def keep(text, name):
+        start = text.index(name)
+        return _keep_unresolved(text, Toponym(start, start + len(name), name, source="both", loose=True))
+
+    assert keep("Clashes broke out in Marvik on Monday.", "Marvik")
+    assert not keep("Classes are held at Marvik Tech on Mondays.", "Marvik")
+    assert not keep("She played the solo in Marvik's second concerto.", "Marvik")
+    assert not keep("BIG RISE IN MARVIK. Prices climbed.", "MARVIK")

@@ -2101,7 +2101,19 @@ def _keep_unresolved(text: str, t: Toponym) -> bool:
         # a name only NER calls a place and no gazetteer knows ('Finiels designed', 'Transforming the ...'):
         # kept only when the words around it say place ('in Earlsheaton', 'at Rathbeggan')
         return _says_place(text, t)
-    return not (t.source == "both" and t.loose) or _says_place(text, t)
+    return not (t.source == "both" and t.loose) or _says_place(text, t) and not _part_of_a_longer_name(text, t)
+
+
+_RUNS_ON = re.compile(r"(?:['’]s\b|\s+[A-Z0-9][\w’'-]*)")
+
+
+def _part_of_a_longer_name(text: str, t: Toponym) -> bool:
+    """'at Cyber Tech', 'in Brahms's concerto', 'SURGE IN MURALS': the words after a loose match run on into a
+    longer name or make it an owner, or the preposition that says place is a headline's capitals."""
+    if _RUNS_ON.match(text, t.end):
+        return True
+    before = text[max(0, t.start - 12) : t.start].split()
+    return t.text.isupper() and bool(before) and before[-1].isupper()
 
 
 def _says_place(text: str, t: Toponym) -> bool:
