@@ -79,3 +79,16 @@ def test_a_loose_match_after_in_or_at_is_no_place_when_the_name_runs_on():
     assert not keep("Classes are held at Marvik Tech on Mondays.", "Marvik")
     assert not keep("She played the solo in Marvik's second concerto.", "Marvik")
     assert not keep("BIG RISE IN MARVIK. Prices climbed.", "MARVIK")
+
+
+def test_combining_forms_and_a_regions_adjective_name_their_country_or_region(nlp):
+    from fogofwar.geo.parse import resolve_spans
+
+    text = "Under Austro-Hungarian rule the town grew; a Siberian frost later ruined its Sino-Korean trade."
+    doc = nlp(text)
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Austro", "Siberian", "Sino")]
+    got = {t.text: t.place for t in resolve_spans(doc, spans)}
+    assert got["Austro"].name == "Austria" and got["Sino"].name == "China"
+    assert got["Siberian"].country == "Russia" and got["Siberian"].feature != "city"
+    found = {doc.text[s:e]: p for s, e, p in find_adjectival_places(doc, geoparse(doc))}
+    assert found["Austro"].country_code == "AT"
