@@ -92,3 +92,11 @@ def test_combining_forms_and_a_regions_adjective_name_their_country_or_region(nl
     assert got["Siberian"].country == "Russia" and got["Siberian"].feature != "city"
     found = {doc.text[s:e]: p for s, e, p in find_adjectival_places(doc, geoparse(doc))}
     assert found["Austro"].country_code == "AT"
+
+
+def test_the_town_a_building_is_said_to_be_in_beats_the_place_its_name_honours(nlp):
+    from conftest import resolve_mentions
+
+    text = "Students at Miami University in Oxford, Ohio, marched on Friday."
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Miami University", "Oxford", "Ohio")}
+    assert res["Miami University"].name == "Oxford" and res["Miami University"].admin1 == "Ohio"

@@ -1922,10 +1922,12 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         # only the story's area places lies by the town or province named right after it, not one inside it,
         # else by its sentence's town, the story's main town or (no town at all) its most-named province
         pool = areas if area_only else towns
-        container, how = (None if (t.start, t.end) in streets or area_only
+        nxt = next((o for o in ordered if o.start >= t.end), None)
+        # the town the text puts it in beats a place its name honours: 'Lakeland University in Fairview'
+        said_in = not area_only and nxt is not None and nxt in pool and _CONTAINER_GAP.match(text[t.end : nxt.start])
+        container, how = (None if (t.start, t.end) in streets or area_only or said_in
                           else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
-            nxt = next((o for o in ordered if o.start >= t.end), None)
             if area_only and nxt is not None and nxt.chosen is not None and nxt.place is not None \
                     and nxt.place.resolved and nxt.chosen.feature == "country" and not nxt.embedded \
                     and _CONTAINER_GAP.match(text[t.end : nxt.start]):
