@@ -100,3 +100,14 @@ def test_the_town_a_building_is_said_to_be_in_beats_the_place_its_name_honours(n
     text = "Students at Miami University in Oxford, Ohio, marched on Friday."
     res = {t.text: t.place for t in resolve_mentions(nlp, text, "Miami University", "Oxford", "Ohio")}
     assert res["Miami University"].name == "Oxford" and res["Miami University"].admin1 == "Ohio"
+
+
+def test_a_repeated_county_name_does_not_vote_for_its_own_province(nlp):
+    from conftest import resolve_mentions
+
+    text = ("Washington County deputies closed a road near Fayetteville on Friday. Washington County officials "
+            "said the Washington County jail was full, and Washington County schools stayed shut.")
+    res = resolve_mentions(nlp, text, "Washington County", "Fayetteville")
+    town = [t.place for t in res if t.text == "Fayetteville"][0]
+    county = [t.place for t in res if t.text == "Washington County"][0]
+    assert county.admin1 == town.admin1  # the county of the story's town's state, not one its repeats vote for

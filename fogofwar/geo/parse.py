@@ -1118,9 +1118,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         return out
 
     admin_votes: Counter = Counter()
+    own_admin_votes: Counter = Counter()  # (name, province): the votes a name's own mentions give
     for idx, h in first.items():
         if h.place.admin1_code and h.place.country_code:
             admin_votes[(h.place.country_code, h.place.admin1_code)] += 1
+            own_admin_votes[(toponyms[idx].text, h.place.country_code, h.place.admin1_code)] += 1
 
     # Explicit context: 'Tafas (Dar'a)', 'Paris, Texas', 'Homs, Syria'.
     explicit: dict[int, tuple[set, set]] = {}
@@ -1183,6 +1185,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                     s += 2.0 * name_focus.get(p.country_code or "", 0.0)
                 key = (p.country_code, p.admin1_code)
                 n_admin = admin_votes.get(key, 0) - (1 if first.get(idx) is h else 0)
+                if p.feature in ("admin1", "admin2"):
+                    # a county or province cannot vouch for itself, however often it is repeated ('Suffolk County'
+                    # three times in a story that names Southold is still the Long Island county)
+                    n_admin = admin_votes.get(key, 0) - own_admin_votes.get((t.text, *key), 0)
                 if p.admin1_code and n_admin > 0:
                     s += 0.8 * min(1.0, n_admin / 2)
                 if idx in explicit:
