@@ -111,3 +111,10 @@ def test_a_repeated_county_name_does_not_vote_for_its_own_province(nlp):
     town = [t.place for t in res if t.text == "Fayetteville"][0]
     county = [t.place for t in res if t.text == "Washington County"][0]
     assert county.admin1 == town.admin1  # the county of the story's town's state, not one its repeats vote for
+
+
+def test_a_loose_match_may_not_run_past_the_end_of_ners_place(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    doc = nlp("And already, markets slid. U.S. Trade Representative Jane Roe called the move unjustified.")
+    assert [(t.text, t.place.name) for t in geoparse(doc)] == [("U.S.", "United States")]

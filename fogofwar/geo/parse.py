@@ -774,6 +774,8 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
     biggest = max(h.place.population for h in hits)
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
+    if not exact and ent is not None and ent[2] in ("GPE", "LOC") and ent[0] == i and i < ent[1] < j:
+        return False  # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.'
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
             and _LOCATIVE_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
