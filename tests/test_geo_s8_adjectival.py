@@ -118,3 +118,12 @@ def test_a_loose_match_may_not_run_past_the_end_of_ners_place(nlp):
 
     doc = nlp("And already, markets slid. U.S. Trade Representative Jane Roe called the move unjustified.")
     assert [(t.text, t.place.name) for t in geoparse(doc)] == [("U.S.", "United States")]
+
+
+def test_a_capitalised_saint_abbreviation_and_a_wire_datelines_dashes(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    found = [(t.text, t.place.name) for t in geoparse(nlp("ST. PAUL, Minn. - Police said on Monday."))]
+    assert found[0] == ("ST. PAUL", "Saint Paul")
+    found = [(t.text, t.place.admin1) for t in geoparse(nlp("FRESNO, Calif.--(WIRE)--Acme, a maker of pumps."))]
+    assert ("Calif.", "California") in found

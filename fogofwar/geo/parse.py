@@ -193,6 +193,7 @@ def _can_end(t: str) -> bool:
 
 
 _INNER_POSSESSIVES = frozenset({"'s", "’s"})
+_SAINT_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})  # 'ST. LOUIS', 'MT. HOOD', 'FT. WORTH' in capitals
 
 
 def _spans(v: _View) -> list[tuple[int, int]]:
@@ -206,7 +207,13 @@ def _spans(v: _View) -> list[tuple[int, int]]:
         for j in range(i, min(n, i + _MAX_SPAN_TOKENS)):
             if j > i:
                 t = tok[j]
-                if v.sent_start[j] or v.newline[j - 1]:
+                saint_dot = t == "." and lower[j - 1] in _SAINT_ABBREVIATIONS and v.idx[j] == v.end(j) \
+                    and j + 1 < n and cap[j + 1] and not v.newline[j]
+                if saint_dot or j >= 2 and tok[j - 1] == "." and lower[j - 2] in _SAINT_ABBREVIATIONS \
+                        and v.idx[j - 1] == v.end(j - 1) and not v.newline[j - 1]:
+                    if saint_dot:
+                        continue  # 'ST. LOUIS': the tokenizer splits the capitals' full stop off (and may end a sentence there)
+                elif v.sent_start[j] or v.newline[j - 1]:
                     break
                 if lower[j] in _INNER_POSSESSIVES and j + 1 < n and cap[j + 1] and v.idx[j] == v.end(j):
                     continue  # "People's Republic", "Martha's Vineyard": a possessive inside a name (exact only)
@@ -2069,11 +2076,19 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     _name_institutions(view.text, toponyms)
     for t in toponyms:
+        if t.text[-1:] in _TRAILING_DASHES and len(t.text.rstrip("".join(_TRAILING_DASHES))) > 1:
+            # 'PLEASANTON, Calif.--(BUSINESS WIRE)--': a wire dateline's dashes glued to the last word
+            t.text = t.text.rstrip("".join(_TRAILING_DASHES))
+            t.end = t.start + len(t.text)
+            if t.place is not None:
+                t.place = t.place.model_copy(update={"text": t.text})
+    for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
 
 
+_TRAILING_DASHES = frozenset("-–—")
 _INSTITUTION_OF = re.compile(r"\b(" + "|".join(w.capitalize() for w in lexicon()["institution_of_heads"])
                              + r")\s+of\s+(?:the\s+)?$")
 
