@@ -127,3 +127,11 @@ def test_a_capitalised_saint_abbreviation_and_a_wire_datelines_dashes(nlp):
     assert found[0] == ("ST. PAUL", "Saint Paul")
     found = [(t.text, t.place.admin1) for t in geoparse(nlp("FRESNO, Calif.--( )--Acme, a maker of pumps."))]
     assert ("Calif.", "California") in found
+
+
+def test_a_town_that_owns_an_organisations_building_is_a_place(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    found = {t.text: t.place for t in geoparse(nlp("A new ward has opened at Newry’s Daisy Hill Hospital this week."))}
+    assert found["Newry"].name == "Newry"
+    assert found["Daisy Hill Hospital"].name == "Newry" and found["Daisy Hill Hospital"].geo_precision == 2

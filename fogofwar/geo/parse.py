@@ -824,7 +824,9 @@ def _keep_match(v: _View, i, j, hits, exact, ner_place, labels, ent, commons) ->
         return False
     embedded_in_org = ent_label == "ORG" and (ent[0] < i or ent[1] > j)
     body_after = j < v.n and v.lower[j] in _PLACE_BODY_AFTER
-    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after)):
+    # 'Derry's Altnagelvin Hospital', 'Leeds's Kirkgate Market': the town owns the organisation's building
+    owner = j < v.n and v.lower[j] in _INNER_POSSESSIVES and ent is not None and ent[0] == i and ent[1] > j + 1
+    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after or owner)):
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
@@ -1407,7 +1409,7 @@ def _possessive_contexts(text: str, toponyms: list[Toponym]) -> None:
     for ta, tb in zip(toponyms, toponyms[1:]):
         ctx = ta.chosen
         gap = text[ta.end : tb.start]
-        if ctx is None or ta.embedded or tb.embedded or _POSSESSIVE_GAP.fullmatch(gap) is None:
+        if ctx is None or tb.embedded or _POSSESSIVE_GAP.fullmatch(gap) is None:
             continue
         if ctx.feature == "city":
             def inside(p: GazPlace, c: GazPlace = ctx) -> bool:
