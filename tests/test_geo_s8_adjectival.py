@@ -135,3 +135,12 @@ def test_a_town_that_owns_an_organisations_building_is_a_place(nlp):
     found = {t.text: t.place for t in geoparse(nlp("A new ward has opened at Newry’s Daisy Hill Hospital this week."))}
     assert found["Newry"].name == "Newry"
     assert found["Daisy Hill Hospital"].name == "Newry" and found["Daisy Hill Hospital"].geo_precision == 2
+
+
+
+def test_a_span_cut_after_a_joining_word_is_no_name():
+    from fogofwar.geo.parse import _ends_on_a_joining_word
+
+    assert _ends_on_a_joining_word("Elm and") and _ends_on_a_joining_word("Great Hall of")
+    assert not _ends_on_a_joining_word("Elm and Oak") and not _ends_on_a_joining_word("Trinidad and Tobago")
+    assert not _ends_on_a_joining_word("of")  # a single word is for other rules

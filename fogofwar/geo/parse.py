@@ -2076,6 +2076,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     resolve_named_after(view.text, toponyms, gaz)
     toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
+    toponyms = [t for t in toponyms if not _ends_on_a_joining_word(t.text)]
     _name_institutions(view.text, toponyms)
     for t in toponyms:
         if t.text[-1:] in _TRAILING_DASHES and len(t.text.rstrip("".join(_TRAILING_DASHES))) > 1:
@@ -2088,6 +2089,12 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+def _ends_on_a_joining_word(surface: str) -> bool:
+    """'Elm and' (from 'at Elm and Oak'), 'Great Hall of': NER's span cut after a joining word is no name."""
+    words = surface.split()
+    return len(words) > 1 and words[-1] in _COORDINATORS | {"of"}
 
 
 _TRAILING_DASHES = frozenset("-–—")
