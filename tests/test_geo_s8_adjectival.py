@@ -144,3 +144,10 @@ def test_a_span_cut_after_a_joining_word_is_no_name():
     assert _ends_on_a_joining_word("Elm and") and _ends_on_a_joining_word("Great Hall of")
     assert not _ends_on_a_joining_word("Elm and Oak") and not _ends_on_a_joining_word("Trinidad and Tobago")
     assert not _ends_on_a_joining_word("of")  # a single word is for other rules
+
+
+def test_a_buildings_number_is_part_of_its_name(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    found = {t.text: t.place for t in geoparse(nlp("Lawyers marched from Beijing to the No. 4 Detention Centre in Wuhan."))}
+    assert found["No. 4 Detention Centre"].name == "Wuhan"

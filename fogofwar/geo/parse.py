@@ -2077,6 +2077,13 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
     toponyms = [t for t in toponyms if not _ends_on_a_joining_word(t.text)]
+    for t in toponyms:
+        m = (_NUMBER_BEFORE.search(view.text, max(0, t.start - 12), t.start)
+             if t.source in ("pattern", "container") and _is_container_name(t.text) else None)
+        if m is not None:  # 'the No. 2 Detention Centre': the number is part of the building's name
+            t.start, t.text = m.start(), view.text[m.start() : t.end]
+            if t.place is not None:
+                t.place = t.place.model_copy(update={"text": t.text})
     _name_institutions(view.text, toponyms)
     for t in toponyms:
         if t.text[-1:] in _TRAILING_DASHES and len(t.text.rstrip("".join(_TRAILING_DASHES))) > 1:
@@ -2097,6 +2104,7 @@ def _ends_on_a_joining_word(surface: str) -> bool:
     return len(words) > 1 and words[-1] in _COORDINATORS | {"of"}
 
 
+_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,3}\s+$")
 _TRAILING_DASHES = frozenset("-–—")
 _INSTITUTION_OF = re.compile(r"\b(" + "|".join(w.capitalize() for w in lexicon()["institution_of_heads"])
                              + r")\s+of\s+(?:the\s+)?$")
