@@ -151,3 +151,12 @@ def test_a_buildings_number_is_part_of_its_name(nlp):
 
     found = {t.text: t.place for t in geoparse(nlp("Lawyers marched from Beijing to the No. 4 Detention Centre in Wuhan."))}
     assert found["No. 4 Detention Centre"].name == "Wuhan"
+
+
+def test_a_sentences_first_word_is_no_company_before_a_country_abbreviation(nlp):
+    from fogofwar.geo.parse import geoparse
+
+    text = "Villages in Limpopo and Mpumalanga rely on mining. That SA exports most of the world's chrome is no secret."
+    assert ("SA", "South Africa") in [(t.text, t.place.name) for t in geoparse(nlp(text))]
+    text = "Miners in Limpopo sued Chrome Holdings SA on Monday."
+    assert "SA" not in [t.text for t in geoparse(nlp(text))]  # a company's suffix

@@ -2209,8 +2209,9 @@ def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer)
             continue  # '300 BC'
         same = next((t for t in toponyms if t.start < m.end() and m.start() < t.end), None)
         country_abbr = m.group() in _COUNTRY_ABBREVIATIONS_ALONE
-        if country_abbr and _COMPANY_NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # 'Airbus SA': a company's suffix
+        company = _COMPANY_NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if country_abbr and company and company.group().strip().lower() not in STOP_WORDS:
+            continue  # 'Airbus SA': a company's suffix (not 'That SA holds...': a sentence's first word)
         if same is not None and (same.start, same.end) != m.span():
             continue  # 'Kelowna, B.C.' is already a context
         if same is not None and same.resolved and not (country_abbr and same.chosen is not None
