@@ -129,9 +129,9 @@ def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = 
                  include_demonyms: bool = False, docs: list | None = None, split: str = "all") -> dict:
     """Evaluate geoparsing against a gold XML file; returns a dict of metrics per mode.
 
-    ``include_demonyms``: in end-to-end mode, also output demonym adjectives
-    ('French', 'Syrian') as toponyms of their country.  GeoWebNews annotates
-    them as (associative) toponyms; fogofwar's geoparse() does not return them.
+    ``include_demonyms``: in end-to-end mode, also output demonym and regional adjectives
+    ('French', 'Syrian', 'European') as toponyms of their country or region (`find_adjectival_places`).
+    GeoWebNews annotates them as (associative) toponyms; fogofwar's geoparse() does not return them.
     """
     if mode not in ("gold", "e2e", "both"):
         raise ValueError("mode must be gold, e2e or both")
@@ -178,12 +178,11 @@ def evaluate_geo(gold_path: str | Path, mode: str = "both", limit: int | None = 
             spans = {(t.start, t.end): t.place for t in predicted}
 
             if include_demonyms:
-                from fogofwar.geo.parse import find_demonyms, get_gazetteer, to_place
+                from fogofwar.geo.parse import find_adjectival_places, to_place
 
-                gaz = get_gazetteer()
-                for s, e, cc in find_demonyms(doc):
-                    if (s, e) not in spans and cc in gaz.countries:
-                        spans[(s, e)] = to_place(gaz.countries[cc], doc.text[s:e])
+                for s, e, p in find_adjectival_places(doc, predicted):
+                    if (s, e) not in spans:
+                        spans[(s, e)] = to_place(p, doc.text[s:e])
             gold_spans = {(g.start, g.end): g for g in gold}
             hit = spans.keys() & gold_spans.keys()
             tp += len(hit)

@@ -205,6 +205,10 @@ def _can_end(t: str) -> bool:
     return t[:1].isupper() or (t[:1].isalpha() and any(c.isdigit() for c in t) and any(c.isupper() for c in t))
 
 
+_INNER_POSSESSIVES = frozenset({"'s", "’s"})
+_SAINT_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})  # 'ST. LOUIS', 'MT. HOOD', 'FT. WORTH' in capitals
+
+
 def _spans(v: _View) -> list[tuple[int, int]]:
     """Token spans that could be place names: capitalised, short, within one sentence."""
     out: list[tuple[int, int]] = []
@@ -216,8 +220,16 @@ def _spans(v: _View) -> list[tuple[int, int]]:
         for j in range(i, min(n, i + _MAX_SPAN_TOKENS)):
             if j > i:
                 t = tok[j]
-                if v.sent_start[j] or v.newline[j - 1]:
+                saint_dot = t == "." and lower[j - 1] in _SAINT_ABBREVIATIONS and v.idx[j] == v.end(j) \
+                    and j + 1 < n and cap[j + 1] and not v.newline[j]
+                if saint_dot or j >= 2 and tok[j - 1] == "." and lower[j - 2] in _SAINT_ABBREVIATIONS \
+                        and v.idx[j - 1] == v.end(j - 1) and not v.newline[j - 1]:
+                    if saint_dot:
+                        continue  # 'ST. LOUIS': the tokenizer splits the capitals' full stop off (and may end a sentence there)
+                elif v.sent_start[j] or v.newline[j - 1]:
                     break
+                if lower[j] in _INNER_POSSESSIVES and j + 1 < n and cap[j + 1] and v.idx[j] == v.end(j):
+                    continue  # "People's Republic", "Martha's Vineyard": a possessive inside a name (exact only)
                 if not (cap[j] or lower[j] in _CONNECTORS or t in _HYPHENS or can_end[j]):
                     break
                 if v.punct[j] and t not in _HYPHENS:
@@ -841,6 +853,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     last_low = v.lower[j - 1]
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
+    if not exact and ent is not None and ent[2] in ("GPE", "LOC") and ent[0] == i and i < ent[1] < j:
+        return False  # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.'
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
             and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
@@ -858,6 +872,9 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     big_surname = last_low in v.person_last and not facts.exact_famous
     if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
+    if single and not strong and _joined_to_a_person(v, i, j) \
+            and facts.biggest_exact_own_name < 100_000:
+        return False  # 'Okafor and Villalba' after 'Emeka Okafor': the other of two people named together
     if ner_place:
         if single and _zipf(last_low) >= 4.5 and not (strong or facts.exact_big):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
@@ -877,7 +894,9 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False
     embedded_in_org = ent_label == "ORG" and (ent[0] < i or ent[1] > j)
     body_after = j < v.n and v.lower[j] in _PLACE_BODY_AFTER
-    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after)):
+    # 'Derry's Altnagelvin Hospital', 'Leeds's Kirkgate Market': the town owns the organisation's building
+    owner = j < v.n and v.lower[j] in _INNER_POSSESSIVES and ent is not None and ent[0] == i and ent[1] > j + 1
+    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after or owner)):
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
@@ -907,6 +926,18 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+
+
+def _joined_to_a_person(v: _View, i: int, j: int) -> bool:
+    """The name at i:j is joined by 'and' to a surname the story gives a person ('Okafor and Villalba',
+    'Villalba and Okafor', 'Okafor and Rosa Villalba'): two people named together, not a person and a place."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and v.cap[k] and v.pos[k] == "PROPN" and v.ent_label[k] not in ("GPE", "LOC"):
+        k -= 1  # a first name before it
+    before = k >= 1 and v.lower[k] in _COORDINATORS and v.lower[k - 1] in v.person_last and v.cap[k - 1]
+    after = j + 1 < v.n and v.lower[j] in _COORDINATORS and v.lower[j + 1] in v.person_last and v.cap[j + 1] \
+        and not (j + 2 < v.n and v.cap[j + 2] and v.pos[j + 2] == "PROPN")
+    return before or after
 
 
 def _in_neighbourhood_name(v: _View, i: int) -> bool:
@@ -1182,9 +1213,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         return out
 
     admin_votes: Counter = Counter()
+    own_admin_votes: Counter = Counter()  # (name, province): the votes a name's own mentions give
     for idx, h in first.items():
         if h.place.admin1_code and h.place.country_code:
             admin_votes[(h.place.country_code, h.place.admin1_code)] += 1
+            own_admin_votes[(toponyms[idx].text, h.place.country_code, h.place.admin1_code)] += 1
 
     # Explicit context: 'Tafas (Dar'a)', 'Paris, Texas', 'Homs, Syria'.
     explicit: dict[int, tuple[set, set]] = {}
@@ -1248,6 +1281,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                     s += 2.0 * name_focus.get(p.country_code or "", 0.0)
                 key = (p.country_code, p.admin1_code)
                 n_admin = admin_votes.get(key, 0) - (1 if first_pick is h else 0)
+                if p.feature in ("admin1", "admin2"):
+                    # a county or province cannot vouch for itself, however often it is repeated ('Suffolk County'
+                    # three times in a story that names Southold is still the Long Island county)
+                    n_admin = admin_votes.get(key, 0) - own_admin_votes.get((t.text, *key), 0)
                 if p.admin1_code and n_admin > 0:
                     s += 0.8 * min(1.0, n_admin / 2)
                 if context is not None:
@@ -1353,6 +1390,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         t.score = float(best_s)
         t.place = to_place(chosen, t.text, t.start)
     _link_contexts(text, toponyms)
+    _possessive_contexts(text, toponyms)
     for t, loose, village in lone_village:
         # every other place of the story in one province: a small place of another province is a village the
         # gazetteer lacks when only a loose spelling matched it ('Kanora and Dagi in Riverside LGA'), or when it
@@ -1440,6 +1478,46 @@ def _in_district(p: GazPlace, district: GazPlace) -> bool:
     """'Owode (Egbado South LGA, Ogun)': a town named with its district lies in it, so a namesake the gazetteer
     files under another district of the province is not it (a town whose district is not known may be)."""
     return p.feature != "city" or not p.admin2 or norm_key(p.admin2) == norm_key(district.admin2 or district.name)
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:[a-z]+\s+)?(?:suburb|district|neighbourhood|neighborhood|quarter|"
+                             r"outskirts|village|town|area)\s+of\s+)?")
+
+
+def _possessive_contexts(text: str, toponyms: list[Toponym]) -> None:
+    """'Oslo's Gardermoen', 'Lima's suburb of Miraflores': the name after a town's possessive lies in that town
+    (within _DISTRICT_KM), or in the province or country the possessive names.  A namesake there is chosen; a
+    small town far away is not it, and the name is placed at the town (precision 2).  A name already rejected
+    stays so ('London's Khan said' is no village) unless a caller gave it, it names a building, or the words
+    say place ('Lima's suburb of X')."""
+    toponyms = sorted(toponyms, key=lambda t: t.start)
+    for ta, tb in zip(toponyms, toponyms[1:]):
+        ctx = ta.chosen
+        gap = text[ta.end : tb.start]
+        if ctx is None or tb.embedded or _POSSESSIVE_GAP.fullmatch(gap) is None:
+            continue
+        if ctx.feature == "city":
+            def inside(p: GazPlace, c: GazPlace = ctx) -> bool:
+                return p.latitude is not None and c.latitude is not None and haversine_km(
+                    p.latitude, p.longitude, c.latitude, c.longitude) <= _DISTRICT_KM
+        elif ctx.feature in ("admin1", "admin2", "country"):
+            inside = _within(ctx)
+        else:
+            continue
+        if tb.chosen is not None and (inside(tb.chosen) or tb.chosen.feature in ("country", "continent", "admin1")):
+            continue
+        fits = [h for h in tb.candidates if h.kind != KIND_VARIANT and inside(h.place)]
+        old = tb.chosen
+        # the name's other mentions that read it the same way ('Gardermoen' again, later) are the same place
+        same = [t for t in toponyms if t.text == tb.text and t.chosen is old and not t.embedded]
+        if fits:
+            for t in same:
+                _set_choice(t, max(fits, key=lambda h: _score_local(h, tb)).place)
+        elif ctx.feature == "city" and (old.feature == "city" and old.population < _BIG_CITY if old is not None
+                                        else tb.source in ("given", "pattern") or "of" in gap.split()):
+            for t in same:
+                t.chosen, t.candidates = None, []
+                _place_in_town(t, ctx, f"in {ta.text}")
 
 
 def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
@@ -1968,10 +2046,12 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         # only the story's area places lies by the town or province named right after it, not one inside it,
         # else by its sentence's town, the story's main town or (no town at all) its most-named province
         pool = areas if area_only else towns
-        container, how = (None if (t.start, t.end) in streets or area_only
+        nxt = next((o for o in ordered if o.start >= t.end), None)
+        # the town the text puts it in beats a place its name honours: 'Lakeland University in Fairview'
+        said_in = not area_only and nxt is not None and nxt in pool and _CONTAINER_GAP.match(text[t.end : nxt.start])
+        container, how = (None if (t.start, t.end) in streets or area_only or said_in
                           else _inner_container(t, toponyms, gaz, focus)), "named in it"
         if container is None:
-            nxt = next((o for o in ordered if o.start >= t.end), None)
             if area_only and nxt is not None and nxt.chosen is not None and nxt.place is not None \
                     and nxt.place.resolved and nxt.chosen.feature == "country" and not nxt.embedded \
                     and _CONTAINER_GAP.match(text[t.end : nxt.start]):
@@ -2103,10 +2183,54 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     resolve_named_after(view.text, toponyms, gaz)
     toponyms = _add_abbreviations_alone(view.text, toponyms, gaz)
     toponyms = [t for t in toponyms if t.place is not None or _keep_unresolved(view.text, t)]
+    toponyms = [t for t in toponyms if not _ends_on_a_joining_word(t.text)]
+    for t in toponyms:
+        m = (_NUMBER_BEFORE.search(view.text, max(0, t.start - 12), t.start)
+             if t.source in ("pattern", "container") and _is_container_name(t.text) else None)
+        if m is not None:  # 'the No. 2 Detention Centre': the number is part of the building's name
+            t.start, t.text = m.start(), view.text[m.start() : t.end]
+            if t.place is not None:
+                t.place = t.place.model_copy(update={"text": t.text})
+    _name_institutions(view.text, toponyms)
+    for t in toponyms:
+        if t.text[-1:] in _TRAILING_DASHES and len(t.text.rstrip("".join(_TRAILING_DASHES))) > 1:
+            # 'PLEASANTON, Calif.--(BUSINESS WIRE)--': a wire dateline's dashes glued to the last word
+            t.text = t.text.rstrip("".join(_TRAILING_DASHES))
+            t.end = t.start + len(t.text)
+            if t.place is not None:
+                t.place = t.place.model_copy(update={"text": t.text})
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+def _ends_on_a_joining_word(surface: str) -> bool:
+    """'Elm and' (from 'at Elm and Oak'), 'Great Hall of': NER's span cut after a joining word is no name."""
+    words = surface.split()
+    return len(words) > 1 and words[-1] in _COORDINATORS | {"of"}
+
+
+_NUMBER_BEFORE = re.compile(r"\bNo\.\s?\d{1,3}\s+$")
+_TRAILING_DASHES = frozenset("-–—")
+_INSTITUTION_OF = re.compile(r"\b(" + "|".join(w.capitalize() for w in lexicon()["institution_of_heads"])
+                             + r")\s+of\s+(?:the\s+)?$")
+
+
+def _name_institutions(text: str, toponyms: list[Toponym]) -> None:
+    """'the Bank of Japan', 'the Embassy of Chile': an institution named after the place it serves is one
+    toponym, embedded, placed at that place (`institution_of_heads` in geo_lexicon.yaml)."""
+    for t in toponyms:
+        if t.place is None or not t.place.resolved:
+            continue
+        m = _INSTITUTION_OF.search(text, max(0, t.start - 40), t.start)
+        if m is None:
+            continue
+        before = text[max(0, m.start(1) - 30) : m.start(1)].split()
+        if before and before[-1][:1].isupper() and before[-1].lower() != "the" and before[-1][-1] not in ".!?:;”\"":
+            continue  # 'Development Bank of Mauritius': a lender working in the place, not named after it
+        t.start, t.text, t.embedded = m.start(1), text[m.start(1) : t.end], True
+        t.place = t.place.model_copy(update={"text": t.text})
 
 
 _SAYS_PLACE_AFTER = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\b\s*)?\(|^\s+(?:{_GAP_WORDS})\b\s*,", re.IGNORECASE)
@@ -2126,7 +2250,19 @@ def _keep_unresolved(text: str, t: Toponym) -> bool:
         # a name only NER calls a place and no gazetteer knows ('Finiels designed', 'Transforming the ...'):
         # kept only when the words around it say place ('in Earlsheaton', 'at Rathbeggan')
         return _says_place(text, t)
-    return not (t.source == "both" and t.loose) or _says_place(text, t)
+    return not (t.source == "both" and t.loose) or _says_place(text, t) and not _part_of_a_longer_name(text, t)
+
+
+_RUNS_ON = re.compile(r"(?:['’]s\b|\s+[A-Z0-9][\w’'-]*)")
+
+
+def _part_of_a_longer_name(text: str, t: Toponym) -> bool:
+    """'at Cyber Tech', 'in Brahms's concerto', 'SURGE IN MURALS': the words after a loose match run on into a
+    longer name or make it an owner, or the preposition that says place is a headline's capitals."""
+    if _RUNS_ON.match(text, t.end):
+        return True
+    before = text[max(0, t.start - 12) : t.start].split()
+    return t.text.isupper() and bool(before) and before[-1].isupper()
 
 
 def _says_place(text: str, t: Toponym) -> bool:
@@ -2180,8 +2316,9 @@ def _add_abbreviations_alone(text: str, toponyms: list[Toponym], gaz: Gazetteer)
             continue  # '300 BC'
         same = next((t for t in toponyms if t.start < m.end() and m.start() < t.end), None)
         country_abbr = m.group() in _COUNTRY_ABBREVIATIONS_ALONE
-        if country_abbr and _COMPANY_NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue  # 'Airbus SA': a company's suffix
+        company = _COMPANY_NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if country_abbr and company and company.group().strip().lower() not in STOP_WORDS:
+            continue  # 'Airbus SA': a company's suffix (not 'That SA holds...': a sentence's first word)
         if same is not None and (same.start, same.end) != m.span():
             continue  # 'Kelowna, B.C.' is already a context
         if same is not None and same.resolved and not (country_abbr and same.chosen is not None
@@ -2310,4 +2447,36 @@ def find_demonyms(doc) -> list[tuple[int, int, str]]:
             cc = dem.get(tok.lower_)
             if cc:
                 out.append((tok.idx, tok.idx + len(tok.text), cc))
+    return out
+
+
+def find_adjectival_places(doc, toponyms: Iterable[Toponym] = ()) -> list[tuple[int, int, GazPlace]]:
+    """Demonyms and regional adjectives that say where something is from, with the country or region they name:
+    'Syrian troops', 'European airlines', 'a South Korean court' (two words when the pair is an adjective of its
+    own).  Not the people or the language as a noun ('the Irish won', 'speaks English': `demonym_noun_roles` in
+    geo_lexicon.yaml), nor a word inside a place name already found ('Saudi Arabia', 'the Korean Peninsula')."""
+    gaz = get_gazetteer()
+    taken = [(t.start, t.end) for t in toponyms]
+    noun_roles = frozenset(lexicon()["demonym_noun_roles"])
+    out: list[tuple[int, int, GazPlace]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        place, j = None, i + 1
+        if _is_cap(tok.text):
+            if i + 1 < len(doc) and _is_cap(doc[i + 1].text):
+                place = _demonym_place(f"{tok.lower_} {doc[i + 1].lower_}", gaz)
+                j = i + 2 if place is not None else j
+            place = place or _demonym_place(tok.lower_, gaz)
+        if place is None:
+            i += 1
+            continue
+        last = doc[j - 1]
+        start, end = tok.idx, last.idx + len(last.text)
+        role = last
+        while role.dep_ == "conj" and role.head.i != role.i:
+            role = role.head
+        if role.dep_ not in noun_roles and not any(s < end and start < e for s, e in taken):
+            out.append((start, end, place))
+        i = j
     return out
