@@ -40,3 +40,19 @@ def test_parse_reads_stdin_and_gives_json_lines():
 def test_parse_needs_exactly_one_input():
     assert run("geo", "parse").returncode == 2
     assert run("geo", "parse", "text", "--file", "-").returncode == 2
+
+
+def test_geo_parse_lists_the_places_adjectives_name_only_when_asked():
+    import json as _json
+    import subprocess
+    import sys
+
+    text = "Syrian troops and European monitors met in Homs."
+    def run(*extra):
+        out = subprocess.run([sys.executable, "-m", "fogofwar", "geo", "parse", text, "--json", *extra],
+                             capture_output=True, text=True, check=True).stdout
+        return [_json.loads(line) for line in out.splitlines() if line.strip()]
+    plain, with_adjectives = run(), run("--demonyms")
+    assert [t["text"] for t in plain] == ["Homs"]
+    assert [(t["text"], t["source"], t["place"]["name"]) for t in with_adjectives][:2] == [
+        ("Syrian", "demonym", "Syria"), ("European", "demonym", "Europe")]

@@ -110,6 +110,8 @@ def parse(
     text: Annotated[Optional[str], typer.Argument(help="The text to geoparse (or use --file).")] = None,
     file: Annotated[Optional[Path], typer.Option("--file", help="Read the text from this file ('-' for stdin).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+    demonyms: Annotated[bool, typer.Option("--demonyms", help="Also the countries and regions adjectives name "
+                                           "('Syrian troops', 'European airlines').")] = False,
 ) -> None:
     """The places a text names, how each was resolved, and at what ACLED precision."""
     import sys
@@ -135,7 +137,7 @@ def parse(
         raise typer.Exit(2)
     from fogofwar.geo import geoparse_text
 
-    found = geoparse_text(text)
+    found = geoparse_text(text, demonyms=demonyms)
     if as_json:
         for t in found:
             typer.echo(json.dumps({

@@ -40,5 +40,17 @@ def load_spacy():
     return _NLP
 
 
-def geoparse_text(text: str) -> list[Toponym]:
-    return geoparse(load_spacy()(text))
+def geoparse_text(text: str, demonyms: bool = False) -> list[Toponym]:
+    """The places a text names. `demonyms`: also the countries and regions its adjectives name ('Syrian
+    troops', 'European airlines'), as toponyms with source 'demonym' (GeoWebNews counts them as toponyms;
+    event locations never use them)."""
+    doc = load_spacy()(text)
+    found = geoparse(doc)
+    if demonyms:
+        from fogofwar.geo.parse import find_adjectival_places, to_place
+
+        taken = {(t.start, t.end) for t in found}
+        found += [Toponym(s, e, text[s:e], place=to_place(p, text[s:e], s), source="demonym", chosen=p)
+                  for s, e, p in find_adjectival_places(doc, found) if (s, e) not in taken]
+        found.sort(key=lambda t: t.start)
+    return found
