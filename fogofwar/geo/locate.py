@@ -134,7 +134,7 @@ def _composite(text: str, t: Toponym, nxt: Toponym | None) -> Place | None:
 
 
 def _area_of(text: str, t: Toponym, nxt: Toponym | None) -> Place | None:
-    """'the desert areas of Homs and Deir Ezzor', 'the desert of Palmyra': a region, precision 3."""
+    """'the desert areas of Raqqa and Homs', 'the desert of Palmyra': a region, precision 3."""
     window = max(0, t.start - 60)
     m = _RE_AREA_OF.search(text[window : t.start])
     if m is None or m.group(2).lower().startswith("countryside"):

@@ -1564,7 +1564,7 @@ def _is_adjective(surface: str) -> bool:
 
 
 def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
-    """'Tafas (Dar'a)', 'Mesquita, Rio de Janeiro', 'Gana Ropp (Barkin Ladi LGA, Plateau)': the name after
+    """'Tafas (Dar'a)', 'Mesquita, Rio de Janeiro', 'Tudun Wada (Jos South LGA, Plateau)': the name after
     says which province or country the name before lies in, so a namesake elsewhere is not it.  A name
     with no candidate there stays unresolved (the gazetteer lacks it) rather than mapped abroad; the
     context name is marked so that the event location prefers the place it locates."""
@@ -1585,7 +1585,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         if m is None and ta.chosen is not None and ta.chosen.feature == "admin2":
             m = _ADMIN_IN_GAP.match(gap)  # 'Nawur district in Ghazni': a district, then its province
         if m is None and text[tb.end : tb.end + 1] == ")":
-            # 'New Brighton (Nelson Mandela Bay, Eastern Cape)': the bracket's last name is the
+            # 'Zwide (Nelson Mandela Bay, Eastern Cape)': the bracket's last name is the
             # province even when the municipality before it is not in the gazetteer
             m = _BRACKET_TAIL_GAP.match(gap)
             if m is not None:
