@@ -68,7 +68,7 @@ def test_a_coup_de_grace_is_a_killing_not_a_coup():
 
 # A checkpoint set up is a change in how a force operates, not a base.
 @pytest.mark.parametrize("text", [
-    "On 4 June 2024, al-Shabaab fighters set up a checkpoint on the road between Afgoye and Wanlaweyn to tax vehicles.",
+    "On 4 June 2024, al-Shabaab fighters mounted a checkpoint north of Jowhar to collect money from lorry drivers.",
     "A drug cartel has placed roadblocks on two highways in the Tierra Caliente region.",
     "Police set up checkpoints around the city to enforce the curfew.",
 ])
