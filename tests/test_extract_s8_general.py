@@ -139,3 +139,114 @@ def test_a_mob_killing_suspected_kidnappers(text):
 def test_suspected_kidnappers_who_take_people_still_abduct():
     text = "On 4 June 2024, suspected kidnappers took five travellers from a bus on the Abuja-Kaduna highway."
     assert sub(text) == "Abduction/forced disappearance"
+
+
+# More ways to say 'protest': mobilising or converging to demand, caravans with a demand,
+# Latin American 'plantón' and 'cacerolazo', a road blockade or gherao staged.
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, in Rosario, Santa Fe, a group of retirees mobilised in front of the provincial pension office to demand a bonus.",
+    "On 5 June 2024, in Quito, transport workers held a caravan of vehicles through the city centre demanding fuel subsidies.",
+    "On 6 June 2024, in Lima, street vendors staged a plantón outside the municipality to reject their eviction from the market.",
+    "Residents of Nunoa held a cacerolazo on Friday night against the pension reform.",
+    "On 10 June 2024, CPI(M) workers staged a road blockade in Agartala demanding the arrest of culprits behind an assault on their member.",
+    "Villagers gheraoed the block development officer in Bankura over delayed wages on Monday.",
+])
+def test_more_ways_to_protest(text):
+    assert sub(text) == "Peaceful protest"
+
+
+def test_troops_mobilised_stay_a_change_of_activity():
+    assert sub("The army mobilised two brigades near the border with Eritrea on Monday.") == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, in Dhaka, police obstructed a procession of opposition activists near the party office.",
+    "Police obstruct opposition march in Kampala",
+    "Security forces obstructed a rally of teachers outside the ministry in Conakry and briefly held two of them.",
+])
+def test_a_procession_obstructed_by_police_is_an_intervention(text):
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2024, striking workers damaged machinery at a factory in Gazipur demanding unpaid wages.",
+    "Protesters damaged furniture at the district office in Kasese, demanding compensation for their land.",
+    "Demonstrators damaged the gate of the governor's residence in Sokode.",
+])
+def test_protesters_damaging_things_riot(text):
+    assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 June 2024, in Maputo, a crowd stoned a man suspected of theft until police arrived.",
+    "Residents chased and hacked a suspected burglar in Kisumu on Saturday night.",
+    "Villagers stoned to death a man accused of stealing a goat in Mpika.",
+])
+def test_a_crowd_punishing_a_suspected_thief_is_a_mob(text):
+    assert sub(text) == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, in Tierra Caliente, members of the CJNG and the Familia Michoacana engaged in a confrontation, leaving six dead.",
+    "On 4 June 2024, in Morro do Alemao, Rio de Janeiro, military police officers and gang members exchanged shots; a suspect was killed.",
+    "Soldiers and dissidents traded shots for an hour in the rural area of Suarez on Tuesday.",
+])
+def test_confrontations_and_exchanges_of_shots_are_clashes(text):
+    assert sub(text) == "Armed clash"
+
+
+def test_a_verbal_confrontation_is_no_clash():
+    assert not event_reports("The two ministers had a verbal confrontation during the cabinet meeting in Nairobi.", PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 June 2024, the bodies of two farmers with bullet wounds were discovered in Masisi, after an attack by unidentified armed men.",
+    "Three bodies bearing bullet wounds were found on a road outside Celaya on Sunday.",
+])
+def test_bodies_with_bullet_wounds_are_killings_not_weapons_found(text):
+    assert sub(text) == "Attack"
+
+
+def test_bullets_found_stay_weapons_found():
+    assert sub("Police found 300 bullets and two rifles in a house in Bauchi.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 June 2024, a police officer beat a street hawker with a baton in Kampala, injuring him.",
+    "Municipal police officers shot and wounded a porter at the bus station in Lubumbashi.",
+    "A soldier beat a beggar outside the mosque in Kano, witnesses said.",
+])
+def test_forces_beating_or_shooting_hawkers_porters_beggars_attack(text):
+    assert sub(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, in Guerrero, armed men deprived a municipal councillor of his liberty.",
+    "Two journalists were deprived of their liberty by an armed group in Michoacan on Monday.",
+    "Hooded men deprived a businessman of his freedom outside his home in Zacatecas.",
+])
+def test_deprived_of_liberty_is_an_abduction(text):
+    assert sub(text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, a motorcycle loaded with explosives blew up near a market in Mogadishu.",
+    "A car packed with explosives went off outside a police station in Quetta.",
+    "A rickshaw rigged with explosives exploded near a bus stop in Peshawar, wounding nine.",
+])
+def test_vehicles_loaded_with_explosives_are_ieds(text):
+    assert sub(text) == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2024, JNIM imposed a blockade on the town of Djibo.",
+    "Jihadists have laid siege to the town of Pama, cutting its roads to the south.",
+    "Militants tightened their blockade of Arbinda in May, residents said.",
+])
+def test_a_blockade_imposed_by_an_armed_group_is_a_change_of_activity(text):
+    assert sub(text) == "Change to group/activity"
+
+
+def test_a_blockade_by_protesters_stays_a_protest():
+    text = "Truckers imposed a blockade on the border crossing at Malaba to protest against new fees."
+    assert sub(text) == "Peaceful protest"
