@@ -250,3 +250,76 @@ def test_a_blockade_imposed_by_an_armed_group_is_a_change_of_activity(text):
 def test_a_blockade_by_protesters_stays_a_protest():
     text = "Truckers imposed a blockade on the border crossing at Malaba to protest against new fees."
     assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2024, in San Pedro Sula, a taxi driver was riddled with bullets by gang members.",
+    "Gunmen pumped bullets into a bus conductor at a stop in Kingston on Friday.",
+    "Two hitmen on a motorbike sprayed a shopkeeper with bullets in Cali.",
+])
+def test_riddled_with_bullets_is_an_attack(text):
+    assert sub(text) == "Attack"
+
+
+# Someone who no longer serves is a civilian: a former combatant or a retired officer killed is an attack.
+@pytest.mark.parametrize("text", [
+    "On 5 June 2024, in Caucasia, Antioquia, a former FARC combatant in the reintegration process was murdered by armed men.",
+    "Gunmen killed a retired police officer in Tumaco on Monday.",
+    "Unknown attackers shot dead an ex-soldier in the market of Beni.",
+])
+def test_killing_someone_who_no_longer_serves_is_an_attack(text):
+    assert sub(text) == "Attack"
+
+
+def test_killing_serving_soldiers_stays_a_clash():
+    assert sub("On 5 June 2024, gunmen killed two soldiers at a checkpoint near Tumaco.") == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2024, in Guayaquil, hitmen murdered a prison guard outside his home.",
+    "A policeman was shot dead in front of his house in Acapulco by unknown men.",
+])
+def test_forces_killed_at_home_are_attacked(text):
+    assert sub(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, in Istanbul, May Day protesters threw objects at police who responded with tear gas.",
+    "Demonstrators threw projectiles at officers outside the assembly in Tbilisi.",
+    "Protesters in Lome threw chairs at the gendarmes, who fired tear gas.",
+])
+def test_protesters_throwing_objects_riot(text):
+    assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 June 2024, in Nablus, residents held a funeral march for a man killed by Israeli forces, chanting slogans.",
+    "Hundreds held a vigil for the student shot dead by police last week in Nairobi.",
+])
+def test_a_march_for_someone_killed_earlier_is_a_protest(text):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, in Harare, the police picked up three opposition activists from their homes.",
+    "Security agents picked up a journalist at his office in Khartoum on Monday.",
+    "Gendarmes picked up a trade unionist outside the labour exchange in Douala.",
+])
+def test_people_picked_up_by_police_are_arrested(text):
+    assert sub(text) == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2024, the Wagner Group relocated fighters from Bamako to Kidal region.",
+    "The army repositioned troops from Tillaberi to the border with Benin.",
+])
+def test_forces_relocated_are_a_change_of_activity(text):
+    assert sub(text) == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 June 2024, in Tamaulipas, a group of armed men took away a family of five from their home.",
+    "Bandits seized a couple on their farm near Kagarko on Sunday.",
+])
+def test_families_taken_away_are_abducted(text):
+    assert sub(text) == "Abduction/forced disappearance"
