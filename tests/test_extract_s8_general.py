@@ -323,3 +323,47 @@ def test_forces_relocated_are_a_change_of_activity(text):
 ])
 def test_families_taken_away_are_abducted(text):
     assert sub(text) == "Abduction/forced disappearance"
+
+
+# Notes of two sentences: the event in the first, its toll or its end in the second.
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, unidentified gunmen stormed a wedding in Kwall (Bassa, Plateau). 5 guests were killed and 8 injured.",
+    "On 5 June 2024, suspected militants ambushed a bus on the road to Bouroum. 12 passengers were killed.",
+    "On 6 June 2024, a group of armed men attacked a mining site near Kombissiri. At least 9 miners were killed.",
+    "Gunmen raided a bar in Soacha on Saturday night. Four customers died.",
+])
+def test_armed_men_attacking_a_gathering_a_bus_or_a_public_place_attack_civilians(text):
+    assert sub(text) == "Attack"
+
+
+def test_armed_men_ambushing_a_military_bus_fight_a_clash():
+    assert sub("On 5 June 2024, militants ambushed a military bus near Bouroum. Four soldiers were killed.") == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 June 2024, armed men attacked a village in Bandiagara. The local Dan Na Ambassagou militia confronted them and three militiamen died.",
+    "Bandits raided a hamlet near Gusau overnight. Vigilantes confronted the attackers, and two bandits were killed.",
+])
+def test_an_attack_confronted_by_defenders_becomes_a_clash(text):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2024, in Hong Kong, several activists protested outside the court. Police took three of them away.",
+    "Relatives of the missing protested outside the governor's office in Jos. Officers dragged two women away.",
+])
+def test_protesters_taken_away_by_police_next_sentence(text):
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "On 10 June 2024, police in Lusaka raided the home of an opposition politician. He was taken into custody on charges of sedition.",
+    "Detectives raided the offices of an opposition newspaper in Kampala and arrested its editor.",
+])
+def test_a_police_raid_that_hurts_no_one_is_an_arrest_not_an_attack(text):
+    assert sub(text) == "Arrests"
+
+
+def test_a_police_raid_with_shooting_stays_violent():
+    text = "Police raided a house in Nairobi's Eastleigh and shot dead two men they said were robbers."
+    assert sub(text) != "Arrests"
