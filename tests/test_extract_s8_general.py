@@ -367,3 +367,33 @@ def test_a_police_raid_that_hurts_no_one_is_an_arrest_not_an_attack(text):
 def test_a_police_raid_with_shooting_stays_violent():
     text = "Police raided a house in Nairobi's Eastleigh and shot dead two men they said were robbers."
     assert sub(text) != "Arrests"
+
+
+# Protest repertoires from many regions, ACLED-note style.
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, in Patiala, farmers wore black badges and observed a black day against the new procurement policy.",
+    "On 4 June 2024, in Shimla, members of the teachers' federation submitted a memorandum to the deputy commissioner demanding regularisation.",
+    "On 7 June 2024, in Madrid, taxi drivers honked their horns in a slow convoy along the Castellana to demand tighter rules for ride-hailing firms.",
+    "On 8 June 2024, in Buenos Aires, social organisations carried out a road cut on the Pueyrredon bridge demanding food for soup kitchens.",
+    "On 9 June 2024, in Bogota, indigenous people of the Minga arrived in the city to demand protection for their leaders.",
+    "On 11 June 2024, in Nairobi, a few activists chained themselves to the gates of parliament against a new tax law.",
+    "On 3 June 2024, in Colombo, opposition supporters staged a satyagraha near the Fort railway station.",
+    "On 4 June 2024, in Kathmandu, students of the Nepal Student Union burnt an effigy of the education minister.",
+    "On 6 June 2024, in Paris, around 50 undocumented workers occupied the lobby of a company demanding residence permits.",
+    "On 8 June 2024, residents of Bweyale blocked the Kampala-Gulu highway with logs after a pupil was knocked down by a speeding truck.",
+])
+def test_protest_repertoires(text):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers blocked the highway near Kidal after the ambush on Monday.",
+    "The two ministries signed a memorandum of understanding on road maintenance in Lusaka.",
+])
+def test_things_that_look_like_a_protest_repertoire_but_are_not(text):
+    assert all(r.sub_event_type != "Peaceful protest" for r in event_reports(text, PUB))
+
+
+def test_a_lone_picketer_detained_is_an_intervention():
+    text = "On 4 June 2024, in Moscow, police detained a lone picketer holding a sign against the war."
+    assert sub(text) == "Protest with intervention"
