@@ -397,3 +397,52 @@ def test_things_that_look_like_a_protest_repertoire_but_are_not(text):
 def test_a_lone_picketer_detained_is_an_intervention():
     text = "On 4 June 2024, in Moscow, police detained a lone picketer holding a sign against the war."
     assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, a gun duel between soldiers and kidnappers took place in Ekiti forest; two kidnappers were shot.",
+    "Police engaged armed robbers in a gun duel on the Benin-Ore road, killing one.",
+])
+def test_a_gun_duel_is_a_clash(text):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2024, Burkinabe VDP volunteers were attacked by jihadists in Titao; 15 VDP died.",
+    "Self-defence volunteers came under attack by terrorists near Djibasso.",
+])
+def test_volunteer_fighters_attacked_by_jihadists_fight_a_clash(text):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, gunmen killed a Catholic seminarian in Kafanchan.",
+    "Militants killed a village headman near Tillaberi on Thursday.",
+])
+def test_armed_men_killing_a_civilian_of_any_kind_attack(text):
+    assert sub(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 June 2024, Myanmar soldiers killed 5 villagers in Sagaing after detaining them.",
+    "Police detained and then executed two young men in Kasai, relatives said.",
+])
+def test_detainees_killed_are_an_attack_not_an_arrest(text):
+    assert sub(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, two children were killed by an unexploded mortar round in Mopti.",
+    "An unexploded shell went off as farmers cleared a field near Izium, killing one.",
+    "Explosive remnants of war killed a shepherd in the hills above Taiz.",
+])
+def test_unexploded_ordnance_that_goes_off_is_an_ied(text):
+    assert sub(text) == "Remote explosive/landmine/IED"
+
+
+def test_unexploded_ordnance_defused_is_disrupted():
+    assert sub("Deminers defused an unexploded shell found in a school yard in Kherson.") == "Disrupted weapons use"
+
+
+def test_people_fleeing_threats_by_an_armed_group_are_displaced():
+    assert sub("On 10 June 2024, about 5,000 people fled Djibo following threats by JNIM.") == "Other"
