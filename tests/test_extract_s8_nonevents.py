@@ -26,6 +26,9 @@ MAN_MADE = [
     "A passenger jet skidded off the runway in Kathmandu, injuring 15.",
     "A gas main blew up under a street in Taipei, injuring 12.",
     "A tanker truck carrying petrol overturned and caught fire near Mombasa, killing 13.",
+    "A bridge under construction collapsed onto a highway in Bihar, killing two workers.",
+    "Fourteen people were electrocuted when a power cable fell on a bus in Bihar.",
+    "A helicopter carrying tourists crashed into a mountain in Nepal, killing all six on board.",
 ]
 NATURAL = [
     "Flash floods swept away 23 people in Kabul province on Tuesday, the disaster ministry said.",
@@ -38,6 +41,8 @@ NATURAL = [
     "The storm destroyed 3,000 houses and killed 41 people across Bangladesh's coast.",
     "Rescuers battled strong winds to reach villagers trapped by the avalanche in Gilgit.",
     "Wildfire forces evacuation of 30,000 near Athens as firefighters battle flames",
+    "The hurricane tore roofs off hundreds of houses and killed three people in Haiti.",
+    "Dozens feared dead after tropical storm hits Philippines",
 ]
 DIPLOMACY = [
     "The foreign ministers of Kenya and Ethiopia met in Addis Ababa on Tuesday to discuss border trade.",
@@ -48,6 +53,10 @@ DIPLOMACY = [
     "The G7 ministers issued a joint statement calling for an immediate halt to the fighting.",
     "Kinshasa recalled its ambassador from Kigali, accusing Rwanda of backing the rebels.",
     "The two presidents signed a border demarcation treaty in Bishkek on Thursday.",
+    "The Sudanese army delegation walked out of the talks in Jeddah on Thursday.",
+    "Moscow expels 10 Polish diplomats in tit-for-tat move",
+    "Ankara summons Swedish ambassador over Koran burning",
+    "The mediators proposed a new truce plan to the warring parties, officials said.",
 ]
 CRIME = [
     "A cartel money launderer was extradited to the United States on Thursday.",
@@ -58,6 +67,7 @@ CRIME = [
     "Five members of a kidnapping ring were sentenced to 30 years in prison in Mexico City.",
     "Poachers killed three rhinos in Kruger National Park at the weekend.",
     "Fraudsters stole 5 million dollars from pensioners in a phone scam, police said.",
+    "A gang of car thieves was busted in Nairobi, with seven arrests and 20 vehicles recovered.",
 ]
 CLAIMS = [
     "Islamic State claimed responsibility for Sunday's bombing in a statement on its Amaq agency.",
@@ -68,6 +78,8 @@ CLAIMS = [
     "The government accused the opposition of inciting last week's riots.",
     "The Baloch Liberation Army claimed the killing of two Chinese engineers on its Telegram channel.",
     "Officials held the separatists responsible for the bombing of the railway line.",
+    "The Kremlin blamed Ukrainian saboteurs for the explosion on the railway line.",
+    "US officials said Iran-backed militias were behind the drone attack on the base.",
 ]
 
 
@@ -84,6 +96,8 @@ def test_non_acled_snippets_are_not_coded(text):
     ("Thousands of people marched in Belgrade calling for an immediate halt to the arms exports.", "Peaceful protest"),
     ("Soldiers stormed the village of Kpana at dawn and shot dead four farmers.", "Attack"),
     ("Warplanes struck the runway of the airport in Misrata overnight.", "Air/drone strike"),
+    ("Opposition MPs staged a walkout from parliament in Accra to protest against the budget.", "Peaceful protest"),
+    ("Police in Manila shot dead a street vendor who resisted arrest, witnesses said.", "Attack"),
     ("A mob beat to death a man accused of causing a storm by witchcraft in Kasungu.", "Mob violence"),
     # (a claim in a statement of what forces did, not of an attack's authorship, stays the act)
     ("In a statement, the defence ministry claimed that its air defences had shot down three drones over Belgorod.", "Disrupted weapons use"),
