@@ -446,3 +446,27 @@ def test_unexploded_ordnance_defused_is_disrupted():
 
 def test_people_fleeing_threats_by_an_armed_group_are_displaced():
     assert sub("On 10 June 2024, about 5,000 people fled Djibo following threats by JNIM.") == "Other"
+
+
+# Latin American notes, often translated from Spanish or Portuguese.
+@pytest.mark.parametrize("text", [
+    "On 6 June 2024, in Rio de Janeiro, military police officers were received with gunshots when entering the Mare complex.",
+    "On 7 June 2024, in Cauca, FARC dissidents attacked a police station with explosives and rifles.",
+    "On 8 June 2024, in Tumaco, two armed groups disputed the control of a neighbourhood, leaving four dead.",
+    "On 9 June 2024, in Arauca, the army had combat with the ELN in a rural area.",
+])
+def test_latin_american_phrasings_of_a_clash(text):
+    assert sub(text) == "Armed clash"
+
+
+def test_reported_missing_after_being_taken_by_armed_men_is_an_abduction():
+    text = "On 8 June 2024, in Zacatecas, five young people were reported missing after being taken by armed men."
+    assert sub(text) == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2024, in Chimaltenango, villagers burned a patrol car after a man died in police custody.",
+    "Residents stoned a police post in Kisii after the death of a boda boda rider in custody.",
+])
+def test_a_death_in_custody_is_the_crowds_grievance_not_an_arrest(text):
+    assert sub(text) == "Mob violence"
