@@ -470,3 +470,29 @@ def test_reported_missing_after_being_taken_by_armed_men_is_an_abduction():
 ])
 def test_a_death_in_custody_is_the_crowds_grievance_not_an_arrest(text):
     assert sub(text) == "Mob violence"
+
+
+# South Asian notes.
+def test_a_group_of_men_torturing_a_suspected_thief_is_a_mob():
+    assert sub("On 8 June 2024, in Karachi, a group of men tortured a boy accused of theft.") == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 June 2024, in Srinagar, youths pelted stones at security forces after Friday prayers while raising slogans.",
+    "On 10 June 2024, in Rangpur, BNP activists vandalised a bus during a hartal.",
+    "Supporters of the opposition torched two rickshaws during the bandh in Bogura.",
+])
+def test_stones_and_vandalism_during_a_hartal_or_with_slogans_are_a_violent_demonstration(text):
+    assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2024, in Manila, activists held a lightning rally near the US embassy.",
+    "Students staged a lightning protest outside the education department in Quezon City.",
+])
+def test_a_lightning_rally_is_a_protest_not_a_storm(text):
+    assert sub(text) == "Peaceful protest"
+
+
+def test_lightning_that_kills_stays_a_disaster():
+    assert not event_reports("Lightning killed two farmers tending their fields near Gaya on Sunday.", PUB)
