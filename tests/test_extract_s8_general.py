@@ -496,3 +496,19 @@ def test_a_lightning_rally_is_a_protest_not_a_storm(text):
 
 def test_lightning_that_kills_stays_a_disaster():
     assert not event_reports("Lightning killed two farmers tending their fields near Gaya on Sunday.", PUB)
+
+
+# The families of the armed are civilians; 'suspected to be' says who the attackers were.
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, gunmen suspected to be IPOB members killed two soldiers' wives at a market in Orlu.",
+    "Militants shot dead a policeman's son outside a school in Dera Ismail Khan.",
+])
+def test_killing_relatives_of_soldiers_or_police_is_an_attack(text):
+    ev = first_event(text, PUB)
+    assert ev.sub_event_type == "Attack"
+    assert ev.modality != "speculative"
+
+
+def test_police_who_suspect_that_militants_attacked_is_still_speculation():
+    found = event_reports("Police suspect that militants may have attacked the convoy near Wana.", PUB)
+    assert not found
