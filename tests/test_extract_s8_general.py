@@ -512,3 +512,27 @@ def test_killing_relatives_of_soldiers_or_police_is_an_attack(text):
 def test_police_who_suspect_that_militants_attacked_is_still_speculation():
     found = event_reports("Police suspect that militants may have attacked the convoy near Wana.", PUB)
     assert not found
+
+
+# Strategic developments in other words.
+def test_an_understanding_reached_is_an_agreement():
+    text = "On 5 June 2024, the Taliban and a local militia reached an understanding to share control of a market in Badakhshan."
+    assert sub(text) == "Agreement"
+
+
+def test_captives_released_by_an_armed_group_are_no_abduction():
+    text = "On 7 June 2024, the ELN released two soldiers it had held captive, handing them over to a humanitarian commission."
+    assert sub(text) == "Other"
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, JNIM announced the dissolution of one of its katibas in central Mali.",
+    "On 4 June 2024, hundreds of new recruits joined the VDP in Dori.",
+    "On 5 June 2024, the Russian Wagner group withdrew its fighters from Mali.",
+])
+def test_changes_in_a_groups_make_up_or_presence(text):
+    assert sub(text) == "Change to group/activity"
+
+
+def test_farmland_destroyed_is_property_destruction():
+    assert sub("On 11 June 2024, suspected herders destroyed farmland in Benue.") == "Looting/property destruction"
