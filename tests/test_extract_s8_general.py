@@ -536,3 +536,29 @@ def test_changes_in_a_groups_make_up_or_presence(text):
 
 def test_farmland_destroyed_is_property_destruction():
     assert sub("On 11 June 2024, suspected herders destroyed farmland in Benue.") == "Looting/property destruction"
+
+
+# Headlines: workers who 'strike'; arrests 'at' a rally.
+@pytest.mark.parametrize("text", [
+    "Nurses strike for third day in Nairobi over pay",
+    "Dock workers strike at Durban port, halting container traffic",
+    "University lecturers strike across Nigeria over unpaid allowances",
+])
+def test_workers_who_strike_protest(text):
+    assert sub(text) == "Peaceful protest"
+
+
+def test_an_air_strike_on_workers_is_no_strike_action():
+    assert sub("A drone strike hit workers at a fuel depot near Marib, killing four.") == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Kong police arrest 200 at pro-democracy rally",
+    "Police detained 12 people at a vigil for the victims in Minsk.",
+])
+def test_arrests_at_a_rally_are_an_intervention(text):
+    assert sub(text) == "Protest with intervention"
+
+
+def test_an_arrest_at_home_before_a_rally_stays_an_arrest():
+    assert sub("Police arrested the opposition leader at his home ahead of a rally in Kampala.") == "Arrests"
