@@ -93,6 +93,9 @@ FIGURES = [
     "The government deployed 500 health workers to fight the cholera outbreak.",
     "Doctors said the patient died of natural causes in custody.",
     "The opposition attacked the government's budget as reckless in a heated parliamentary debate.",
+    "The ruling party's youth wing launched a scathing attack on the opposition leader on social media.",
+    "Critics say the reform is an assault on press freedom.",
+    "The bill was killed in the senate committee on Thursday.",
 ]
 
 
@@ -113,6 +116,7 @@ def test_non_acled_snippets_are_not_coded(text):
     ("Police in Manila shot dead a street vendor who resisted arrest, witnesses said.", "Attack"),
     ("Rival militias clashed over control of the port in Zawiya, leaving six dead.", "Armed clash"),
     ("Two factions of the ruling party clashed over control of a market in Comilla, injuring 20.", "Mob violence"),
+    ("A street artist was physically assaulted and suffered verbal attacks by station guards in Recife.", "Attack"),
     ("A mob beat to death a man accused of causing a storm by witchcraft in Kasungu.", "Mob violence"),
     # (a claim in a statement of what forces did, not of an attack's authorship, stays the act)
     ("In a statement, the defence ministry claimed that its air defences had shot down three drones over Belgorod.", "Disrupted weapons use"),
