@@ -562,3 +562,13 @@ def test_arrests_at_a_rally_are_an_intervention(text):
 
 def test_an_arrest_at_home_before_a_rally_stays_an_arrest():
     assert sub("Police arrested the opposition leader at his home ahead of a rally in Kampala.") == "Arrests"
+
+
+# Forces whipping, slapping or assaulting people, and riders as victims.
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, in Nairobi, police officers whipped residents found outside during curfew hours.",
+    "On 4 June 2024, in Kampala, Local Defence Unit personnel assaulted a boda boda rider for violating the lockdown.",
+    "Soldiers flogged two traders at a market in Maiduguri for hoarding fuel.",
+])
+def test_forces_whipping_or_assaulting_civilians_attack(text):
+    assert sub(text) == "Attack"
