@@ -116,7 +116,7 @@ def test_non_acled_snippets_are_not_coded(text):
     ("Police in Manila shot dead a street vendor who resisted arrest, witnesses said.", "Attack"),
     ("Rival militias clashed over control of the port in Zawiya, leaving six dead.", "Armed clash"),
     ("Two factions of the ruling party clashed over control of a market in Comilla, injuring 20.", "Mob violence"),
-    ("A street artist was physically assaulted and suffered verbal attacks by station guards in Recife.", "Attack"),
+    ("Station guards in Recife physically assaulted a woman busker and hurled verbal attacks at her.", "Attack"),
     ("A mob beat to death a man accused of causing a storm by witchcraft in Kasungu.", "Mob violence"),
     # (a claim in a statement of what forces did, not of an attack's authorship, stays the act)
     ("In a statement, the defence ministry claimed that its air defences had shot down three drones over Belgorod.", "Disrupted weapons use"),
