@@ -572,3 +572,20 @@ def test_an_arrest_at_home_before_a_rally_stays_an_arrest():
 ])
 def test_forces_whipping_or_assaulting_civilians_attack(text):
     assert sub(text) == "Attack"
+
+
+# An army named for a cause, or a named rebel army, takes territory as a non-state actor.
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, the Arakan Army took control of the town of Paletwa.",
+    "The Kachin Independence Army captured the town of Hpakant on Monday.",
+])
+def test_rebel_armies_overtake_territory(text):
+    assert sub(text) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 June 2024, the Myanmar army took control of the town of Paletwa.",
+    "The Sudanese army recaptured the town of Wad Madani from the RSF.",
+])
+def test_state_armies_regain_territory(text):
+    assert sub(text) == "Government regains territory"

@@ -145,6 +145,12 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         agent = slots(typing.trigger)[0]
         nonstate = bool(agent) and bool(NONSTATE_ARMED.search(agent)) and not PARTICIPANT_PATTERNS["state"].search(agent)
         state = bool(agent) and bool(PARTICIPANT_PATTERNS["state"].search(agent)) and not NONSTATE_ARMED.search(agent)
+        if agent and actor1 is not None and actor1.inter and actor1.text and actor1.text.lower() in agent.lower():
+            # A named actor in the subject knows its side better than its words: the Arakan Army
+            # is a rebel army ('army' alone would read as the state's).
+            nonstate, state = actor1.inter not in (1, 8), actor1.inter in (1, 8)
+        if agent and PARTICIPANT_PATTERNS["rebel_army"].search(agent):
+            nonstate, state = True, False
         if nonstate or state:
             new = "Non-state actor overtakes territory" if nonstate else "Government regains territory"
             return et, new, ("" if new == sub else f"; {'non-state' if nonstate else 'state'} agent takes territory")
