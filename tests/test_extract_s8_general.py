@@ -589,3 +589,16 @@ def test_rebel_armies_overtake_territory(text):
 ])
 def test_state_armies_regain_territory(text):
     assert sub(text) == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "On 11 June 2024, Russian forces dropped guided aerial bombs on Vovchansk.",
+    "Regime helicopters dropped barrel bombs on the town of Kafr Nabl.",
+    "Glide bombs hit an apartment block in Kharkiv overnight.",
+])
+def test_bombs_dropped_from_the_air_are_air_strikes(text):
+    assert sub(text) == "Air/drone strike"
+
+
+def test_a_bomb_that_went_off_in_a_market_stays_an_ied():
+    assert sub("A bomb went off in a crowded market in Mogadishu, killing five.") == "Remote explosive/landmine/IED"
