@@ -25,7 +25,7 @@ from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
 from fogofwar.extract.participants import PATTERNS as PARTICIPANT_PATTERNS
-from fogofwar.extract.participants import contact_type, follow_up, slots
+from fogofwar.extract.participants import NOT_SERVING, contact_type, follow_up, slots
 from fogofwar.model import EVENT_MODALITIES, SUB_EVENT_TYPES, Article, Place, Report
 
 MAX_SENTENCE_TOKENS = 120
@@ -131,8 +131,9 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
     if sub == "Violent demonstration" and typing.rule in ("riot", "riot-strong") and not DEMONSTRATION.search(text):
         # Stones thrown or a fight with police with no demonstration behind it is a mob.
         return "Riots", "Mob violence", "; violence with no demonstration named"
-    if sub == "Attack" and actor2 is not None and actor2.inter in ARMED and typing.rule not in ("attack-off-duty", "abuse-in-custody"):
-        # (a soldier shot at home, a detainee beaten in a cell: armed or not, they could not fight back)
+    if (sub == "Attack" and actor2 is not None and actor2.inter in ARMED and typing.rule not in ("attack-off-duty", "abuse-in-custody")
+            and not (sent is not None and NOT_SERVING.search(slots(typing.trigger)[1]))):
+        # (a soldier shot at home, a detainee beaten in a cell, a former combatant: they could not fight back)
         return "Battles", "Armed clash", "; the target is an armed actor"
     if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
         if DEMONSTRATION.search(text):
@@ -154,6 +155,12 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         agent = slots(typing.trigger)[0]
         nonstate = bool(agent) and bool(NONSTATE_ARMED.search(agent)) and not PARTICIPANT_PATTERNS["state"].search(agent)
         state = bool(agent) and bool(PARTICIPANT_PATTERNS["state"].search(agent)) and not NONSTATE_ARMED.search(agent)
+        if agent and actor1 is not None and actor1.inter and actor1.text and actor1.text.lower() in agent.lower():
+            # A named actor in the subject knows its side better than its words: the Arakan Army
+            # is a rebel army ('army' alone would read as the state's).
+            nonstate, state = actor1.inter not in (1, 8), actor1.inter in (1, 8)
+        if agent and PARTICIPANT_PATTERNS["rebel_army"].search(agent):
+            nonstate, state = True, False
         if nonstate or state:
             new = "Non-state actor overtakes territory" if nonstate else "Government regains territory"
             return et, new, ("" if new == sub else f"; {'non-state' if nonstate else 'state'} agent takes territory")

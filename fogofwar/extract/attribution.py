@@ -173,6 +173,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.
             if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
                 continue
+            if lem == "suspect" and any(k.dep_ == "xcomp" and k.lemma_.lower() == "be" for k in t.children):
+                continue  # 'gunmen suspected to be IPOB members killed ...': who they are, not whether they did it
             return "speculative", f"governed by '{t.text}'"
     sent_text = sent.text if text is None else text
     text = sent_text.lower()

@@ -26,6 +26,7 @@ ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
 )
 EXCHANGE, ARMED_VICTIM, STATE, KILLED_AFTER = _P["exchange"], _P["armed_victim"], _P["state"], _P["killed_after"]
 CIVILIAN = re.compile(r"\bcivilians?\b", re.I)  # 'a civilian school guard': said outright, it decides
+NOT_SERVING = _P["not_serving"]  # ('a former combatant', 'a retired policeman': a civilian now)
 FOUGHT_BACK = re.compile(r"\b(confront\w*|repel\w*|repuls\w*|clash\w*|fought|fight\w*|exchang\w*|return\w* fire)\b", re.I)
 NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
 # One-sided violence that becomes an armed clash when the target is shown to have fought back.
@@ -150,7 +151,8 @@ def contact_type(sent: Span, trigger: Token, text: str | None = None) -> tuple[s
                 return "Violent demonstration", f"unarmed people ('{crowd[0][:40]}') fight, and they are demonstrating"
             return "Mob violence", f"unarmed people ('{crowd[0][:40]}') fight the police or each other"
         return None  # a clash has two armed sides by definition; bystanders hurt do not make it an attack
-    if patient and (not ARMED.search(patient) or CIVILIAN.search(patient)) and (VICTIM.search(patient) or PLACE.search(patient)):
+    no_longer_armed = bool(patient and NOT_SERVING.search(patient))
+    if patient and (not ARMED.search(patient) or CIVILIAN.search(patient) or no_longer_armed) and (VICTIM.search(patient) or PLACE.search(patient) or no_longer_armed):
         if agent and not ARMED.search(agent) and not re.search(r"\b(unknown|unidentified)\b", agent, re.I) and CROWD.search(agent):
             return None
         if not VICTIM.search(patient) and FOUGHT_BACK.search(text):
