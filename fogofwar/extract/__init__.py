@@ -108,7 +108,7 @@ CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians",
 
 
 def _unarmed_fight(typing: Typing, text: str) -> bool:
-    # 'they attacked police officers with sticks and stones': no firearm, no armed group.
+    # 'rioters beat two officers with sticks and stones': no firearm, no armed group.
     return typing.rule in ("clash", "attack-armed") and bool(UNARMED_WEAPONS.search(text)) and not FIREARMS.search(text)
 
 
@@ -243,7 +243,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
         if not typings:
             if span:
                 last_date[para] = span
-            # '3 soldiers were allegedly killed, 10 others were injured': a sentence with
+            # 'two guards were reportedly killed, four others were hurt': a sentence with
             # numbers but no trigger completes the event of the sentence before it.
             if adjacent:
                 fat = fatalities_of(sent)

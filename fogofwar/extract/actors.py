@@ -217,7 +217,7 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
     side1 = _dedupe(agents or others[:1])
     side2 = _dedupe([a for a in patients + (others[1:] if not agents else others) if a.name not in {x.name for x in side1}])
     if not side1 and len(side2) >= 2 and trigger_token is not None and trigger_token.lemma_.lower() in TWO_SIDED | cues()["between_sides"]:
-        # 'a clash between GNA and LNA forces', 'a truce between the army and the rebels': both sides
+        # 'a clash between army and rebel units', 'a truce between the army and the rebels': both sides
         # sit in one phrase; the first named is actor1
         side1, side2 = side2[:1], side2[1:]
     elif not side2 and len(side1) >= 2 and trigger_token is not None and (

@@ -160,7 +160,7 @@ def _background(trigger: Token, sent: Span) -> str | None:
                 return tok.head.text
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and tok.head.head.lemma_.lower() not in words["casualty_verbs"]:
-            # 'officers arrived to secure the area after an armed clash occurred on 3 May': the
+            # 'troops were sent to guard the village after a gunfight broke out on 3 May': the
             # clash is what led to the sentence's own event (but 'two died after fighting broke
             # out' reports the fighting's toll).
             mark = next((c.lower_ for c in tok.head.children if c.dep_ == "mark" and c.lower_ in words["prepositions"]), None)

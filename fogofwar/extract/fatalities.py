@@ -98,7 +98,7 @@ def _fate(counted: Token) -> str | None:
         if head == node:
             break
         if node.pos_ == "VERB" and node.dep_ in ("conj", "ccomp", "parataxis"):
-            # '... beheaded 1 person and burned several huts': the huts were not beheaded;
+            # '... beheaded one man and torched a dozen huts': the huts were not beheaded;
             # 'hundreds of protesters clashed with police; one was killed': another clause's verb
             break
         if node.dep_ == "pobj" and head.lower_ == "by" or node.dep_ == "agent":
@@ -173,7 +173,7 @@ SINGLE_VICTIM = re.compile(
 
 
 LETHAL_LEMMAS = frozenset(("kill", "killing", "assassinate", "assassination", "murder", "execute", "behead", "slay", "lynch"))
-# 'the body of a man was found', 'a body was found': one dead, named by the remains.
+# 'the body of a trader was found', 'a body was found': one dead, named by the remains.
 REMAINS = frozenset(("body", "corpse"))
 FOUND = frozenset(("find", "discover", "recover", "retrieve", "dump", "abandon", "locate", "leave", "wash", "float"))
 # with 'dead', 'to death' or 'fatally' (extract_cues.yaml: 'fatally assaulted', 'shot dead')
@@ -198,7 +198,7 @@ def _died(sent: Span) -> list[tuple[str, Quantity]]:
             continue
         subjects = list(tok.children)
         if tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in subjects):
-            subjects = list(tok.head.children)  # 'a suspect was shot and died': the first verb's subject died
+            subjects = list(tok.head.children)  # 'a driver was shot and died': the first verb's subject died
         for v in subjects:
             if v.dep_ not in ("nsubj", "nsubjpass") or any(_is_number(c) for c in v.subtree):
                 continue
@@ -214,7 +214,7 @@ def _died(sent: Span) -> list[tuple[str, Quantity]]:
 
 
 def _remains(sent: Span) -> list[tuple[str, Quantity]]:
-    """'the body of a man was found', 'police found a body': one death per singular body found
+    """'the body of a trader was found', 'police found a body': one death per singular body found
     (plural 'bodies' count only with a number, read by the number-first pass)."""
     out = []
     for tok in sent:
@@ -290,7 +290,7 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
                     v.tag_ == "NNP" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].text == ","
                     and any(o is not v and o.dep_ == v.dep_ and o.head == v.head for o in victims)
                 ):
-                    continue  # 'in Sinop, Mato Grosso, a man was killed': a place parsed as the victim
+                    continue  # 'in Tula, Hidalgo, a man was killed': a place parsed as the victim
                 dets = {c.lower_ for c in v.children if c.dep_ in ("det", "poss")}
                 singular = v.tag_ in ("NN", "NNP") and (
                     v.ent_type_ == "PERSON" or dets & {"a", "an", "one", "the"} or any(c.dep_ == "poss" for c in v.children) or v.tag_ == "NNP"

@@ -96,7 +96,7 @@ def slot_tokens(trigger: Token) -> tuple[list[Token], list[Token]]:
         # the participants (the road is where, not whom).
         return slot_tokens(trigger.head.head)
     if not agent and not patient and trigger.pos_ == "NOUN" and trigger.sent.root.pos_ == "VERB" and trigger.sent.root != trigger:
-        # 'a suspect was killed during a police raid': the clause's verb carries the participants.
+        # 'a smuggler died during a police raid': the clause's verb carries the participants.
         return slot_tokens(trigger.sent.root)
     return agent, patient
 
@@ -161,7 +161,7 @@ def contact_type(sent: Span, trigger: Token, text: str | None = None) -> tuple[s
     if patient and ARMED.search(patient) and (not agent or ARMED.search(agent) or not CROWD.search(agent)):
         return "Armed clash", f"the target is armed ('{patient[:40]}')"
     if agent and ARMED.search(agent) and patient_toks and all(t.lower_ in ("him", "her") for t in patient_toks):
-        # 'security forces shot him and killed him': one person, named by no armed role, shot by armed men.
+        # 'soldiers shot him and killed him': one person, named by no armed role, shot by armed men.
         return "Attack", f"armed men shoot a person ('{patient[:40]}')"
     if (agent and ARMED.search(agent) and patient and trigger.lemma_.lower() in PLACE_ATTACKS
             and any(t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP") for t in patient_toks)
