@@ -84,3 +84,17 @@ def test_a_prefixed_planter_and_other_new_names():
     assert {"Islamic State", "Al Shabaab", "Dan Na Ambassagou", "Private Security Forces ({country})",
             "Police Forces of India", "Military Forces of Uganda"} <= names
     assert "Islamic State" not in {m.actor.name for m in find_actors("It is planted in spring.")}
+
+
+def test_myanmar_armed_groups_and_the_aa_taking_ground():
+    a1, _, _ = sides("On 3 June 2021, the Kachin Independence Army attacked a military outpost near Hpakant.")
+    assert a1.startswith("KIA")
+    evs = [r for r in process_text("On 3 June 2021, the AA took control of a police outpost in Paletwa after "
+                                   "junta troops withdrew.", published=PUB)[1] if r.is_event]
+    assert evs[0].sub_event_type == "Non-state actor overtakes territory" and evs[0].actor1.name == "AA: Arakan Army"
+
+
+def test_residents_who_caught_a_thief_then_beat_him_to_death_are_a_mob():
+    evs = [r for r in process_text("On 3 June 2021, residents of Lira caught a suspected thief near the stadium. "
+                                   "He was beaten to death.", published=PUB)[1] if r.is_event]
+    assert evs and evs[0].sub_event_type == "Mob violence" and evs[0].fatalities.acled == 1

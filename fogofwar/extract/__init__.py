@@ -378,6 +378,11 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 # 'One of these attacks ... led to the killing of ...': the perpetrator was named before.
                 actor1 = prev_violent[-1].actor1
             event_type, sub, refine_note = _refine(typing, actor1, actor2, sent_text, sent)
+            if context_note.startswith("; actors from the sentence before") and sub == "Attack" \
+                    and actor1 is not None and actor1.inter == 7:
+                # '... residents caught a suspected thief. He was beaten to death.': the people of the
+                # place who did it are a mob, not an armed group
+                event_type, sub, refine_note = "Riots", "Mob violence", refine_note + "; the doers are residents"
             if n == 0 and (turn := follow_up(sub, _later_text(sents, i, paragraphs, para, text))):
                 # 'Militants threw a grenade at police. Police responded with gunfire.': an exchange.
                 sub, note = turn

@@ -294,7 +294,8 @@ def sentence_fatalities(sent: Span, text: str | None = None) -> Fatalities:
                 dets = {c.lower_ for c in v.children if c.dep_ in ("det", "poss")}
                 singular = v.tag_ in ("NN", "NNP") and (
                     v.ent_type_ == "PERSON" or dets & {"a", "an", "one", "the"} or any(c.dep_ == "poss" for c in v.children) or v.tag_ == "NNP"
-                ) or (v.lower_ in ("him", "her") and v.dep_ == "dobj")  # 'returned fire, killing him'
+                ) or (v.lower_ in ("him", "her") and v.dep_ == "dobj") or (  # 'returned fire, killing him'
+                    v.lower_ in ("he", "she") and v.dep_ == "nsubjpass")  # '... caught a thief. He was beaten to death.'
                 if singular and v.lemma_.lower() not in _words()["not_people"]:
                     killed.append((_party(v, v.left_edge) if v.left_edge != v else v.text, Quantity(1, 1, 1, 1, v.text)))
     if not killed and not lemmas.isdisjoint(REMAINS):
