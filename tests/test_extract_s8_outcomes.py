@@ -63,3 +63,12 @@ def test_returning_fire_and_killing_him_is_one_death():
 def test_a_headline_toll_after_a_mob_attack_completes_it():
     evs = events("On 3 June 2021, in Tula, a group of 12 men beat a farmer and two others over a land dispute. 1 killed 2 injured.")
     assert len(evs) == 1 and evs[0].fatalities.acled == 1 and evs[0].fatalities.injured == 2
+
+
+def test_what_someone_wants_stopped_is_no_event():
+    for text in ("The government called for an end to attacks on civilians in Idlib.",
+                 "The UN demanded a halt to the shelling of residential areas.",
+                 "Clerics urged a stop to the killing of herders in the region."):
+        assert not process_text(text, published=PUB)[1], text
+    # an event told beside such a call is still the event
+    assert events("Rebels shelled the town on 3 June 2021, killing four, despite calls for an end to the fighting.")

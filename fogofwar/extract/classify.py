@@ -119,6 +119,8 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
             # setting of the event, not the event. The object of 'condemning' or 'demanding'
             # is a grievance, further still from the sentence's own event.
             words = cues()["background"]
+            if bg in words["halt_nouns"]:
+                continue  # 'called for an end to attacks on civilians': what someone wants stopped
             penalty = 1.0 if bg in words["grievance_verbs"] | words["accusation_verbs"] | words["emotion_words"] else 0.5
             score -= penalty
             reason += f" (in a background phrase '{bg}': -{penalty})"
@@ -147,6 +149,11 @@ def _background(trigger: Token, sent: Span) -> str | None:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in words["accusation_verbs"]:
             # 'beat a man suspected of stealing a goat': an accusation, not the event.
             return tok.head.head.lemma_.lower()
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") and (
+                tok.head.head.lemma_.lower() in words["halt_nouns"]  # (or 'to' hung on the verb: 'demanded a halt to')
+                or tok.head.i > 0 and tok.doc[tok.head.i - 1].lemma_.lower() in words["halt_nouns"]):
+            # 'called for an end to attacks on civilians': what someone wants stopped, not an event.
+            return "end"
         if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.lemma_.lower() in words["emotion_words"]:
             # 'blocked the road, angered by the killing of a classmate': what moved them, not the event.
             return tok.head.head.lemma_.lower()
