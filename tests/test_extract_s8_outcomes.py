@@ -72,3 +72,11 @@ def test_what_someone_wants_stopped_is_no_event():
         assert not process_text(text, published=PUB)[1], text
     # an event told beside such a call is still the event
     assert events("Rebels shelled the town on 3 June 2021, killing four, despite calls for an end to the fighting.")
+
+
+def test_a_terse_tally_restates_the_total_and_a_victim_named_again_is_not_counted_twice():
+    tally = events("On 3 June 2021, gunmen shot dead a retired teacher and his nephew "
+                   "over a land dispute in Nabha. 2 killed.")
+    assert [e.fatalities.acled for e in tally] == [2]
+    again = events("On 3 June 2021, the body of a trader was found by a road near Tula. The victim had been beheaded.")
+    assert [e.fatalities.acled for e in again] == [1]

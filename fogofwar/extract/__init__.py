@@ -104,6 +104,9 @@ NEW_EVENT_OPENER = re.compile(_load("extract_cues.yaml")["new_event_opener"], re
 RECIPROCAL = re.compile(_load("extract_cues.yaml")["reciprocal"], re.I)
 # 'The device was planted by X', 'X claimed responsibility': the sentence after an event names its doer.
 PERPETRATOR_NAMED = re.compile(_load("extract_cues.yaml")["perpetrator_named"], re.I)
+# A terse tally ('2 killed.', '1 killed 3 injured.') and a victim named again ('him', 'the victim').
+TALLY = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(killed|dead|died|deaths?)\b", re.I)
+ANAPHOR = re.compile(r"\b(him|her|he|she|the (victim|man|woman|boy|girl|deceased|body))\b", re.I)
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -631,7 +634,15 @@ def _fill_country(actor, country: str | None) -> None:
 def _absorb(report: Report, sent: Span, fat, text: str) -> None:
     """Extend a report with the fatalities of the sentence that follows it."""
     f = report.fatalities
-    total = bool(re.search(r"fatalit|death toll|\btoll\b", fat.text or "", re.I))
+    sent_text = text[sent.start_char : sent.end_char]
+    total = bool(re.search(r"fatalit|death toll|\btoll\b", fat.text or "", re.I)) or (
+        # '2 killed.', '1 killed 3 injured.': a terse tally after an event restates its total
+        bool(f.acled) and len(sent) <= 7 and TALLY.match(sent_text) is not None)
+    if fat.acled and f.acled and all(n == 1 for n in fat.by_party.values()) and ANAPHOR.search(sent_text) \
+            and not re.search(r"\d", sent_text):
+        # '... killed the district's sports chairman. The militants killed him as he prayed.': the
+        # one already counted, named again
+        fat = fat.model_copy(update={"acled": 0, "low": 0, "best": 0, "high": 0})
     if fat.acled and total:
         # 'N fatalities.' restates the total of what was already counted.
         f.acled = max(f.acled, fat.acled)
