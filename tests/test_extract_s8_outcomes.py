@@ -80,3 +80,12 @@ def test_a_terse_tally_restates_the_total_and_a_victim_named_again_is_not_counte
     assert [e.fatalities.acled for e in tally] == [2]
     again = events("On 3 June 2021, the body of a trader was found by a road near Tula. The victim had been beheaded.")
     assert [e.fatalities.acled for e in again] == [1]
+
+
+def test_arrests_that_end_a_fight_just_told_are_part_of_it():
+    evs = events("On 3 June 2021, in Tula, two gunmen on a motorbike traded shots with a patrol. "
+                 "One gunman died and the other was arrested.")
+    assert [(e.sub_event_type, e.fatalities.acled) for e in evs] == [("Armed clash", 1)]
+    # arrests with a date and place of their own are their own event
+    apart = events("On 3 June 2021, gunmen attacked a bus near Tula.\n\nOn 5 June 2021, police arrested three suspects in Pachuca.")
+    assert [e.sub_event_type for e in apart] == ["Attack", "Arrests"]

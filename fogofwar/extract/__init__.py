@@ -271,7 +271,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 break
 
         if adjacent and not anchored and prev_violent[-1] is out.reports[-1] \
-                and prev_violent[-1].sub_event_type == chosen[0].sub_event_type and not NEW_EVENT_OPENER.match(sent_text) \
+                and (prev_violent[-1].sub_event_type == chosen[0].sub_event_type
+                     # 'One gunman died and his partner was detained.': the arrests end the fight just told
+                     or chosen[0].sub_event_type == "Arrests" and prev_violent[-1].event_type in ("Battles", "Violence against civilians")) \
+                and not NEW_EVENT_OPENER.match(sent_text) \
                 and not _own_claimant(sent, chosen[0], sent_text, prev_violent[-1]):
             # 'Troops clashed with rebels near X. After a brief exchange of fire the rebels fled.':
             # the same fight told on, with no date or place of its own, is not a second clash.
