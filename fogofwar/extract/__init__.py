@@ -105,8 +105,8 @@ RECIPROCAL = re.compile(_load("extract_cues.yaml")["reciprocal"], re.I)
 # 'The device was planted by X', 'X claimed responsibility': the sentence after an event names its doer.
 PERPETRATOR_NAMED = re.compile(_load("extract_cues.yaml")["perpetrator_named"], re.I)
 # A terse tally ('2 killed.', '1 killed 3 injured.') and a victim named again ('him', 'the victim').
-TALLY = re.compile(r"^\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(killed|dead|died|deaths?)\b", re.I)
-ANAPHOR = re.compile(r"\b(him|her|he|she|the (victim|man|woman|boy|girl|deceased|body))\b", re.I)
+TALLY = re.compile(_load("extract_cues.yaml")["tally"], re.I)
+ANAPHOR = re.compile(_load("extract_cues.yaml")["victim_named_again"], re.I)
 CONTACT_RULES = {"clash", "attack-armed", "kill-combatants", "attack-civilians", "kill-generic", "attack-place", "mob-act"}
 
 
@@ -278,12 +278,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 and not _own_claimant(sent, chosen[0], sent_text, prev_violent[-1]):
             # 'Troops clashed with rebels near X. After a brief exchange of fire the rebels fled.':
             # the same fight told on, with no date or place of its own, is not a second clash.
-            toll = fatalities_of(sent)
-            if toll.acled or toll.injured:
-                _absorb(prev_violent[-1], sent, toll, text)
-            else:  # the event's evidence runs on, so the sentence after this one is adjacent too
-                prev_violent[-1].end = sent.end_char
-                prev_violent[-1].evidence = text[prev_violent[-1].start : sent.end_char]
+            _carry_on(prev_violent[-1], sent, fatalities_of(sent), text)
             out.skipped.append(Skipped(sent.start_char, sent.end_char, "continues the event of the sentence before it"))
             continue
         for n, typing in enumerate(chosen):
@@ -528,12 +523,7 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
             _fill_country(force, report.place.country if report.place else None)
             report.actor2 = force
             report.reason += f"; actor2 from the next sentence ({typing.reason})"
-    fat = sentence_fatalities(sent, text[sent.start_char : sent.end_char])
-    if fat.acled or fat.injured:
-        _absorb(report, sent, fat, text)
-    else:
-        report.end = sent.end_char
-        report.evidence = text[report.start : report.end]
+    _carry_on(report, sent, sentence_fatalities(sent, text[sent.start_char : sent.end_char]), text)
 
 
 def _own_claimant(sent: Span, typing: Typing, sent_text: str, earlier: Report) -> bool:
@@ -634,6 +624,16 @@ def _fill_country(actor, country: str | None) -> None:
         actor.name = actor.name.replace(" ({country})", "").replace(" of {country}", "")
 
 
+def _carry_on(report: Report, sent: Span, fat, text: str) -> None:
+    """A sentence that tells the report's event on: its toll joins the report, and the report's
+    evidence runs to its end (so the sentence after it is adjacent to the event too)."""
+    if fat.acled or fat.injured:
+        _absorb(report, sent, fat, text)
+    else:
+        report.end = sent.end_char
+        report.evidence = text[report.start : report.end]
+
+
 def _absorb(report: Report, sent: Span, fat, text: str) -> None:
     """Extend a report with the fatalities of the sentence that follows it."""
     f = report.fatalities
@@ -643,8 +643,8 @@ def _absorb(report: Report, sent: Span, fat, text: str) -> None:
         bool(f.acled) and len(sent) <= 7 and TALLY.match(sent_text) is not None)
     if fat.acled and f.acled and all(n == 1 for n in fat.by_party.values()) and ANAPHOR.search(sent_text) \
             and not re.search(r"\d", sent_text):
-        # '... killed the district's sports chairman. The militants killed him as he prayed.': the
-        # one already counted, named again
+        # '... shot a village elder dead. The gunmen killed him at his door.': the one already
+        # counted, named again
         fat = fat.model_copy(update={"acled": 0, "low": 0, "best": 0, "high": 0})
     if fat.acled and total:
         # 'N fatalities.' restates the total of what was already counted.
