@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from fogofwar.extract.lexicon import LiteralGate, actor_patterns, cues, gated, generic_force, lower_twin, twin_safe
+from fogofwar.extract.lexicon import ActorPattern, LiteralGate, actor_patterns, cues, gated, generic_force, lower_twin, twin_safe
 from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
