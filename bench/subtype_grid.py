@@ -1,0 +1,365 @@
+"""A probe grid for the rarer ACLED sub-event types, in news style (issue #3).
+
+    python bench/subtype_grid.py [--types "Grenade,Arrests"] [--misses-only] [--show N] [--json FILE]
+
+Every sentence here was written for this grid (invented places, generic actors). For each
+sub-event type, a few *frames* (an actor, a verb in its forms, an object) are rendered in six
+styles: a wire lead ("TOWN, Country (Reuters) - ..."), a headline, a one-line summary, the
+passive, a quote with "said", and a past-tense report with a date. Near-misses are sentences
+that look like a rare type but are something else (or no event at all: disasters, diplomacy,
+organised crime, claims of responsibility); each says which type it must NOT get and, when it
+must get one, which. The script prints per-type accuracy of the current rules (the first event
+report's sub-event type) and, with --show, the sentences it gets wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PUB = date(2024, 3, 13)
+NONE = "(no event)"
+
+# Places: invented or small towns, with a country for the wire dateline.
+PLACES = [("Korma", "Sudan"), ("Bantiri", "Nigeria"), ("Lasho", "Myanmar")]
+DAYS = ["on Monday", "on Saturday"]
+DATES = ["On 4 March 2024", "On 11 March"]
+
+
+def frame(subj, past, pres, obj="", pp=None, be="was", target=None):
+    """One event: subject(s), the verb past and present (headline) forms with its object, the
+    passive participle phrase (None: no passive style) and the passive's subject when it is
+    not the object's head."""
+    return dict(subj=subj, past=past, pres=pres, obj=obj, pp=pp, be=be, target=target)
+
+
+FRAMES: dict[str, list[dict]] = {
+    "Chemical weapon": [
+        frame(["the army", "regime forces"], "carried out a suspected chlorine attack on", "carry out suspected chlorine attack on", "the town", "hit in a suspected chlorine attack", target="the town"),
+        frame(["a gas attack", "a toxic gas attack"], "killed", "kills", "20 people in the rebel enclave", "killed in a poison gas attack", be="were", target="20 people"),
+        frame(["government forces", "the army"], "used chlorine gas against", "use chlorine gas against", "a rebel-held suburb", "attacked with chlorine gas"),
+        frame(["regime helicopters", "troops"], "dropped canisters of toxic gas on", "drop toxic gas canisters on", "two villages", "hit with canisters of toxic gas", be="were"),
+        frame(["the militants", "insurgents"], "fired shells containing sarin at", "fire sarin-filled shells at", "army positions", "struck with shells carrying a nerve agent", be="were"),
+    ],
+    "Air/drone strike": [
+        frame(["an air strike", "a drone attack"], "killed", "kills", "eight civilians at a wedding", "killed in an air strike", be="were", target="eight civilians"),
+        frame(["coalition aircraft", "Russian aircraft"], "pounded", "pound", "rebel positions", "pounded by aircraft", be="were"),
+        frame(["a drone", "an unmanned aircraft"], "dropped explosives on", "drops explosives on", "a school", None),
+        frame(["warplanes", "military jets"], "bombed", "bomb", "a market", "bombed from the air"),
+        frame(["an armed drone", "a Turkish drone"], "struck", "strikes", "a car carrying three fighters", "hit by a drone strike"),
+        frame(["the air force", "fighter jets"], "carried out air strikes on", "pound", "rebel hideouts", "targeted in air strikes", be="were"),
+        frame(["helicopter gunships", "army helicopters"], "fired rockets at", "fire rockets at", "a convoy of fighters", "attacked by helicopter gunships"),
+    ],
+    "Suicide bomb": [
+        frame(["a suicide blast", "a suicide attack"], "killed", "kills", "11 worshippers at a mosque", "killed in a suicide attack", be="were", target="11 worshippers"),
+        frame(["a teenage bomber", "a bomber on foot"], "blew himself up among", "blows himself up among", "army recruits", None),
+        frame(["a suicide bomber", "a female bomber"], "blew herself up at", "blows herself up at", "a crowded market", None),
+        frame(["a man wearing an explosive vest", "an attacker"], "detonated his explosives at", "detonates his explosives at", "a police checkpoint", None),
+        frame(["a suicide car bomber", "a bomber"], "rammed an explosives-laden vehicle into", "rams explosives-laden truck into", "an army base", "struck by a suicide car bomb"),
+    ],
+    "Grenade": [
+        frame(["a grenade blast", "a grenade explosion"], "wounded", "wounds", "six people at a bus stop", "wounded in a grenade blast", be="were", target="six people"),
+        frame(["suspected rebels", "assailants"], "tossed grenades into", "toss grenades into", "a polling station", "hit by two grenades"),
+        frame(["unknown assailants", "gunmen on a motorbike"], "hurled a grenade into", "hurl grenade into", "a crowded bar", "hit by a hand grenade"),
+        frame(["militants", "an attacker"], "lobbed a grenade at", "lob grenade at", "a police patrol", "targeted with a grenade"),
+        frame(["a man", "unidentified men"], "threw a hand grenade at", "throw grenade at", "the home of a local official", "attacked with a grenade", be="was"),
+    ],
+    "Remote explosive/landmine/IED": [
+        frame(["a bomb planted on a motorbike", "a bomb attached to a car"], "exploded outside", "explodes outside", "a mosque, killing two", None),
+        frame(["a blast", "an explosion"], "ripped through", "rips through", "a crowded bus", None),
+        frame(["a military vehicle", "an army truck"], "hit a mine on", "hits landmine on", "the road", None),
+        frame(["a roadside bomb", "an improvised explosive device"], "struck", "hits", "a military convoy", "hit by a roadside bomb"),
+        frame(["a landmine", "a buried mine"], "killed", "kills", "three herders", "killed by a landmine", be="were"),
+        frame(["a car bomb", "a bomb hidden in a cart"], "exploded near", "explodes near", "a bus station", None),
+        frame(["militants", "insurgents"], "detonated a remote-controlled bomb targeting", "detonate remote bomb targeting", "an army truck", "hit by a remotely detonated bomb"),
+    ],
+    "Sexual violence": [
+        frame(["gunmen", "soldiers"], "gang-raped", "gang-rape", "a woman", "gang-raped"),
+        frame(["militia members", "armed men"], "forced", "force", "girls into sexual slavery", None),
+        frame(["troops", "fighters"], "subjected", "subject", "detainees to sexual violence", "subjected to sexual violence", be="were", target="detainees"),
+        frame(["soldiers", "militiamen"], "raped", "rape", "two women", "raped", be="were"),
+        frame(["armed men", "fighters"], "sexually assaulted", "sexually assault", "a teenage girl", "sexually assaulted"),
+        frame(["a police officer", "a prison guard"], "sexually abused", "sexually abuses", "a female detainee", "sexually abused"),
+    ],
+    "Abduction/forced disappearance": [
+        frame(["armed men", "gunmen"], "snatched", "snatch", "a priest", "snatched"),
+        frame(["suspected jihadists", "bandits"], "carried off", "carry off", "20 villagers", "carried off", be="were"),
+        frame(["security forces", "state agents"], "forcibly disappeared", "forcibly disappear", "a human rights lawyer", "forcibly disappeared"),
+        frame(["gunmen", "bandits"], "kidnapped", "kidnap", "14 travellers", "kidnapped", be="were"),
+        frame(["armed men", "suspected militants"], "abducted", "abduct", "a village chief", "abducted"),
+        frame(["security agents", "men in plain clothes"], "seized", "seize", "a student activist and took him to an unknown location", None),
+        frame(["jihadists", "rebels"], "took hostage", "take hostage", "five aid workers", "taken hostage", be="were"),
+    ],
+    "Excessive force against protesters": [
+        frame(["police", "security forces"], "beat", "beat", "protesters with batons, injuring dozens", "beaten with batons", be="were", target="protesters"),
+        frame(["troops", "police"], "shot dead", "shoot dead", "a teenager during a protest", "shot dead during a protest", target="a teenager"),
+        frame(["police", "soldiers"], "opened fire on", "open fire on", "peaceful demonstrators, killing three", "shot dead by police", be="were"),
+        frame(["security forces", "riot police"], "killed", "kill", "two protesters", "killed", be="were"),
+        frame(["police", "troops"], "fired live rounds at", "fire live rounds at", "marchers, wounding 12", None),
+    ],
+    "Protest with intervention": [
+        frame(["police", "security forces"], "detained dozens of", "detain dozens of", "demonstrators", "detained", be="were", target="dozens of demonstrators"),
+        frame(["police", "troops"], "used water cannon on", "use water cannon on", "students protesting fee increases", "dispersed with water cannon", be="were", target="students protesting fee increases"),
+        frame(["police", "riot police"], "fired tear gas to disperse", "fire tear gas to disperse", "protesters demanding water", "dispersed with tear gas", be="were"),
+        frame(["police", "security forces"], "arrested 30 people at", "arrest 30 at", "a protest against fuel prices", None),
+        frame(["police", "officers"], "broke up", "break up", "a sit-in by teachers", "broken up by police"),
+    ],
+    "Violent demonstration": [
+        frame(["protesters", "demonstrators"], "clashed with", "clash with", "police", None),
+        frame(["protesters", "demonstrators"], "smashed windows and looted shops during", "smash windows, loot shops in", "a protest against the election result", None),
+        frame(["stone-throwing protesters", "demonstrators"], "pelted", "pelt", "police with rocks", "pelted with stones", be="were", target="police"),
+        frame(["protesters", "demonstrators"], "set fire to", "torch", "a police station", "set on fire by protesters"),
+        frame(["angry protesters", "demonstrators"], "threw stones at", "throw stones at", "police", None),
+        frame(["rioters", "protesters"], "ransacked", "ransack", "the governor's office during a protest over power cuts", "ransacked by protesters"),
+    ],
+    "Mob violence": [
+        frame(["a mob", "residents"], "set upon", "set upon", "two suspected thieves", "set upon by a mob", be="were"),
+        frame(["supporters of rival parties", "rival groups of villagers"], "fought with machetes", "fight with machetes", "", None),
+        frame(["a crowd", "angry villagers"], "attacked", "attack", "a health worker", "attacked by a crowd"),
+        frame(["a mob", "an angry crowd"], "lynched", "lynch", "a man accused of theft", "lynched by a mob"),
+        frame(["villagers", "a crowd of residents"], "beat to death", "beat to death", "a suspected cattle thief", "beaten to death by villagers"),
+        frame(["a mob", "youths"], "burned", "burn", "the house of a woman accused of witchcraft", "burned by a mob"),
+    ],
+    "Non-state actor overtakes territory": [
+        frame(["the town", "the district centre"], "fell to", "falls to", "the rebels", None),
+        frame(["Taliban fighters", "al-Shabaab militants"], "seized", "seize", "the town", "seized by militants"),
+        frame(["insurgents", "rebels"], "now control", "now control", "the town", None),
+        frame(["rebels", "jihadist fighters"], "captured", "capture", "the town", "captured by rebels"),
+        frame(["insurgents", "militants"], "took control of", "take control of", "the district headquarters", None),
+        frame(["the rebels", "militia fighters"], "overran", "overrun", "an army base", "overrun by militants"),
+    ],
+    "Government regains territory": [
+        frame(["troops", "the army"], "drove", "drive", "the militants out of the town", None),
+        frame(["the military", "government forces"], "reclaimed", "reclaim", "the town", "reclaimed by government forces"),
+        frame(["soldiers", "the army"], "cleared", "clear", "the area of insurgents", None),
+        frame(["the army", "government troops"], "recaptured", "recapture", "the town from the rebels", "recaptured by the army"),
+        frame(["soldiers", "security forces"], "retook", "retake", "the village from jihadists", "retaken by troops"),
+        frame(["the military", "government forces"], "regained control of", "regain control of", "the district from insurgents", None),
+    ],
+    "Non-violent transfer of territory": [
+        frame(["the rebels", "the militants"], "abandoned", "abandon", "the town without a fight", None),
+        frame(["government troops", "the army"], "took over", "take over", "positions vacated by departing peacekeepers", None),
+        frame(["the militia", "the rebels"], "handed control of", "hand control of", "the town to the army", None),
+        frame(["peacekeepers", "foreign troops"], "handed over", "hand over", "their base to the national army", "handed over to local forces"),
+        frame(["the rebels", "the militia"], "withdrew from", "withdraw from", "the town under a local truce", None),
+        frame(["government forces", "the army"], "pulled out of", "pull out of", "the border town", None),
+    ],
+    "Agreement": [
+        frame(["the warring sides", "the two factions"], "agreed to a truce", "agree to truce", "", None),
+        frame(["the rebels and the government", "the two sides"], "reached a deal to", "reach deal to", "release hostages", None),
+        frame(["the army and rival militias", "the two armed groups"], "agreed a ceasefire", "agree ceasefire", "", None),
+        frame(["the government and the rebels", "the two sides"], "signed a ceasefire agreement", "sign ceasefire deal", "", None),
+        frame(["the army and the militia", "the warring parties"], "agreed to exchange", "agree to exchange", "prisoners", None),
+        frame(["the rebels", "the militia"], "signed a peace deal with", "sign peace deal with", "the government", "signed by the rebels and the government", target="a peace deal"),
+    ],
+    "Arrests": [
+        frame(["police", "security forces"], "took into custody", "take into custody", "a former minister", "taken into custody"),
+        frame(["authorities", "police"], "apprehended", "apprehend", "three suspected militants", "apprehended", be="were"),
+        frame(["police", "security forces"], "arrested", "arrest", "an opposition leader", "arrested"),
+        frame(["soldiers", "intelligence agents"], "detained", "detain", "a journalist", "detained"),
+        frame(["police", "the army"], "rounded up", "round up", "20 suspected rebel collaborators", "rounded up", be="were"),
+    ],
+    "Change to group/activity": [
+        frame(["the army", "the government"], "sent reinforcements to", "send reinforcements to", "the town", None),
+        frame(["the rebel group", "the militia"], "appointed", "appoint", "a new leader", "appointed"),
+        frame(["the army", "the ministry of defence"], "mobilised", "mobilise", "reservists", "mobilised", be="were"),
+        frame(["two rebel groups", "rival militias"], "merged into", "merge into", "a single coalition", None),
+        frame(["the army", "the government"], "deployed", "deploy", "2,000 troops to the border", "deployed to the border", be="were"),
+        frame(["two armed groups", "rival factions"], "announced a merger", "announce merger", "", None),
+        frame(["the rebels", "the militia"], "named", "name", "a new commander", "named as new commander"),
+    ],
+    "Disrupted weapons use": [
+        frame(["air defences", "the army"], "intercepted", "intercept", "three missiles", "intercepted", be="were"),
+        frame(["police", "soldiers"], "foiled", "foil", "a bomb plot", "foiled"),
+        frame(["bomb disposal experts", "army engineers"], "destroyed", "destroy", "an unexploded shell", "made safe"),
+        frame(["soldiers", "police"], "defused", "defuse", "a roadside bomb", "defused"),
+        frame(["air defences", "troops"], "shot down", "shoot down", "two drones", "shot down", be="were"),
+        frame(["police", "security forces"], "seized", "seize", "a cache of explosives and rifles", "seized"),
+    ],
+    "Headquarters or base established": [
+        frame(["the army", "soldiers"], "built", "build", "a new military post", "built"),
+        frame(["rebels", "militants"], "set up a base in", "set up base in", "an abandoned school", None),
+        frame(["the army", "troops"], "set up", "set up", "a new base", "set up"),
+        frame(["the militants", "rebels"], "established", "establish", "a headquarters", "established"),
+        frame(["the militia", "the armed group"], "opened", "open", "a training camp", "opened"),
+    ],
+    "Looting/property destruction": [
+        frame(["gunmen", "fighters"], "ransacked", "ransack", "a clinic", "ransacked"),
+        frame(["soldiers", "militiamen"], "set fire to", "torch", "homes", "set ablaze", be="were"),
+        frame(["rebels", "unidentified attackers"], "destroyed", "destroy", "a telecom mast", "destroyed"),
+        frame(["gunmen", "armed men"], "looted", "loot", "shops", "looted", be="were"),
+        frame(["soldiers", "militiamen"], "burned down", "burn down", "30 homes", "burned down", be="were"),
+        frame(["rebels", "bandits"], "pillaged", "pillage", "a health centre", "pillaged"),
+    ],
+    "Other": [
+        frame(["the rebels", "the government"], "released", "release", "50 prisoners", "released", be="were"),
+        frame(["thousands of people", "families"], "fled", "flee", "the town after clashes", None),
+        frame(["thousands of residents", "villagers"], "fled", "flee", "their homes as fighting approached", None),
+        frame(["border guards", "soldiers"], "fired warning shots at", "fire warning shots at", "a boat; no one was hit", None),
+    ],
+}
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def render(sub: str, f: dict) -> list[tuple[str, str]]:
+    """(style, sentence) pairs for each subject of a frame."""
+    out = []
+    for i, subj in enumerate(f["subj"]):
+        town, country = PLACES[i % len(PLACES)]
+        day, when = DAYS[i % len(DAYS)], DATES[i % len(DATES)]
+        obj = (" " + f["obj"]) if f["obj"] else ""
+        out.append(("wire", f"{town.upper()}, {country} (Reuters) - {cap(subj)} {f['past']}{obj} in {town} {day}, officials said."))
+        out.append(("headline", f"{cap(subj).replace('The ', '')} {f['pres']}{obj} in {town}"))
+        out.append(("summary", f"{cap(subj)} {f['past']}{obj} in {town}."))
+        if f["pp"]:
+            target = f["target"] or (f["obj"].split(" from ")[0].split(",")[0].split(" and ")[0] if f["obj"] else "a position")
+            # 'the town' as the passive's subject; 'by <subject>' when the participle lacks one.
+            by = "" if " by " in f["pp"] else f" by {subj}"
+            out.append(("passive", f"{cap(target)} {f['be']} {f['pp']}{by} in {town} {day}."))
+        out.append(("quote", f"\"{cap(subj)} {f['past']}{obj},\" a local official in {town} said."))
+        out.append(("dated", f"{when}, {subj} {f['past']}{obj} near {town}."))
+    return out
+
+
+# Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
+# anything but the forbidden type)).
+NEAR_MISSES: list[tuple[str, str, str | None]] = [
+    # disasters and accidents that read like explosions, gas or territory
+    ("A gas leak at a fertiliser plant in Korma killed four workers on Monday.", "Chemical weapon", NONE),
+    ("Toxic fumes from a chemical factory fire forced hundreds to leave their homes in Bantiri.", "Chemical weapon", NONE),
+    ("A cooking gas cylinder exploded at a restaurant in Lasho, killing three people.", "Remote explosive/landmine/IED", NONE),
+    ("A small plane crashed near the airport in Korma, killing both pilots.", "Air/drone strike", NONE),
+    ("Floodwaters swept away 40 homes in Bantiri district.", "Looting/property destruction", NONE),
+    ("Villagers fled their homes as the river burst its banks near Lasho.", "Other", NONE),
+    # diplomacy that names agreements, bases, troops
+    ("The two presidents signed a trade agreement in Korma on Monday.", "Agreement", NONE),
+    ("The foreign ministers agreed to reopen their embassies.", "Agreement", NONE),
+    ("The defence minister visited a naval base in Bantiri on Saturday.", "Headquarters or base established", NONE),
+    ("The government opened a new hospital in Lasho.", "Headquarters or base established", NONE),
+    ("The ruling party named a new spokesman on Monday.", "Change to group/activity", NONE),
+    # organised crime
+    ("Police arrested a man for stealing cattle in Korma.", "Arrests", NONE),
+    ("Police seized 200 kilograms of cocaine at the port of Bantiri.", "Arrests", None),
+    ("Robbers looted a jewellery shop in Lasho on Saturday.", "Looting/property destruction", NONE),
+    ("Kidnappers released a businessman after his family paid a ransom.", "Abduction/forced disappearance", None),
+    # claims of responsibility and statements
+    ("Islamic State claimed responsibility for the suicide bombing in Korma.", "Suicide bomb", NONE),
+    ("The militants claimed the grenade attack in a statement on Monday.", "Grenade", NONE),
+    ("The government denied using chemical weapons in Bantiri.", "Chemical weapon", NONE),
+    ("The UN called for an end to air strikes on hospitals.", "Air/drone strike", NONE),
+    # news-style non-ACLED items (natural and man-made disasters, diplomacy, organised crime, claims)
+    ("Cyclone kills 20 and flattens homes along the coast near Korma", "Looting/property destruction", NONE),
+    ("An earthquake destroyed hundreds of buildings in Bantiri province on Monday.", "Looting/property destruction", NONE),
+    ("Floods forced 10,000 people to flee their homes in Lasho.", "Other", NONE),
+    ("A blast at a coal mine killed 12 miners in Korma on Saturday.", "Remote explosive/landmine/IED", NONE),
+    ("A fuel tanker exploded on a highway near Bantiri, killing 40 people.", "Remote explosive/landmine/IED", NONE),
+    ("An explosion at an ammunition depot in Lasho killed three soldiers, the army said an electrical fault caused it.", "Remote explosive/landmine/IED", None),
+    ("A passenger train derailed near Korma, killing 15.", "Other", NONE),
+    ("A military helicopter crashed during a training flight near Bantiri, killing four crew.", "Air/drone strike", NONE),
+    ("A boat carrying migrants capsized off Lasho; 30 are missing.", "Abduction/forced disappearance", NONE),
+    ("The two countries agreed to restore diplomatic ties after talks in Korma.", "Agreement", NONE),
+    ("Bantiri recalled its ambassador over the border dispute.", "Change to group/activity", NONE),
+    ("The president signed a defence cooperation pact with his counterpart on Monday.", "Agreement", NONE),
+    ("Leaders met in Lasho for a regional summit on security.", "Headquarters or base established", NONE),
+    ("The government expelled two foreign diplomats on Saturday.", "Arrests", NONE),
+    ("Police dismantled a drug trafficking ring in Korma and arrested nine people.", "Arrests", None),
+    ("Armed robbers held up a bank in Bantiri and escaped with cash.", "Looting/property destruction", NONE),
+    ("A gang boss was extradited to the United States on drug charges.", "Arrests", NONE),
+    ("Smugglers were caught with 3 tonnes of ivory at the Lasho border post.", "Arrests", None),
+    ("Police rescued 40 victims of human trafficking from a house in Korma.", "Abduction/forced disappearance", NONE),
+    ("The rebels said they were behind the ambush on the convoy near Bantiri.", "Armed clash", NONE),
+    ("Authorities blamed the separatists for the car bomb in Lasho.", "Remote explosive/landmine/IED", NONE),
+    ("No group has claimed the kidnapping of the engineers.", "Abduction/forced disappearance", NONE),
+    ("The army accused the militia of looting the town's market.", "Looting/property destruction", NONE),
+    # look-alikes inside conflict
+    ("A grenade launcher was used to fire on an army post near Korma.", "Grenade", None),
+    ("Police fired tear gas grenades to disperse protesters in Bantiri.", "Grenade", "Protest with intervention"),
+    ("Troops seized a rebel base near Lasho after heavy fighting.", "Headquarters or base established", None),
+    ("Police arrested a suspected suicide bomber before he could reach the market in Korma.", "Suicide bomb", None),
+    ("Soldiers found and defused a landmine on the road to Bantiri.", "Remote explosive/landmine/IED", "Disrupted weapons use"),
+    ("Protesters marched peacefully through Lasho, demanding the release of detained activists.", "Arrests", "Peaceful protest"),
+    ("Thousands marched in Korma to protest against the rape of a schoolgirl.", "Sexual violence", "Peaceful protest"),
+    ("Students rallied in Bantiri to demand the return of abducted classmates.", "Abduction/forced disappearance", "Peaceful protest"),
+    ("Protesters burned tyres and blocked roads in Lasho over fuel prices.", "Mob violence", "Violent demonstration"),
+    ("Gunmen shot dead a village chief in Korma on Monday.", "Abduction/forced disappearance", "Attack"),
+    ("Rebels ambushed an army convoy near Bantiri, killing five soldiers.", "Remote explosive/landmine/IED", "Armed clash"),
+    ("A strike by bus drivers paralysed transport in Lasho on Monday.", "Air/drone strike", "Peaceful protest"),
+    ("Artillery shells hit a market in Korma, killing six civilians.", "Air/drone strike", "Shelling/artillery/missile attack"),
+    ("The army said it killed 12 militants in air strikes near Bantiri.", "Armed clash", "Air/drone strike"),
+]
+
+
+def run(types: set[str] | None):
+    from fogofwar.pipeline import process_text
+
+    def predict(text: str) -> str:
+        reports = [r for r in process_text(text, published=PUB)[1] if r.is_event]
+        return reports[0].sub_event_type if reports else NONE
+
+    grid = []  # (type, style, text, predicted)
+    for sub, frames in FRAMES.items():
+        if types and sub not in types:
+            continue
+        for f in frames:
+            for style, text in render(sub, f):
+                grid.append((sub, style, text, predict(text)))
+    misses = []
+    for text, forbidden, want in NEAR_MISSES:
+        if types and forbidden not in types:
+            continue
+        got = predict(text)
+        ok = got != forbidden and (want is None or got == want)
+        misses.append((forbidden, text, want, got, ok))
+    return grid, misses
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--types", help="comma-separated sub-event types (default: all)")
+    ap.add_argument("--show", type=int, default=0, help="print up to N wrong sentences per type")
+    ap.add_argument("--json", help="write every sentence with its prediction to this file")
+    args = ap.parse_args(argv)
+    types = set(t.strip() for t in args.types.split(",")) if args.types else None
+    grid, misses = run(types)
+    by_type: dict[str, list] = defaultdict(list)
+    by_style: dict[str, list] = defaultdict(list)
+    for sub, style, text, got in grid:
+        by_type[sub].append((text, got, got == sub))
+        by_style[style].append(got == sub)
+    print(f"{'sub-event type':40s} {'n':>4s} {'acc':>6s}  most common wrong")
+    for sub, rows in by_type.items():
+        acc = sum(ok for _, _, ok in rows) / len(rows)
+        wrong = Counter(got for _, got, ok in rows if not ok).most_common(2)
+        print(f"{sub:40s} {len(rows):4d} {acc:6.3f}  {', '.join(f'{g} x{n}' for g, n in wrong)}")
+        for text, got, ok in [r for r in rows if not r[2]][: args.show]:
+            print(f"    - [{got}] {text}")
+    total = sum(ok for rows in by_type.values() for *_, ok in rows)
+    n = sum(len(rows) for rows in by_type.values())
+    macro = sum(sum(ok for *_, ok in rows) / len(rows) for rows in by_type.values()) / max(1, len(by_type))
+    print(f"{'ALL (micro)':40s} {n:4d} {total / max(1, n):6.3f}   macro over types {macro:.3f}")
+    print("by style: " + ", ".join(f"{s} {sum(v) / len(v):.3f}" for s, v in by_style.items()))
+    if misses:
+        ok = sum(m[-1] for m in misses)
+        print(f"near-misses: {ok}/{len(misses)} right")
+        for forbidden, text, want, got, good in misses:
+            if not good:
+                print(f"    - not {forbidden!r}, want {want or 'anything else'!r}, got {got!r}: {text}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({
+            "grid": [dict(type=s, style=st, text=t, predicted=g) for s, st, t, g in grid],
+            "near_misses": [dict(forbidden=f, text=t, want=w, predicted=g, ok=o) for f, t, w, g, o in misses],
+        }, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
