@@ -1,0 +1,109 @@
+"""The rarer ACLED sub-event types in news style (issue #3): a selection of the probe grid's
+sentences (bench/subtype_grid.py), all written for the grid, with invented places."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import event_reports, first_event
+
+PUB = date(2024, 3, 13)
+
+
+def first(text):
+    return first_event(text, PUB)
+
+
+GRID = [
+    # a bomber's own charge: no 'suicide' written
+    ("An attacker detonated his explosives at a police checkpoint in Bantiri.", "Suicide bomb"),
+    ("KORMA, Sudan (Reuters) - A female bomber detonated her explosive vest at a crowded market in Korma on Monday, officials said.", "Suicide bomb"),
+    # a device set off from afar is no air strike, even when the army is its target
+    ("Militants detonate remote bomb targeting an army truck in Korma", "Remote explosive/landmine/IED"),
+    ("An army truck was hit by a remotely detonated bomb in Korma on Monday.", "Remote explosive/landmine/IED"),
+    ("Insurgents set off a bomb beside a military convoy near Lasho.", "Remote explosive/landmine/IED"),
+    # crowds: residents who set upon someone, youths who burn a house
+    ("Residents set upon two suspected thieves in Bantiri.", "Mob violence"),
+    ("Youths burned the house of a woman accused of witchcraft in Bantiri.", "Mob violence"),
+    # a date in March is no march: the crowd is not demonstrating
+    ("On 4 March 2024, villagers beat to death a suspected cattle thief near Korma.", "Mob violence"),
+    ("On 11 March, a crowd of residents beat to death a suspected cattle thief near Bantiri.", "Mob violence"),
+    # ground given up or taken with no fight
+    ("The rebels abandoned the town without a fight in Korma.", "Non-violent transfer of territory"),
+    ("The army took over positions vacated by departing peacekeepers in Bantiri.", "Non-violent transfer of territory"),
+    ("Government troops entered the district capital unopposed on Saturday.", "Non-violent transfer of territory"),
+    # an armed group's own make-up
+    ("Two armed groups announced a merger in Korma.", "Change to group/activity"),
+    ("Rival factions announce merger in Bantiri", "Change to group/activity"),
+    ("The rebels named a new commander in Korma.", "Change to group/activity"),
+    # explosives made safe
+    ("Army engineers destroyed an unexploded shell in Bantiri on Saturday.", "Disrupted weapons use"),
+    ("An unexploded shell was made safe by bomb disposal experts in Korma on Monday.", "Disrupted weapons use"),
+    # a base built, told in the passive
+    ("A new military post was built by the army in Korma on Monday.", "Headquarters or base established"),
+    # captives let go by those who held them, with no deal
+    ("Kidnappers released a businessman after his family paid a ransom.", "Other"),
+    ("The abducted schoolchildren were released by their captors on Sunday, officials in Lasho said.", "Other"),
+    # a work stoppage
+    ("A strike by bus drivers paralysed transport in Lasho on Monday.", "Peaceful protest"),
+    # styles the rules already read (kept so they stay read)
+    ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
+    ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
+    ("On 11 March, the two armed groups agreed a ceasefire near Bantiri.", "Agreement"),
+    ("A cache of explosives and rifles was seized by police in Korma on Monday.", "Disrupted weapons use"),
+]
+
+
+@pytest.mark.parametrize("text,sub", GRID)
+def test_grid_sentences(text, sub):
+    assert first(text).sub_event_type == sub
+
+
+# Near-misses: sentences that look like a rare type but are another, or no event.
+NO_EVENT = [
+    "A blast at a coal mine killed 12 miners in Korma on Saturday.",
+    "An explosion in an illegal gold mine killed seven diggers near Lasho.",
+    "The government denied using chemical weapons in Bantiri.",
+    "The army denied any role in the air strike on the market.",
+    "No group has claimed the kidnapping of the engineers.",
+    "The rebels said they were behind the ambush on the convoy near Bantiri.",
+    "Two companies announced a merger in Korma on Monday.",
+    "The ruling party named a new spokesman on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_near_misses_with_no_event(text):
+    assert event_reports(text, PUB) == []
+
+
+def test_a_would_be_suicide_bomber_arrested_is_the_arrest():
+    text = "Police arrested a suspected suicide bomber before he could reach the market in Korma."
+    assert first(text).sub_event_type == "Arrests"
+
+
+def test_an_abduction_told_with_its_release_stays_the_abduction():
+    text = "Gunmen abducted 20 villagers in Bantiri and later released five of them."
+    assert first(text).sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_hostage_swap_stays_an_agreement():
+    text = "The militia and the army exchanged hostages under a deal brokered by elders in Lasho."
+    assert first(text).sub_event_type == "Agreement"
+
+
+def test_a_group_that_claims_an_attack_is_kept():
+    # ACLED codes an armed group's claim of an attack: it is no mere attribution.
+    text = "On 6 March 2024, the militants claimed to have attacked an army post in Korma with mortars."
+    assert first(text).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_army_retaking_a_town_after_fighting_stays_a_regain():
+    text = "The army recaptured the town from the rebels after two days of fighting in Bantiri."
+    assert first(text).sub_event_type == "Government regains territory"
+
+
+def test_villagers_who_abandon_their_homes_are_displacement():
+    text = "Thousands of villagers abandoned their homes near Korma as fighting between the army and rebels spread."
+    assert first(text).sub_event_type == "Other"
