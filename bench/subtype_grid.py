@@ -230,6 +230,162 @@ def render(sub: str, f: dict) -> list[tuple[str, str]]:
     return out
 
 
+# Free-written news sentences, one per line of thought, not built from frames: nominal leads,
+# tolls first, agency attributions, background clauses (styles the frames cannot make).
+FREE: dict[str, list[str]] = {
+    "Chemical weapon": [
+        "Dozens treated for breathing difficulties after suspected chlorine attack on Korma",
+        "Medics in the rebel-held town of Bantiri reported 30 cases of nerve gas exposure after Tuesday's bombardment.",
+        "Inspectors concluded that sarin was used in the attack on Lasho last April.",
+        "Residents described a yellow cloud and a smell of bleach after shells landed in Korma, activists said.",
+        "Two children died of suffocation in what opposition groups called a poison gas strike on Bantiri.",
+    ],
+    "Air/drone strike": [
+        "Eight killed in drone strike on wedding convoy near Korma",
+        "Israeli jets struck targets in Bantiri overnight, the army said.",
+        "At least 12 civilians died when a warplane hit a busy market in Lasho on Sunday.",
+        "Saudi-led coalition raids pounded the capital for a third night.",
+        "An unmanned aircraft targeted a vehicle carrying two militant commanders outside Korma, killing both.",
+        "The air force said its aircraft destroyed an insurgent training camp near Bantiri.",
+    ],
+    "Suicide bomb": [
+        "Suicide blast at Korma mosque kills 17 worshippers",
+        "A bomber on foot blew himself up among police recruits queuing outside a training centre in Bantiri.",
+        "Two female bombers detonated their explosives at a market in Lasho, killing nine people.",
+        "The attacker drove a truck laden with explosives into the gate of the base before detonating it.",
+        "Police said the assailant triggered an explosive vest when officers tried to search him.",
+    ],
+    "Grenade": [
+        "Grenade attack on Bantiri bar wounds nine",
+        "Two soldiers were hurt when a grenade was lobbed at their patrol in Lasho.",
+        "An unidentified man threw a hand grenade into a crowd of shoppers in Korma, police said.",
+        "A grenade hurled at the home of a ruling party official damaged the gate but caused no injuries.",
+        "Militants attacked a police post in Bantiri with grenades late on Tuesday.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "Roadside bomb kills four soldiers in Korma",
+        "Three children were killed when a landmine they were playing with exploded near Bantiri.",
+        "A bomb concealed in a rubbish bin went off near a bus stop in Lasho, wounding six.",
+        "An army vehicle struck an improvised explosive device on the road to Korma, killing two.",
+        "A magnetic bomb attached to a car killed a district official in Bantiri.",
+        "An explosion tore through a crowded market in Lasho on Friday, killing at least 11 people.",
+    ],
+    "Sexual violence": [
+        "UN says soldiers raped at least 30 women in Korma region",
+        "Rights groups documented dozens of cases of sexual violence by militiamen in Bantiri.",
+        "A 15-year-old girl was raped by two men in uniform near a checkpoint in Lasho, her family said.",
+        "Fighters forced women into sexual slavery after seizing the village, survivors told investigators.",
+        "Two policemen were arrested for the gang rape of a detainee at a station in Korma.",
+    ],
+    "Abduction/forced disappearance": [
+        "Gunmen kidnap 30 worshippers from church in Bantiri",
+        "Armed men stormed a boarding school in Lasho and abducted dozens of pupils, police said.",
+        "The whereabouts of the journalist remain unknown since security agents took him from his home in Korma.",
+        "An aid worker was seized at gunpoint on the road to Bantiri on Tuesday.",
+        "Bandits demanded a ransom for the release of 12 farmers taken from their fields near Lasho.",
+    ],
+    "Excessive force against protesters": [
+        "Police kill five protesters in Korma as anger over election grows",
+        "Security forces fired live ammunition at crowds protesting against the coup in Bantiri, killing three.",
+        "A student died after being hit by a tear gas canister fired at close range during a protest in Lasho.",
+        "Troops opened fire on demonstrators demanding the return of their land, wounding 14.",
+        "Rights groups accused police of beating peaceful marchers unconscious in Korma on Saturday.",
+    ],
+    "Protest with intervention": [
+        "Police fire tear gas at opposition supporters in Bantiri",
+        "Dozens detained as police break up rally against fuel price rise",
+        "Riot police used water cannon to disperse hundreds of students marching to parliament in Lasho.",
+        "Officers arrested 40 climate activists who had blocked a motorway near Korma.",
+        "Police dispersed a sit-in by unpaid teachers outside the education ministry in Bantiri.",
+    ],
+    "Violent demonstration": [
+        "Protesters torch police station in Lasho after teenager's death",
+        "Demonstrators hurled stones at security forces and set tyres ablaze in Korma.",
+        "Angry protesters stormed the governor's office in Bantiri and smashed its windows.",
+        "A protest against power cuts turned violent when demonstrators attacked a utility office in Lasho.",
+        "Rioting protesters looted shops and burned cars in central Korma on Friday night.",
+    ],
+    "Mob violence": [
+        "Mob lynches man accused of stealing motorcycle in Bantiri",
+        "An angry crowd beat a suspected thief to death in Lasho market on Monday.",
+        "Villagers set fire to the home of a man they accused of sorcery in Korma.",
+        "Supporters of rival candidates fought with clubs and machetes in Bantiri, leaving two dead.",
+        "Residents attacked a police station in Lasho to free a man they said had been wrongly detained.",
+    ],
+    "Non-state actor overtakes territory": [
+        "Rebels seize key border town of Korma",
+        "Jihadists took control of the town of Bantiri after soldiers withdrew, residents said.",
+        "The district headquarters fell to insurgents on Sunday after two days of fighting.",
+        "Militants now control most of Lasho district, a local official said.",
+        "Armed groups overran an army outpost near Korma and raised their flag.",
+    ],
+    "Government regains territory": [
+        "Army retakes Bantiri from rebels",
+        "Government forces said they had recaptured the town of Lasho after a week-long offensive.",
+        "Troops drove militants out of three villages near Korma, the defence ministry said.",
+        "The military announced the liberation of Bantiri from insurgent control.",
+        "Security forces regained control of the border crossing at Lasho on Thursday.",
+    ],
+    "Non-violent transfer of territory": [
+        "Peacekeepers hand over Korma base to national army",
+        "The rebels withdrew from Bantiri under a deal brokered by local elders.",
+        "French troops completed their pullout from the base in Lasho on Friday.",
+        "Government troops moved into Korma after the militia pulled out under the truce.",
+        "The militia handed control of the airport to the army without incident.",
+    ],
+    "Agreement": [
+        "Warring sides agree to 72-hour truce in Bantiri",
+        "The government and the rebels signed a peace accord in Lasho on Monday.",
+        "The two militias agreed to exchange prisoners, mediators said.",
+        "Rival clans in Korma reached a ceasefire deal after talks brokered by elders.",
+        "The army and the rebels agreed on a humanitarian corridor for civilians leaving Bantiri.",
+    ],
+    "Arrests": [
+        "Police arrest opposition leader in Lasho",
+        "Security forces detained five journalists covering the election in Korma.",
+        "A prominent human rights lawyer was taken into custody at his home in Bantiri.",
+        "Soldiers rounded up dozens of young men in a sweep of Lasho, accusing them of helping the rebels.",
+        "Intelligence agents picked up two activists from a cafe in Korma on Monday.",
+    ],
+    "Change to group/activity": [
+        "Army sends reinforcements to Bantiri after attacks",
+        "The rebel group announced the appointment of a new military chief.",
+        "Thousands of reservists were called up as tensions rose along the border near Lasho.",
+        "Two armed factions announced they would merge into a single front.",
+        "The militants imposed a curfew on residents of Korma.",
+        "The government deployed troops to the streets of Bantiri ahead of the vote.",
+    ],
+    "Disrupted weapons use": [
+        "Air defences down two drones over Lasho",
+        "Police defused a bomb planted near a church in Korma on Sunday.",
+        "Troops found a large weapons cache in a forest outside Bantiri.",
+        "A bomb exploded prematurely, killing the militant who was planting it near Lasho.",
+        "Soldiers intercepted a truck loaded with explosives at a checkpoint near Korma.",
+        "Three missiles fired towards the city were intercepted, the military said.",
+    ],
+    "Headquarters or base established": [
+        "Rebels set up new base in forest near Bantiri",
+        "The army established a forward operating base in Lasho district.",
+        "Militants turned a school in Korma into their headquarters, residents said.",
+        "Foreign troops opened a new military camp near the border town of Bantiri.",
+        "The armed group established a command post in the hills above Lasho.",
+    ],
+    "Looting/property destruction": [
+        "Militiamen loot and burn market in Korma",
+        "Armed men looted shops and took livestock from the village of Bantiri.",
+        "Soldiers razed dozens of homes in Lasho, satellite images showed.",
+        "Gunmen set fire to a health centre in Korma; no one was hurt.",
+        "Unknown attackers vandalised a mosque in Bantiri overnight.",
+    ],
+    "Other": [
+        "Thousands flee Lasho as fighting nears",
+        "The government freed 200 rebel prisoners as a goodwill gesture.",
+        "Border guards fired warning shots to turn back a fishing boat near Korma.",
+        "Around 500 refugees returned to Bantiri from a neighbouring country on Tuesday.",
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -312,6 +468,11 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
+    for sub, texts in FREE.items():
+        if types and sub not in types:
+            continue
+        for text in texts:
+            grid.append((sub, "free", text, predict(text)))
     misses = []
     for text, forbidden, want in NEAR_MISSES:
         if types and forbidden not in types:

@@ -47,6 +47,20 @@ GRID = [
     ("The abducted schoolchildren were released by their captors on Sunday, officials in Lasho said.", "Other"),
     # a work stoppage
     ("A strike by bus drivers paralysed transport in Lasho on Monday.", "Peaceful protest"),
+    # free-written leads (the grid's FREE sentences)
+    ("UN says soldiers raped at least 30 women in Korma region", "Sexual violence"),
+    ("A student died after being hit by a tear gas canister fired at close range during a protest in Lasho.", "Excessive force against protesters"),
+    ("Border guards fired warning shots to turn back a fishing boat near Korma.", "Other"),
+    ("The government freed 200 rebel prisoners as a goodwill gesture.", "Other"),
+    ("Thousands flee Lasho as fighting nears", "Other"),
+    ("Militants turned a school in Korma into their headquarters, residents said.", "Headquarters or base established"),
+    ("The rebel group announced the appointment of a new military chief.", "Change to group/activity"),
+    ("Government troops moved into Korma after the militia pulled out under the truce.", "Non-violent transfer of territory"),
+    ("French troops completed their pullout from the base in Lasho on Friday.", "Non-violent transfer of territory"),
+    ("The attacker drove a truck laden with explosives into the gate of the base before detonating it.", "Suicide bomb"),
+    ("The air force said its aircraft destroyed an insurgent training camp near Bantiri.", "Air/drone strike"),
+    ("A telecom mast was destroyed by rebels in Korma on Monday.", "Looting/property destruction"),
+    ("An aid worker was seized at gunpoint on the road to Bantiri on Tuesday.", "Abduction/forced disappearance"),
     # styles the rules already read (kept so they stay read)
     ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
     ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
@@ -107,3 +121,12 @@ def test_the_army_retaking_a_town_after_fighting_stays_a_regain():
 def test_villagers_who_abandon_their_homes_are_displacement():
     text = "Thousands of villagers abandoned their homes near Korma as fighting between the army and rebels spread."
     assert first(text).sub_event_type == "Other"
+
+
+def test_a_drone_destroyed_by_air_defences_is_no_air_strike():
+    text = "Air defences destroyed two drones over Lasho on Monday, the army said."
+    assert first(text).sub_event_type == "Disrupted weapons use"
+
+
+def test_a_rapper_is_no_rape():
+    assert event_reports("The singer rapped at a charity concert in Korma on Monday.", PUB) == []
