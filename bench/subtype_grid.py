@@ -454,6 +454,82 @@ NEAR_MISSES: list[tuple[str, str, str | None]] = [
 ]
 
 
+# Non-ACLED news (natural and man-made disasters, diplomacy, organised crime, attribution of
+# responsibility), free-written: none of these should give an event. (Left out on purpose: police
+# seizing drugs, which ACLED codes, and armed groups' claims of their own attacks, which ACLED keeps.)
+NON_ACLED: list[str] = [
+    'A powerful earthquake struck eastern Korma on Tuesday, killing at least 40 people and flattening hundreds of homes.',
+    'Torrential monsoon rains triggered landslides that buried a village near Bantiri, leaving 23 dead.',
+    'Typhoon slams into coast, forcing evacuation of 200,000 people',
+    'Wildfires raging across the hills above Lasho have destroyed 300 houses.',
+    'Flash floods swept through the capital overnight, drowning 12 people.',
+    'A drought has left two million people in need of food aid in the north.',
+    'The death toll from the cyclone rose to 85 as rescuers reached cut-off villages.',
+    'Heavy snowfall cut off mountain villages and killed six shepherds.',
+    'A volcano erupted near Korma, sending ash over nearby towns.',
+    'A fire at a crowded nightclub in Bantiri killed 27 people early on Sunday.',
+    'At least 18 people died when a passenger ferry sank in a storm off the coast of Lasho.',
+    'A gas explosion in a residential building in Korma killed seven people.',
+    'A bridge collapsed under a loaded truck in Bantiri, killing the driver.',
+    'Dozens were killed when a fuel tanker overturned and exploded in Lasho.',
+    'A stampede at a religious festival left 31 dead.',
+    'A train carrying fuel derailed and caught fire near Korma.',
+    'Twelve miners were trapped underground after a tunnel collapse at a copper mine.',
+    'Toxic fumes from a chemical plant leak sent 400 people to hospital in Bantiri.',
+    'The foreign ministers of the two countries met in Lasho to discuss a border dispute.',
+    'The president hosted his Kenyan counterpart for talks on trade and security.',
+    'The government recalled its ambassador after the neighbouring state expelled two diplomats.',
+    'The two nations signed an agreement to build a joint oil pipeline.',
+    'The UN Security Council voted to extend the peacekeeping mission for another year.',
+    'The EU imposed new sanctions on officials accused of rigging the vote.',
+    'Envoys from the regional bloc arrived in Korma to mediate between the parties.',
+    'Peace talks between the government and the rebels resumed in Addis Ababa on Monday.',
+    'The prime minister announced the country would open an embassy in Bantiri.',
+    'A notorious drug lord was extradited to the United States on Friday.',
+    'Police arrested 14 members of a car theft ring operating across the region.',
+    'Customs officers intercepted smugglers carrying 2,000 bottles of illegal liquor.',
+    'A court jailed three men for running a human trafficking network.',
+    'Gang members robbed a bank in central Lasho and fled with millions in cash.',
+    'Police busted a counterfeit currency racket and arrested its leader.',
+    'Authorities froze the accounts of a money laundering syndicate.',
+    "The Islamic State group claimed responsibility for Sunday's bombing in Korma.",
+    'The Taliban denied involvement in the attack on the wedding party.',
+    'The government blamed rebel fighters for the massacre of 30 villagers.',
+    'Officials said the militants were responsible for the explosion at the market.',
+    'Police said they suspected separatists were behind the car bombing.',
+    'Police said the explosion at the fireworks warehouse was caused by a spark.',
+    'Hundreds of homes were destroyed when a fire swept through a slum in Korma.',
+    'An avalanche buried a military post in the mountains, killing 10 soldiers.',
+    'Lightning struck a school in Bantiri, killing two pupils.',
+    'A military plane crashed on landing at Lasho, killing all 12 aboard.',
+    'An army truck plunged into a ravine near Korma, killing nine soldiers.',
+    'Soldiers were among 20 people killed when a landslide hit their camp.',
+    'The defence ministers agreed to strengthen military cooperation.',
+    'The president pardoned 500 prisoners to mark independence day.',
+    'Police arrested a gang leader wanted for a string of kidnappings.',
+    "Hackers stole data from the defence ministry's servers.",
+    'A court in Korma sentenced the gang leader to 20 years for drug trafficking.',
+    'Police raided a brothel in Bantiri and rescued 12 women.',
+    'Investigators blamed a faulty valve for the blast that killed five workers at the refinery.',
+    'The ministry said a short circuit caused the fire that gutted the market in Lasho.',
+    'The government accused the opposition of inciting violence ahead of the vote.',
+    'Both sides blamed each other for the collapse of the truce.',
+    'The militia denied it had recruited child soldiers.',
+    'The US blamed Iran for the drone attack on the tanker.',
+    'Officials attributed the explosion to a gas leak.',
+    'A soldier was killed when his rifle went off accidentally while he was cleaning it.',
+    'Three soldiers drowned when their boat capsized during a patrol on the river.',
+    'A policeman died of a heart attack while on duty at a checkpoint.',
+    'The ministers of the two countries signed a memorandum on security cooperation.',
+    'The president met the leaders of the opposition to discuss the crisis.',
+    'The rebels and the government will hold talks next week in Geneva.',
+    'Police in Korma dismantled a gang that smuggled migrants across the border.',
+    'Scientists warned that the drought could trigger clashes over water.',
+    'The army chief resigned after a corruption scandal.',
+    'The government declared three days of national mourning for the flood victims.',
+]
+
+
 def run(types: set[str] | None):
     from fogofwar.pipeline import process_text
 
@@ -480,7 +556,8 @@ def run(types: set[str] | None):
         got = predict(text)
         ok = got != forbidden and (want is None or got == want)
         misses.append((forbidden, text, want, got, ok))
-    return grid, misses
+    non_acled = [] if types else [(text, predict(text)) for text in NON_ACLED]
+    return grid, misses, non_acled
 
 
 def main(argv=None) -> int:
@@ -490,7 +567,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every sentence with its prediction to this file")
     args = ap.parse_args(argv)
     types = set(t.strip() for t in args.types.split(",")) if args.types else None
-    grid, misses = run(types)
+    grid, misses, non_acled = run(types)
     by_type: dict[str, list] = defaultdict(list)
     by_style: dict[str, list] = defaultdict(list)
     for sub, style, text, got in grid:
@@ -514,10 +591,16 @@ def main(argv=None) -> int:
         for forbidden, text, want, got, good in misses:
             if not good:
                 print(f"    - not {forbidden!r}, want {want or 'anything else'!r}, got {got!r}: {text}")
+    if non_acled:
+        typed = [(t, g) for t, g in non_acled if g != NONE]
+        print(f"non-ACLED news typed as an event: {len(typed)}/{len(non_acled)}")
+        for text, got in typed:
+            print(f"    - [{got}] {text}")
     if args.json:
         Path(args.json).write_text(json.dumps({
             "grid": [dict(type=s, style=st, text=t, predicted=g) for s, st, t, g in grid],
             "near_misses": [dict(forbidden=f, text=t, want=w, predicted=g, ok=o) for f, t, w, g, o in misses],
+            "non_acled": [dict(text=t, predicted=g) for t, g in non_acled],
         }, indent=1))
     return 0
 

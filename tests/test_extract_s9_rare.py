@@ -84,7 +84,21 @@ NO_EVENT = [
     "The rebels said they were behind the ambush on the convoy near Bantiri.",
     "Two companies announced a merger in Korma on Monday.",
     "The ruling party named a new spokesman on Monday.",
+    "The two nations signed an agreement to build a joint oil pipeline.",
+    # accidents and disasters whose victims are soldiers or police
+    "An avalanche buried a military post in the mountains, killing 10 soldiers.",
+    "An army truck plunged into a ravine near Korma, killing nine soldiers.",
+    "Soldiers were among 20 people killed when a landslide hit their camp.",
+    "A soldier was killed when his rifle went off accidentally while he was cleaning it.",
+    "Three soldiers drowned when their boat capsized during a patrol on the river.",
+    "A policeman died of a heart attack while on duty at a checkpoint.",
 ]
+
+
+def test_soldiers_who_act_in_a_disaster_still_make_an_event():
+    # (only soldiers who die in one are its victims; soldiers who shoot are not vetoed)
+    text = "Soldiers shot dead two looters in a town hit by floods near Bantiri."
+    assert event_reports(text, PUB)
 
 
 @pytest.mark.parametrize("text", NO_EVENT)
