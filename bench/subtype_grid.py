@@ -386,6 +386,117 @@ FREE: dict[str, list[str]] = {
 }
 
 
+# A second free-written batch, longer sentences with background clauses (written after the
+# first round of fixes, to see how far those carried): style 'free2'.
+FREE2: dict[str, list[str]] = {
+    'Chemical weapon': [
+        'The watchdog\'s report found "reasonable grounds" to believe that a chlorine cylinder dropped from a helicopter struck a residential building in Korma.',
+        'Opposition activists posted videos of children foaming at the mouth after what they said was a nerve agent attack by government forces on Bantiri.',
+        'Tear gas and chlorine were both used when troops stormed the tunnels beneath Lasho, according to a medical charity.',
+    ],
+    'Air/drone strike': [
+        'In the deadliest raid this month, warplanes bombed a crowded fuel market in Korma, killing at least 25 people, witnesses said.',
+        "The military's jets carried out strikes on rebel positions around Bantiri on Wednesday, a spokesman said.",
+        'A US drone strike near Lasho killed a senior al-Shabaab commander, the Pentagon said.',
+        'Residents said two barrel bombs were dropped on a bakery in the northern town.',
+    ],
+    'Suicide bomb': [
+        'A suicide bomber struck a funeral in Korma on Friday, killing at least 30 mourners, officials said.',
+        'Police said a teenage suicide bomber blew himself up at the entrance of a mosque in Bantiri during Friday prayers.',
+        'Twin suicide blasts ripped through a busy market in Lasho, killing 18.',
+    ],
+    'Grenade': [
+        'Assailants threw a grenade into a crowd of ruling party supporters at a rally in Korma, wounding 12.',
+        'Police said a grenade attack on a bus station in Bantiri on Monday killed two people and injured 20.',
+        'A hand grenade exploded inside a church during Sunday mass in Lasho, injuring several worshippers.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb planted under a parked car exploded outside a government building in Korma, killing two passers-by.',
+        'Four peacekeepers were killed when their armoured vehicle struck a mine near Bantiri, the UN mission said.',
+        'A blast hit a minibus carrying wedding guests on the outskirts of Lasho, killing 14 people.',
+        'A cyclist was wounded when a device hidden in a roadside drain went off in Korma.',
+    ],
+    'Sexual violence': [
+        'Investigators said at least 60 women and girls were raped when fighters overran the village of Bantiri.',
+        'Survivors told the commission that soldiers had sexually assaulted them at a detention centre in Lasho.',
+        'A girl was gang-raped by four men in military fatigues near Korma, local officials said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen on motorcycles stormed a village near Bantiri overnight and took away at least 40 people, residents said.',
+        'Relatives say a student activist has not been seen since plain-clothes officers bundled him into a car in Lasho last week.',
+        'Pirates seized the crew of a fishing trawler off the coast of Korma and are holding them for ransom.',
+    ],
+    'Excessive force against protesters': [
+        'Witnesses said police fired directly into the crowd of protesters in Bantiri, killing at least four.',
+        'Three people were shot dead when soldiers opened fire on a demonstration against the junta in Lasho.',
+        'Security forces killed two people as they dispersed a protest over fuel shortages in Korma, a rights group said.',
+    ],
+    'Protest with intervention': [
+        'Police fired tear gas and rubber bullets to disperse thousands of opposition supporters in Bantiri.',
+        'Dozens of protesters were arrested as police broke up a rally against the new tax law in Lasho.',
+        'Officers forcibly removed activists who had chained themselves to the gates of the ministry in Korma.',
+    ],
+    'Violent demonstration': [
+        'Protesters set fire to government offices and blocked roads with burning tyres in Bantiri after a disputed election.',
+        'Demonstrators angry over power cuts attacked the offices of the electricity company in Lasho, smashing windows.',
+        'Protesters hurling rocks fought running battles with the police in Korma, and several officers were hurt.',
+    ],
+    'Mob violence': [
+        'A crowd in Bantiri lynched two men suspected of stealing a motorcycle.',
+        'Rival groups of supporters clashed with sticks and stones after a football match in Lasho, leaving one dead.',
+        'Villagers burned down the house of a man they accused of witchcraft near Korma.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Islamist insurgents captured the port town of Bantiri after government troops fled, residents said.',
+        'Rebel fighters said they had seized control of the main road linking Lasho to the capital.',
+        'After days of fighting, the town of Korma fell into the hands of the militants.',
+    ],
+    'Government regains territory': [
+        'The army announced that it had recaptured Bantiri, two months after it fell to jihadists.',
+        'Government forces pushed rebels out of the strategic town of Lasho on Tuesday, state media said.',
+        'Troops backed by militia regained control of several villages around Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'UN peacekeepers formally handed over their camp in Bantiri to the national police.',
+        'The militants withdrew from Lasho overnight under a deal negotiated by tribal elders, residents said.',
+        'The last foreign troops left the base at Korma, ending a decade-long presence.',
+    ],
+    'Agreement': [
+        'The government and two rebel groups signed a ceasefire in Bantiri on Saturday.',
+        'Under a deal mediated by Qatar, the militia freed 12 hostages in exchange for 30 prisoners.',
+        'Clan elders in Lasho agreed to end a feud that has killed dozens, officials said.',
+    ],
+    'Arrests': [
+        'Police arrested the leader of the opposition party and five of his aides in Korma on Tuesday.',
+        'Dozens of suspected supporters of the rebels were detained in a sweep of Bantiri, the army said.',
+        "A journalist who reported on the army's abuses was arrested at his home in Lasho.",
+    ],
+    'Change to group/activity': [
+        'The army deployed thousands of troops and armoured vehicles to Korma ahead of planned protests.',
+        'The militant group announced it had named a new leader after the death of its founder.',
+        'Three armed groups said they had formed a new alliance to fight the government.',
+    ],
+    'Disrupted weapons use': [
+        'Bomb disposal experts defused an explosive device found near a school in Bantiri.',
+        'Security forces foiled a suicide attack when they shot dead a bomber before he reached the checkpoint in Lasho.',
+        'The military said its air defences intercepted a ballistic missile fired at Korma.',
+    ],
+    'Headquarters or base established': [
+        'The rebels set up a new headquarters in the town of Bantiri, residents said.',
+        'The army has established a military base near the border at Lasho.',
+    ],
+    'Looting/property destruction': [
+        'Gunmen looted shops and set fire to houses in Korma before fleeing into the bush.',
+        'Militiamen burned dozens of homes and stole cattle in Bantiri, residents said.',
+        'Rebels destroyed a bridge linking Lasho to the capital.',
+    ],
+    'Other': [
+        'Some 20,000 people have fled their homes in Korma since fighting broke out last week, the UN said.',
+        'The army released 30 children it had detained on suspicion of links to the rebels.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -544,11 +655,12 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for sub, texts in FREE.items():
-        if types and sub not in types:
-            continue
-        for text in texts:
-            grid.append((sub, "free", text, predict(text)))
+    for style, batch in (("free", FREE), ("free2", FREE2)):
+        for sub, texts in batch.items():
+            if types and sub not in types:
+                continue
+            for text in texts:
+                grid.append((sub, style, text, predict(text)))
     misses = []
     for text, forbidden, want in NEAR_MISSES:
         if types and forbidden not in types:

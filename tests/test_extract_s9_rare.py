@@ -61,6 +61,19 @@ GRID = [
     ("The air force said its aircraft destroyed an insurgent training camp near Bantiri.", "Air/drone strike"),
     ("A telecom mast was destroyed by rebels in Korma on Monday.", "Looting/property destruction"),
     ("An aid worker was seized at gunpoint on the road to Bantiri on Tuesday.", "Abduction/forced disappearance"),
+    # the second free-written batch
+    ("Witnesses said police fired directly into the crowd of protesters in Bantiri, killing at least four.", "Excessive force against protesters"),
+    ("The army deployed thousands of troops and armoured vehicles to Korma ahead of planned protests.", "Change to group/activity"),
+    ("Three armed groups said they had formed a new alliance to fight the government.", "Change to group/activity"),
+    ("Security forces foiled a suicide attack when they shot dead a bomber before he reached the checkpoint in Lasho.", "Disrupted weapons use"),
+    ("The army released 30 children it had detained on suspicion of links to the rebels.", "Other"),
+    ("Militiamen burned dozens of homes and stole cattle in Bantiri, residents said.", "Looting/property destruction"),
+    ("Gunmen on motorcycles stormed a village near Bantiri overnight and took away at least 40 people, residents said.", "Abduction/forced disappearance"),
+    ("Relatives say a student activist has not been seen since plain-clothes officers bundled him into a car in Lasho last week.", "Abduction/forced disappearance"),
+    ("Pirates seized the crew of a fishing trawler off the coast of Korma and are holding them for ransom.", "Abduction/forced disappearance"),
+    ("Government forces pushed rebels out of the strategic town of Lasho on Tuesday, state media said.", "Government regains territory"),
+    ("Investigators said at least 60 women and girls were raped when fighters overran the village of Bantiri.", "Sexual violence"),
+    ("A cyclist was wounded when a device hidden in a roadside drain went off in Korma.", "Remote explosive/landmine/IED"),
     # styles the rules already read (kept so they stay read)
     ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
     ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
@@ -144,3 +157,8 @@ def test_a_drone_destroyed_by_air_defences_is_no_air_strike():
 
 def test_a_rapper_is_no_rape():
     assert event_reports("The singer rapped at a charity concert in Korma on Monday.", PUB) == []
+
+
+def test_villagers_forced_out_of_their_homes_are_no_regain():
+    text = "Militants forced hundreds of villagers out of their homes near Korma as fighting spread."
+    assert first(text).sub_event_type != "Government regains territory"
