@@ -497,6 +497,119 @@ FREE2: dict[str, list[str]] = {
 }
 
 
+# A third free-written batch (written after the second round of fixes; 53/65 right when first
+# run): style 'free3'.
+FREE3: dict[str, list[str]] = {
+    'Chemical weapon': [
+        'Doctors at a field hospital in Korma said they treated 45 patients with symptoms consistent with exposure to a chlorine-type agent.',
+        'The opposition accused regime forces of firing rockets loaded with toxic gas at the besieged district of Bantiri on March 3.',
+        'Security forces used a chemical irritant mixed with dye on detainees in Lasho prison, according to a leaked report.',
+    ],
+    'Air/drone strike': [
+        'Russian bombers hit a hospital in rebel-held Korma on Thursday, killing five medical staff.',
+        'Pakistani jets bombed suspected militant hideouts along the border, the military said on Monday.',
+        'Houthi-run media said coalition air raids killed seven people in Bantiri province.',
+        'A strike by a Turkish-made Bayraktar drone destroyed two rebel trucks on the road to Lasho.',
+    ],
+    'Suicide bomb': [
+        'A car bomb driven by a suicide attacker exploded at the gates of an army base in Korma, killing 11 soldiers.',
+        'At least nine people were killed when a woman blew herself up at a checkpoint outside Bantiri on Sunday.',
+        'Islamic State\'s affiliate said one of its "martyrs" detonated an explosive belt among police recruits in Lasho.',
+    ],
+    'Grenade': [
+        'On Tuesday evening unknown attackers tossed a grenade towards a parked police truck in Korma; two officers were slightly hurt.',
+        "Two grenades were thrown into the compound of a lawmaker's house in Bantiri, police said.",
+        'A grenade blast at a crowded bus terminal in Lasho injured 15 people on March 8.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Three soldiers were killed by an IED blast while clearing a route near Korma, the army said.',
+        'A bomb exploded on a busy street in Bantiri on Friday, wounding 20 people, in an attack no group claimed.',
+        'A shepherd boy lost both legs when he stepped on a landmine near the village of Lasho.',
+        'An explosive device attached to a motorcycle went off outside a police station in Korma.',
+    ],
+    'Sexual violence': [
+        'A teenage girl was sexually abused by a soldier at a camp for displaced people in Bantiri, the UN said.',
+        'Militia members are accused of raping women as they fled fighting in Lasho.',
+        'Police officers sexually assaulted a female protester in custody in Korma, her lawyer said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Unidentified armed men abducted a Catholic priest from his parish in Bantiri on Sunday night.',
+        'Kidnappers are demanding a ransom of $50,000 for the release of three engineers seized near Lasho.',
+        'An opposition politician disappeared after being detained by men in plain clothes in Korma, his party said.',
+        'Bandits kidnap 15 farmers in Bantiri',
+    ],
+    'Excessive force against protesters': [
+        'Police in Lasho shot and killed a teenager during protests against rising food prices, witnesses said.',
+        'At least 20 demonstrators were wounded when security forces fired live rounds to break up a march in Korma.',
+        'A protester died in hospital after being beaten by police at a rally in Bantiri on March 5.',
+    ],
+    'Protest with intervention': [
+        'Police in Lasho used batons and tear gas to break up a march by opposition supporters, arresting 30.',
+        'Authorities detained dozens of women who gathered in Korma to demand news of their missing sons.',
+        'Riot police cleared a protest camp outside parliament in Bantiri early on Tuesday.',
+    ],
+    'Violent demonstration': [
+        'Hundreds of youths protesting against the election result burned a police post in Lasho.',
+        'Protesters in Korma pelted police with stones and burned tyres after a man died in custody.',
+        'Students angry over fee increases ransacked the administration block of the university in Bantiri.',
+    ],
+    'Mob violence': [
+        'Angry residents torched a bus after it knocked down a schoolgirl in Lasho.',
+        'A crowd beat and set on fire a man accused of blasphemy in Korma.',
+        'Fighting between two villages over a land dispute near Bantiri left three people dead and dozens of homes burned.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Insurgents have taken over the district centre of Lasho after government forces retreated, a local official said.',
+        'The Taliban captured a third provincial capital on Sunday.',
+        'Rebels claimed to have seized the airport in Korma after a night of fighting.',
+    ],
+    'Government regains territory': [
+        'Government troops reclaimed the town of Bantiri from Islamist militants, the army said.',
+        'The military said it had wrested control of the Lasho oil field back from the rebels.',
+        'After a three-day battle, soldiers took back the border post at Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'Rebel forces handed over the town of Bantiri to government troops under the peace deal.',
+        'The army quietly withdrew from its positions around Lasho overnight.',
+        'Local militia took control of Korma after the army pulled out without a fight.',
+    ],
+    'Agreement': [
+        'Rebels and the army agreed to a three-day humanitarian pause to allow aid into Bantiri.',
+        'The warring parties signed a deal to exchange bodies of fallen fighters.',
+        'The militia agreed to disarm and join the national army under an accord signed in Lasho.',
+    ],
+    'Arrests': [
+        'Security forces arrested three suspected militants in a raid on a house in Korma, police said.',
+        'The authorities detained a prominent blogger in Bantiri over posts criticising the army.',
+        'Police detained the opposition mayor of Lasho on charges of inciting violence.',
+    ],
+    'Change to group/activity': [
+        'The army has begun moving troops and tanks towards the border town of Korma.',
+        'Al-Shabaab imposed a ban on music and television in areas under its control near Bantiri.',
+        'Hundreds of fighters defected from the rebel movement to join the government side.',
+    ],
+    'Disrupted weapons use': [
+        'Police found and detonated a bomb planted on a railway line near Lasho.',
+        'Troops seized a large haul of weapons and ammunition from a rebel hideout near Korma.',
+        'A drone launched at the air base in Bantiri was shot down before it reached its target.',
+    ],
+    'Headquarters or base established': [
+        'The militia has set up checkpoints and a base in the abandoned school in Lasho.',
+        'Foreign mercenaries established a new camp outside Korma, satellite images show.',
+    ],
+    'Looting/property destruction': [
+        'Soldiers looted homes and shops after retaking the town of Bantiri, residents said.',
+        'Unknown assailants torched a primary school in Lasho overnight; no one was hurt.',
+        'Rebels blew up a power pylon near Korma, cutting electricity to the city.',
+    ],
+    'Other': [
+        'Tens of thousands of people fled Bantiri as rebels advanced on the town.',
+        'The government lifted the state of emergency in Lasho.',
+        'The army handed over 12 captured rebels to the Red Cross.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -655,7 +768,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -74,6 +74,16 @@ GRID = [
     ("Government forces pushed rebels out of the strategic town of Lasho on Tuesday, state media said.", "Government regains territory"),
     ("Investigators said at least 60 women and girls were raped when fighters overran the village of Bantiri.", "Sexual violence"),
     ("A cyclist was wounded when a device hidden in a roadside drain went off in Korma.", "Remote explosive/landmine/IED"),
+    # the third free-written batch
+    ("Russian bombers hit a hospital in rebel-held Korma on Thursday, killing five medical staff.", "Air/drone strike"),
+    ("A bomb exploded on a busy street in Bantiri on Friday, wounding 20 people, in an attack no group claimed.", "Remote explosive/landmine/IED"),
+    ("Authorities detained dozens of women who gathered in Korma to demand news of their missing sons.", "Protest with intervention"),
+    ("Students angry over fee increases ransacked the administration block of the university in Bantiri.", "Violent demonstration"),
+    ("After a three-day battle, soldiers took back the border post at Korma.", "Government regains territory"),
+    ("Security forces arrested three suspected militants in a raid on a house in Korma, police said.", "Arrests"),
+    ("Al-Shabaab imposed a ban on music and television in areas under its control near Bantiri.", "Change to group/activity"),
+    ("Soldiers looted homes and shops after retaking the town of Bantiri, residents said.", "Looting/property destruction"),
+    ("The army handed over 12 captured rebels to the Red Cross.", "Other"),
     # styles the rules already read (kept so they stay read)
     ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
     ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
@@ -162,3 +172,13 @@ def test_a_rapper_is_no_rape():
 def test_villagers_forced_out_of_their_homes_are_no_regain():
     text = "Militants forced hundreds of villagers out of their homes near Korma as fighting spread."
     assert first(text).sub_event_type != "Government regains territory"
+
+
+def test_a_suicide_bomber_is_no_aircraft():
+    text = "A suicide bomber hit a police checkpoint in Lasho on Monday, killing four officers."
+    assert first(text).sub_event_type == "Suicide bomb"
+
+
+def test_villagers_angry_over_a_theft_are_a_mob():
+    text = "Villagers angry over a theft beat a suspected thief to death in Korma."
+    assert first(text).sub_event_type == "Mob violence"
