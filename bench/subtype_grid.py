@@ -610,6 +610,115 @@ FREE3: dict[str, list[str]] = {
 }
 
 
+# A fourth free-written batch (written after the third round of fixes; 51/61 right when first
+# run): style 'free4'.
+FREE4: dict[str, list[str]] = {
+    'Chemical weapon': [
+        'A chemical weapons attack on the town of Korma left dozens dead, rescue workers said.',
+        'Government aircraft dropped bombs filled with chlorine on a neighbourhood of Bantiri, according to a monitoring group.',
+    ],
+    'Air/drone strike': [
+        'An airstrike flattened a residential block in Lasho, burying families under the rubble.',
+        'Military helicopters strafed a convoy of pickup trucks carrying fighters near Korma.',
+        'Two civilians were killed in a drone attack on a car in Bantiri on Wednesday.',
+        'Fighter planes targeted weapons depots belonging to the militia outside Lasho overnight.',
+    ],
+    'Suicide bomb': [
+        'A suicide car bombing outside a hotel in Korma killed at least 12 people.',
+        'A man strapped with explosives walked into a police canteen in Bantiri and detonated them.',
+        'The bomber, disguised as a worshipper, set off his vest inside the shrine in Lasho.',
+    ],
+    'Grenade': [
+        'A grenade was hurled into a nightclub in Korma in the early hours of Sunday, injuring eight people.',
+        'Suspected rebels threw grenades at a military post near Bantiri, wounding three soldiers.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Five pilgrims died when a roadside bomb tore through their bus near Lasho.',
+        'A booby-trapped car exploded near a checkpoint in Korma, killing a soldier.',
+        'An anti-tank mine destroyed a tractor near Bantiri, killing the farmer driving it.',
+        'Twin bomb blasts hit a market in Lasho on Saturday, killing 16 people.',
+    ],
+    'Sexual violence': [
+        'Soldiers are accused of raping dozens of women during an operation in villages around Korma.',
+        'A schoolgirl was raped by a militiaman at a checkpoint near Bantiri, her parents said.',
+        'The UN documented cases of sexual violence against detained men in Lasho.',
+    ],
+    'Abduction/forced disappearance': [
+        'Suspected jihadists abducted the mayor of Korma as he travelled to the capital.',
+        'Kidnappers snatched three foreign engineers from a construction site near Bantiri.',
+        'A human rights activist was taken from his home in Lasho by men in uniform and has not been heard from since.',
+        'Gunmen kidnapped 25 students from a university hostel in Korma early on Friday.',
+    ],
+    'Excessive force against protesters': [
+        'Soldiers shot dead three people protesting against the military takeover in Bantiri.',
+        'Police killed a protester and injured 10 others when they opened fire on a march in Lasho.',
+        'Security forces in Korma beat demonstrators with clubs and rifle butts, leaving dozens injured.',
+    ],
+    'Protest with intervention': [
+        'Police in Bantiri detained 50 people at a rally calling for the president to resign.',
+        'Riot police dispersed a crowd of striking dock workers in Lasho with tear gas.',
+        'Security forces prevented opposition supporters from marching to the electoral commission in Korma.',
+    ],
+    'Violent demonstration': [
+        'Demonstrators torched cars and looted shops in Bantiri during protests over the killing of a youth.',
+        'Protesters in Lasho threw petrol bombs at police during a demonstration against a new mining law.',
+        'A crowd protesting against the arrest of a cleric stormed the police station in Korma.',
+    ],
+    'Mob violence': [
+        'A mob set fire to a police post in Bantiri after a man died in custody.',
+        'Hindu and Muslim groups clashed in Lasho, leaving two dead and several shops burned.',
+        'Residents beat a suspected child abductor to death in Korma.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Rebels have taken the town of Bantiri, cutting off a key supply route, a spokesman said.',
+        'The jihadists overran the town of Lasho and raised their black flag over the police station.',
+        'The militia seized control of the oil terminal in Korma on Thursday.',
+    ],
+    'Government regains territory': [
+        'Government forces have retaken control of the port city of Bantiri, the defence minister said.',
+        'The army said it had cleared the militants from the town of Lasho and restored state authority.',
+        'Troops recaptured the Korma military base from rebels after fierce fighting.',
+    ],
+    'Non-violent transfer of territory': [
+        'The rebels handed control of the border town of Bantiri to the army as part of the peace accord.',
+        'UN forces transferred the last of their bases in Lasho to government troops.',
+    ],
+    'Agreement': [
+        'The army and the rebels swapped 50 prisoners each in Korma on Sunday.',
+        'Both sides agreed to a ceasefire starting at midnight, mediators said.',
+        'The government signed a peace agreement with three armed groups in Bantiri.',
+    ],
+    'Arrests': [
+        'Police rounded up dozens of opposition activists in Lasho overnight.',
+        'A senior rebel commander was captured by soldiers near Korma, the army said.',
+        'Authorities arrested a journalist in Bantiri for reporting on army abuses.',
+    ],
+    'Change to group/activity': [
+        'The rebels announced the creation of a new armed wing in Lasho.',
+        'The military sent reinforcements to Korma after a wave of attacks.',
+        'The government declared a curfew in Bantiri after clashes.',
+    ],
+    'Disrupted weapons use': [
+        'Police said they had defused a bomb found under a car in Lasho.',
+        'Soldiers discovered an arms depot belonging to the rebels near Korma.',
+        'Air defence systems intercepted a drone heading towards Bantiri.',
+    ],
+    'Headquarters or base established': [
+        'The armed group opened a new recruitment office in Lasho.',
+        'Soldiers set up a new forward base outside Korma.',
+    ],
+    'Looting/property destruction': [
+        'Armed men burned down 50 houses in a village near Bantiri.',
+        'Fighters looted a warehouse of the World Food Programme in Lasho.',
+        'Militants destroyed a telecommunications tower in Korma overnight.',
+    ],
+    'Other': [
+        'Some 3,000 refugees crossed into the neighbouring country to escape the fighting in Bantiri.',
+        'The rebels freed 20 soldiers they had captured, handing them over to the Red Cross.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -768,7 +877,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -84,6 +84,18 @@ GRID = [
     ("Al-Shabaab imposed a ban on music and television in areas under its control near Bantiri.", "Change to group/activity"),
     ("Soldiers looted homes and shops after retaking the town of Bantiri, residents said.", "Looting/property destruction"),
     ("The army handed over 12 captured rebels to the Red Cross.", "Other"),
+    # the fourth free-written batch
+    ("Military helicopters strafed a convoy of pickup trucks carrying fighters near Korma.", "Air/drone strike"),
+    ("A man strapped with explosives walked into a police canteen in Bantiri and detonated them.", "Suicide bomb"),
+    ("The bomber, disguised as a worshipper, set off his vest inside the shrine in Lasho.", "Suicide bomb"),
+    ("A human rights activist was taken from his home in Lasho by men in uniform and has not been heard from since.", "Abduction/forced disappearance"),
+    ("Rebels have taken the town of Bantiri, cutting off a key supply route, a spokesman said.", "Non-state actor overtakes territory"),
+    ("The army said it had cleared the militants from the town of Lasho and restored state authority.", "Government regains territory"),
+    ("UN forces transferred the last of their bases in Lasho to government troops.", "Non-violent transfer of territory"),
+    ("A senior rebel commander was captured by soldiers near Korma, the army said.", "Arrests"),
+    ("The rebels announced the creation of a new armed wing in Lasho.", "Change to group/activity"),
+    ("Some 3,000 refugees crossed into the neighbouring country to escape the fighting in Bantiri.", "Other"),
+    ("The army set up two new bases near Lasho.", "Headquarters or base established"),
     # styles the rules already read (kept so they stay read)
     ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
     ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
@@ -182,3 +194,11 @@ def test_a_suicide_bomber_is_no_aircraft():
 def test_villagers_angry_over_a_theft_are_a_mob():
     text = "Villagers angry over a theft beat a suspected thief to death in Korma."
     assert first(text).sub_event_type == "Mob violence"
+
+
+def test_a_village_chief_taken_hostage_is_no_capture():
+    assert first("Gunmen took the village chief hostage near Korma.").sub_event_type == "Abduction/forced disappearance"
+
+
+def test_on_the_basis_of_is_no_base():
+    assert event_reports("Talks were held on the basis of the earlier accord.", PUB) == []
