@@ -4,8 +4,8 @@
 
 Every sentence here was written for this grid (invented places, generic actors). For each
 sub-event type, a few *frames* (an actor, a verb in its forms, an object) are rendered in six
-styles: a wire lead ("TOWN, Country (Reuters) - ..."), a headline, a one-line summary, the
-passive, a quote with "said", and a past-tense report with a date. Near-misses are sentences
+styles: a wire lead ("TOWN, Country (Reuters) - ..."), a headline (also in Title Case), a one-line
+summary, the passive, a quote with "said", and a past-tense report with a date. Near-misses are sentences
 that look like a rare type but are something else (or no event at all: disasters, diplomacy,
 organised crime, claims of responsibility); each says which type it must NOT get and, when it
 must get one, which. The script prints per-type accuracy of the current rules (the first event
@@ -210,6 +210,14 @@ def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "with", "from", "into", "as"}
+
+
+def title_case(text: str) -> str:
+    """A headline as many outlets write it: Each Word Capitalised but the small ones."""
+    return " ".join(w if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(text.split()))
+
+
 def render(sub: str, f: dict) -> list[tuple[str, str]]:
     """(style, sentence) pairs for each subject of a frame."""
     out = []
@@ -219,6 +227,7 @@ def render(sub: str, f: dict) -> list[tuple[str, str]]:
         obj = (" " + f["obj"]) if f["obj"] else ""
         out.append(("wire", f"{town.upper()}, {country} (Reuters) - {cap(subj)} {f['past']}{obj} in {town} {day}, officials said."))
         out.append(("headline", f"{cap(subj).replace('The ', '')} {f['pres']}{obj} in {town}"))
+        out.append(("title", title_case(f"{cap(subj).replace('The ', '')} {f['pres']}{obj} in {town}")))
         out.append(("summary", f"{cap(subj)} {f['past']}{obj} in {town}."))
         if f["pp"]:
             target = f["target"] or (f["obj"].split(" from ")[0].split(",")[0].split(" and ")[0] if f["obj"] else "a position")
@@ -719,6 +728,68 @@ FREE4: dict[str, list[str]] = {
 }
 
 
+# A fifth free-written batch, on the types the others left weakest (written after the fourth
+# round of fixes; 20/30 right when first run): style 'free5'.
+FREE5: dict[str, list[str]] = {
+    'Chemical weapon': [
+        "Inspectors found traces of mustard gas at the site of last week's shelling in Korma.",
+        'Several fighters were hospitalised after being exposed to a toxic substance released from a drone-dropped munition near Bantiri.',
+        'Rebels accused the army of using poison gas in its assault on the hills above Lasho.',
+    ],
+    'Non-violent transfer of territory': [
+        'The army withdrew its last units from the disputed district of Korma on Sunday, leaving it to local police.',
+        'Under the agreement, the militia will hand over its checkpoints in Bantiri to the army; the first were handed over on Monday.',
+        'Russian forces pulled back from positions west of Lasho without engaging, the ministry said.',
+    ],
+    'Headquarters or base established': [
+        'The rebels have set up a command centre in a disused factory in Korma.',
+        'The military opened a new barracks in the northern town of Bantiri.',
+    ],
+    'Disrupted weapons use': [
+        'Police in Lasho found a suicide vest hidden in a house and made it safe.',
+        'Navy patrols intercepted a boat carrying rifles and rocket launchers bound for the rebels.',
+        'An explosive device planted on a bridge in Korma was discovered and defused by army engineers.',
+    ],
+    'Agreement': [
+        'The government and the rebels agreed to release all prisoners of war.',
+        'Tribal leaders in Bantiri brokered a truce between two warring clans.',
+        'The two armed groups signed a non-aggression pact in Lasho.',
+        'A senior rebel commander surrendered to the army in Korma with 40 of his fighters.',
+    ],
+    'Looting/property destruction': [
+        'Armed raiders stole 300 head of cattle from herders near Korma.',
+        'Soldiers demolished dozens of homes belonging to families of suspected militants in Bantiri.',
+        'Unknown people vandalised a church and desecrated graves in Lasho.',
+    ],
+    'Other': [
+        'Armed men fired into the air to scare away villagers collecting firewood near Bantiri; no one was hurt.',
+        'Thousands of displaced people returned to their homes in Lasho after the fighting ended.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Separatist fighters captured two army checkpoints on the road to Korma.',
+        'The town of Bantiri is now in the hands of the rebels, residents told reporters.',
+    ],
+    'Government regains territory': [
+        'The army has reopened the road to Lasho after driving out the militants who had held it for months.',
+        'Loyalist forces took back the airport at Korma in a dawn assault.',
+    ],
+    'Arrests': [
+        'Police took five student leaders into custody after a raid on a hostel in Bantiri.',
+        'Three men suspected of links to the jihadists were arrested at a checkpoint near Lasho.',
+    ],
+    'Change to group/activity': [
+        'The rebels said they were suspending their offensive to allow talks.',
+        'The militia began recruiting fighters in villages around Korma.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed men abducted a nun from a convent in Bantiri on Sunday night.',
+    ],
+    'Sexual violence': [
+        'Men in army uniform raped two girls in a field near Lasho, a local official said.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -877,7 +948,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -96,6 +96,15 @@ GRID = [
     ("The rebels announced the creation of a new armed wing in Lasho.", "Change to group/activity"),
     ("Some 3,000 refugees crossed into the neighbouring country to escape the fighting in Bantiri.", "Other"),
     ("The army set up two new bases near Lasho.", "Headquarters or base established"),
+    # the fifth free-written batch
+    ("The army withdrew its last units from the disputed district of Korma on Sunday, leaving it to local police.", "Non-violent transfer of territory"),
+    ("Russian forces pulled back from positions west of Lasho without engaging, the ministry said.", "Non-violent transfer of territory"),
+    ("Police in Lasho found a suicide vest hidden in a house and made it safe.", "Disrupted weapons use"),
+    ("Armed raiders stole 300 head of cattle from herders near Korma.", "Looting/property destruction"),
+    ("Separatist fighters captured two army checkpoints on the road to Korma.", "Non-state actor overtakes territory"),
+    ("The town of Bantiri is now in the hands of the rebels, residents told reporters.", "Non-state actor overtakes territory"),
+    ("The army has reopened the road to Lasho after driving out the militants who had held it for months.", "Government regains territory"),
+    ("The rebels said they were suspending their offensive to allow talks.", "Change to group/activity"),
     # styles the rules already read (kept so they stay read)
     ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
     ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
@@ -202,3 +211,8 @@ def test_a_village_chief_taken_hostage_is_no_capture():
 
 def test_on_the_basis_of_is_no_base():
     assert event_reports("Talks were held on the basis of the earlier accord.", PUB) == []
+
+
+def test_soldiers_captured_at_a_checkpoint_are_no_captured_checkpoint():
+    text = "Rebels captured two soldiers at a checkpoint near Korma."
+    assert all(r.sub_event_type != "Non-state actor overtakes territory" for r in event_reports(text, PUB))
