@@ -790,6 +790,89 @@ FREE5: dict[str, list[str]] = {
 }
 
 
+# A sixth free-written batch in South Asian and West African news English (miscreants, crude
+# bombs, dharnas, lathicharges; written after the fifth round of fixes; 29/36 right when first
+# run): style 'free6'.
+FREE6: dict[str, list[str]] = {
+    'Remote explosive/landmine/IED': [
+        'Miscreants hurled crude bombs at the house of a panchayat member in Korma late on Monday night.',
+        'Maoists triggered a landmine blast targeting a police vehicle in Bantiri district, injuring four jawans.',
+    ],
+    'Grenade': [
+        'Terrorists lobbed a grenade on a CRPF picket in Korma, injuring two personnel.',
+        'Militants hurled a grenade at security forces in the busy market of Bantiri; five civilians were injured.',
+    ],
+    'Abduction/forced disappearance': [
+        'Maoists abducted two villagers from Lasho, suspecting them to be police informers.',
+        'Bandits whisked away a traditional ruler and his two wives in Korma.',
+        'Pirates boarded a tanker off the coast and made away with 10 crew members.',
+    ],
+    'Looting/property destruction': [
+        'Maoists torched three vehicles engaged in road construction work in Bantiri.',
+        'Unidentified miscreants set ablaze a party office in Lasho overnight.',
+        'Herdsmen destroyed farmlands and crops in several communities in Korma.',
+    ],
+    'Violent demonstration': [
+        'Agitators pelted stones at police and set a bus on fire during a bandh called by opposition parties in Bantiri.',
+        'Irate protesters torched a police jeep and ransacked a police outpost in Lasho after a custodial death.',
+    ],
+    'Protest with intervention': [
+        'Police resorted to lathicharge to disperse protesting students in Korma.',
+        'Police detained several opposition workers who were staging a dharna in front of the collectorate in Bantiri.',
+    ],
+    'Excessive force against protesters': [
+        'Two farmers were killed when police opened fire on an agitation over land acquisition in Lasho.',
+        'Police firing on a protest march in Korma left three dead and many injured.',
+    ],
+    'Mob violence': [
+        'A frenzied mob lynched a man on suspicion of child lifting in Bantiri.',
+        'Supporters of two rival parties clashed in Lasho; several people were injured and vehicles damaged.',
+        'Villagers thrashed a youth suspected of stealing a mobile phone in Korma.',
+    ],
+    'Arrests': [
+        'Police nabbed three Maoist cadres during a search operation in Bantiri.',
+        'The NIA arrested a man for allegedly financing militants in Lasho.',
+        'Army troops apprehended two suspected terrorists in Korma.',
+    ],
+    'Sexual violence': [
+        'A minor girl was allegedly raped by a security guard in Bantiri.',
+        'Four men gang-raped a woman in a moving vehicle in Lasho, police said.',
+    ],
+    'Disrupted weapons use': [
+        'Security forces busted a terrorist hideout in Korma and recovered arms and ammunition.',
+        'The bomb disposal squad defused an IED planted on the road in Bantiri.',
+        'Police recovered 50 crude bombs from an abandoned house in Lasho.',
+    ],
+    'Change to group/activity': [
+        'Additional companies of central forces were rushed to Korma after the violence.',
+    ],
+    'Headquarters or base established': [
+        'The CRPF set up a new camp in the Maoist stronghold of Bantiri.',
+    ],
+    'Agreement': [
+        'The militant outfit signed a suspension of operations agreement with the government.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Boko Haram fighters took over the town of Lasho after dislodging soldiers from their base.',
+    ],
+    'Government regains territory': [
+        'Troops dislodged insurgents from their enclave in the Korma forest.',
+    ],
+    'Other': [
+        'Hundreds of families fled their villages in Bantiri following clashes between two militant groups.',
+    ],
+    'Air/drone strike': [
+        'The Nigerian Air Force neutralised scores of terrorists in airstrikes on their hideouts in Lasho.',
+    ],
+    'Suicide bomb': [
+        'A suicide bomber rammed an explosives-laden vehicle into a convoy of security forces in Korma.',
+    ],
+    'Chemical weapon': [
+        'Villagers in Bantiri alleged that security forces used some chemical spray on them, causing blisters.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -948,7 +1031,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -105,6 +105,13 @@ GRID = [
     ("The town of Bantiri is now in the hands of the rebels, residents told reporters.", "Non-state actor overtakes territory"),
     ("The army has reopened the road to Lasho after driving out the militants who had held it for months.", "Government regains territory"),
     ("The rebels said they were suspending their offensive to allow talks.", "Change to group/activity"),
+    # the sixth free-written batch (South Asian and West African news English)
+    ("Bandits whisked away a traditional ruler and his two wives in Korma.", "Abduction/forced disappearance"),
+    ("Pirates boarded a tanker off the coast and made away with 10 crew members.", "Abduction/forced disappearance"),
+    ("Police detained several opposition workers who were staging a dharna in front of the collectorate in Bantiri.", "Protest with intervention"),
+    ("Two farmers were killed when police opened fire on an agitation over land acquisition in Lasho.", "Excessive force against protesters"),
+    ("Additional companies of central forces were rushed to Korma after the violence.", "Change to group/activity"),
+    ("Troops dislodged insurgents from their enclave in the Korma forest.", "Government regains territory"),
     # styles the rules already read (kept so they stay read)
     ("\"Security agents seized a student activist and took him to an unknown location,\" a local official in Bantiri said.", "Abduction/forced disappearance"),
     ("Helicopter gunships fire rockets at a convoy of fighters in Korma", "Air/drone strike"),
@@ -216,3 +223,8 @@ def test_on_the_basis_of_is_no_base():
 def test_soldiers_captured_at_a_checkpoint_are_no_captured_checkpoint():
     text = "Rebels captured two soldiers at a checkpoint near Korma."
     assert all(r.sub_event_type != "Non-state actor overtakes territory" for r in event_reports(text, PUB))
+
+
+def test_soldiers_rushed_to_hospital_are_no_deployment():
+    text = "Two soldiers wounded in the ambush were rushed to hospital in Korma."
+    assert all(r.sub_event_type != "Change to group/activity" for r in event_reports(text, PUB))
