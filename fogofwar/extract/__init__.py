@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
-from fogofwar.extract.classify import Typing, classify, is_generic
+from fogofwar.extract.classify import Typing, classify, is_generic, undated
 from fogofwar.extract.lexicon import _load, country_cues, cues
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
@@ -131,7 +131,7 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
                 return SUB_EVENT_TYPES[new_sub], new_sub, f"; {why}"
             if not (sub == "Armed clash" and _unarmed_fight(typing, text)):
                 return et, sub, ""
-    if sub == "Violent demonstration" and typing.rule in ("riot", "riot-strong") and not DEMONSTRATION.search(text):
+    if sub == "Violent demonstration" and typing.rule in ("riot", "riot-strong") and not DEMONSTRATION.search(undated(text)):
         # Stones thrown or a fight with police with no demonstration behind it is a mob.
         return "Riots", "Mob violence", "; violence with no demonstration named"
     if (sub == "Attack" and actor2 is not None and actor2.inter in ARMED and typing.rule not in ("attack-off-duty", "abuse-in-custody")
@@ -139,7 +139,7 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         # (a soldier shot at home, a detainee beaten in a cell, a former combatant: they could not fight back)
         return "Battles", "Armed clash", "; the target is an armed actor"
     if sub == "Armed clash" and not any(a is not None and a.inter in ARMED for a in (actor1, actor2)) and CROWD.search(text):
-        if DEMONSTRATION.search(text):
+        if DEMONSTRATION.search(undated(text)):
             return "Riots", "Violent demonstration", "; no armed actor, a crowd demonstrating"
         return "Riots", "Mob violence", "; no armed actor, a crowd"
     if sub == "Armed clash" and _unarmed_fight(typing, text):
@@ -149,7 +149,7 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
                  and CROWD.search(slots(typing.trigger)[0]))  # (an officer firing at a group of people is not a riot)
             and not any(a is not None and a.inter in (2, 3, 4) for a in (actor1, actor2))):
         # Vendors fighting the police, a group of people attacking officers: a riot, not a battle.
-        if DEMONSTRATION.search(text):
+        if DEMONSTRATION.search(undated(text)):
             return "Riots", "Violent demonstration", "; a crowd against the police, demonstrating"
         return "Riots", "Mob violence", "; a crowd against the police"
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and sent is not None:

@@ -168,6 +168,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             # 'is set to attack' is a plan; 'trucks were set on fire' is not.
             if lem != "set" or any(k.dep_ == "xcomp" for k in t.children):
                 return "planned", f"governed by '{t.text}'"
+        if t != trigger and lem in c["governing_denied"]:
+            return "denied", f"governed by '{t.text}'"
         if t != trigger and lem in c["governing_speculative"] and not _is_month(t):
             # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.

@@ -135,6 +135,15 @@ def classify(sent: Span, context: str = "", text: str | None = None) -> list[Typ
 
 
 MARCH_DATE = re.compile(r"\b(\d{1,2}(st|nd|rd|th)?(\s+of)?\s+march|march\s+\d{1,4}(st|nd|rd|th)?|(early|mid|late|in|since|until|by|last|next)[- ]march)\b")
+_MARCH_DATE_ANY_CASE = re.compile(MARCH_DATE.pattern, re.I)
+
+
+def undated(text: str) -> str:
+    """The text with 'on 4 March', 'March 11' written as 'month': a date is no march, for the
+    cues read over a whole sentence (a demonstration named, a crowd demonstrating)."""
+    return _MARCH_DATE_ANY_CASE.sub("month", text) if "arch" in text else text
+
+
 def _background(trigger: Token, sent: Span) -> str | None:
     """The preposition whose phrase holds the trigger, when that phrase gives a cause,
     a grievance or earlier events rather than the sentence's own event."""

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from fogofwar.extract.classify import undated
 from fogofwar.extract.lexicon import _load, cues
 
 
@@ -138,7 +139,7 @@ def contact_type(sent: Span, trigger: Token, text: str | None = None) -> tuple[s
         return "Mob violence", "two unarmed groups fight each other"
     if agent and CROWD.search(agent) and not ARMED.search(agent) and not GUNFIRE.search(text) \
             and not re.search(r"\b(unknown|unidentified|masked)\b", agent, re.I):  # ('four unidentified persons opened fire': gunmen)
-        if PROTEST.search(text):
+        if PROTEST.search(undated(text)):
             return "Violent demonstration", f"the crowd ('{agent[:40]}') is demonstrating"
         return "Mob violence", f"the agent is a crowd ('{agent[:40]}')"
     if trigger.lemma_.lower() in TWO_SIDED:
@@ -147,7 +148,7 @@ def contact_type(sent: Span, trigger: Token, text: str | None = None) -> tuple[s
         sides = [_phrase(t, conjuncts=False) for t in _sides(trigger, agent_toks)]
         crowd = [x for x in sides if CROWD.search(x) and not ARMED.search(x)]
         if crowd and all(x in crowd or STATE.search(x) for x in sides):
-            if PROTEST.search(text):
+            if PROTEST.search(undated(text)):
                 return "Violent demonstration", f"unarmed people ('{crowd[0][:40]}') fight, and they are demonstrating"
             return "Mob violence", f"unarmed people ('{crowd[0][:40]}') fight the police or each other"
         return None  # a clash has two armed sides by definition; bystanders hurt do not make it an attack

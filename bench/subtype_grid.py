@@ -1,0 +1,1097 @@
+"""A probe grid for the rarer ACLED sub-event types, in news style (issue #3).
+
+    python bench/subtype_grid.py [--types "Grenade,Arrests"] [--misses-only] [--show N] [--json FILE]
+
+Every sentence here was written for this grid (invented places, generic actors). For each
+sub-event type, a few *frames* (an actor, a verb in its forms, an object) are rendered in six
+styles: a wire lead ("TOWN, Country (Reuters) - ..."), a headline (also in Title Case), a one-line
+summary, the passive, a quote with "said", and a past-tense report with a date. Near-misses are sentences
+that look like a rare type but are something else (or no event at all: disasters, diplomacy,
+organised crime, claims of responsibility); each says which type it must NOT get and, when it
+must get one, which. The script prints per-type accuracy of the current rules (the first event
+report's sub-event type) and, with --show, the sentences it gets wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PUB = date(2024, 3, 13)
+NONE = "(no event)"
+
+# Places: invented or small towns, with a country for the wire dateline.
+PLACES = [("Korma", "Sudan"), ("Bantiri", "Nigeria"), ("Lasho", "Myanmar")]
+DAYS = ["on Monday", "on Saturday"]
+DATES = ["On 4 March 2024", "On 11 March"]
+
+
+def frame(subj, past, pres, obj="", pp=None, be="was", target=None):
+    """One event: subject(s), the verb past and present (headline) forms with its object, the
+    passive participle phrase (None: no passive style) and the passive's subject when it is
+    not the object's head."""
+    return dict(subj=subj, past=past, pres=pres, obj=obj, pp=pp, be=be, target=target)
+
+
+FRAMES: dict[str, list[dict]] = {
+    "Chemical weapon": [
+        frame(["the army", "regime forces"], "carried out a suspected chlorine attack on", "carry out suspected chlorine attack on", "the town", "hit in a suspected chlorine attack", target="the town"),
+        frame(["a gas attack", "a toxic gas attack"], "killed", "kills", "20 people in the rebel enclave", "killed in a poison gas attack", be="were", target="20 people"),
+        frame(["government forces", "the army"], "used chlorine gas against", "use chlorine gas against", "a rebel-held suburb", "attacked with chlorine gas"),
+        frame(["regime helicopters", "troops"], "dropped canisters of toxic gas on", "drop toxic gas canisters on", "two villages", "hit with canisters of toxic gas", be="were"),
+        frame(["the militants", "insurgents"], "fired shells containing sarin at", "fire sarin-filled shells at", "army positions", "struck with shells carrying a nerve agent", be="were"),
+    ],
+    "Air/drone strike": [
+        frame(["an air strike", "a drone attack"], "killed", "kills", "eight civilians at a wedding", "killed in an air strike", be="were", target="eight civilians"),
+        frame(["coalition aircraft", "Russian aircraft"], "pounded", "pound", "rebel positions", "pounded by aircraft", be="were"),
+        frame(["a drone", "an unmanned aircraft"], "dropped explosives on", "drops explosives on", "a school", None),
+        frame(["warplanes", "military jets"], "bombed", "bomb", "a market", "bombed from the air"),
+        frame(["an armed drone", "a Turkish drone"], "struck", "strikes", "a car carrying three fighters", "hit by a drone strike"),
+        frame(["the air force", "fighter jets"], "carried out air strikes on", "pound", "rebel hideouts", "targeted in air strikes", be="were"),
+        frame(["helicopter gunships", "army helicopters"], "fired rockets at", "fire rockets at", "a convoy of fighters", "attacked by helicopter gunships"),
+    ],
+    "Suicide bomb": [
+        frame(["a suicide blast", "a suicide attack"], "killed", "kills", "11 worshippers at a mosque", "killed in a suicide attack", be="were", target="11 worshippers"),
+        frame(["a teenage bomber", "a bomber on foot"], "blew himself up among", "blows himself up among", "army recruits", None),
+        frame(["a suicide bomber", "a female bomber"], "blew herself up at", "blows herself up at", "a crowded market", None),
+        frame(["a man wearing an explosive vest", "an attacker"], "detonated his explosives at", "detonates his explosives at", "a police checkpoint", None),
+        frame(["a suicide car bomber", "a bomber"], "rammed an explosives-laden vehicle into", "rams explosives-laden truck into", "an army base", "struck by a suicide car bomb"),
+    ],
+    "Grenade": [
+        frame(["a grenade blast", "a grenade explosion"], "wounded", "wounds", "six people at a bus stop", "wounded in a grenade blast", be="were", target="six people"),
+        frame(["suspected rebels", "assailants"], "tossed grenades into", "toss grenades into", "a polling station", "hit by two grenades"),
+        frame(["unknown assailants", "gunmen on a motorbike"], "hurled a grenade into", "hurl grenade into", "a crowded bar", "hit by a hand grenade"),
+        frame(["militants", "an attacker"], "lobbed a grenade at", "lob grenade at", "a police patrol", "targeted with a grenade"),
+        frame(["a man", "unidentified men"], "threw a hand grenade at", "throw grenade at", "the home of a local official", "attacked with a grenade", be="was"),
+    ],
+    "Remote explosive/landmine/IED": [
+        frame(["a bomb planted on a motorbike", "a bomb attached to a car"], "exploded outside", "explodes outside", "a mosque, killing two", None),
+        frame(["a blast", "an explosion"], "ripped through", "rips through", "a crowded bus", None),
+        frame(["a military vehicle", "an army truck"], "hit a mine on", "hits landmine on", "the road", None),
+        frame(["a roadside bomb", "an improvised explosive device"], "struck", "hits", "a military convoy", "hit by a roadside bomb"),
+        frame(["a landmine", "a buried mine"], "killed", "kills", "three herders", "killed by a landmine", be="were"),
+        frame(["a car bomb", "a bomb hidden in a cart"], "exploded near", "explodes near", "a bus station", None),
+        frame(["militants", "insurgents"], "detonated a remote-controlled bomb targeting", "detonate remote bomb targeting", "an army truck", "hit by a remotely detonated bomb"),
+    ],
+    "Sexual violence": [
+        frame(["gunmen", "soldiers"], "gang-raped", "gang-rape", "a woman", "gang-raped"),
+        frame(["militia members", "armed men"], "forced", "force", "girls into sexual slavery", None),
+        frame(["troops", "fighters"], "subjected", "subject", "detainees to sexual violence", "subjected to sexual violence", be="were", target="detainees"),
+        frame(["soldiers", "militiamen"], "raped", "rape", "two women", "raped", be="were"),
+        frame(["armed men", "fighters"], "sexually assaulted", "sexually assault", "a teenage girl", "sexually assaulted"),
+        frame(["a police officer", "a prison guard"], "sexually abused", "sexually abuses", "a female detainee", "sexually abused"),
+    ],
+    "Abduction/forced disappearance": [
+        frame(["armed men", "gunmen"], "snatched", "snatch", "a priest", "snatched"),
+        frame(["suspected jihadists", "bandits"], "carried off", "carry off", "20 villagers", "carried off", be="were"),
+        frame(["security forces", "state agents"], "forcibly disappeared", "forcibly disappear", "a human rights lawyer", "forcibly disappeared"),
+        frame(["gunmen", "bandits"], "kidnapped", "kidnap", "14 travellers", "kidnapped", be="were"),
+        frame(["armed men", "suspected militants"], "abducted", "abduct", "a village chief", "abducted"),
+        frame(["security agents", "men in plain clothes"], "seized", "seize", "a student activist and took him to an unknown location", None),
+        frame(["jihadists", "rebels"], "took hostage", "take hostage", "five aid workers", "taken hostage", be="were"),
+    ],
+    "Excessive force against protesters": [
+        frame(["police", "security forces"], "beat", "beat", "protesters with batons, injuring dozens", "beaten with batons", be="were", target="protesters"),
+        frame(["troops", "police"], "shot dead", "shoot dead", "a teenager during a protest", "shot dead during a protest", target="a teenager"),
+        frame(["police", "soldiers"], "opened fire on", "open fire on", "peaceful demonstrators, killing three", "shot dead by police", be="were"),
+        frame(["security forces", "riot police"], "killed", "kill", "two protesters", "killed", be="were"),
+        frame(["police", "troops"], "fired live rounds at", "fire live rounds at", "marchers, wounding 12", None),
+    ],
+    "Protest with intervention": [
+        frame(["police", "security forces"], "detained dozens of", "detain dozens of", "demonstrators", "detained", be="were", target="dozens of demonstrators"),
+        frame(["police", "troops"], "used water cannon on", "use water cannon on", "students protesting fee increases", "dispersed with water cannon", be="were", target="students protesting fee increases"),
+        frame(["police", "riot police"], "fired tear gas to disperse", "fire tear gas to disperse", "protesters demanding water", "dispersed with tear gas", be="were"),
+        frame(["police", "security forces"], "arrested 30 people at", "arrest 30 at", "a protest against fuel prices", None),
+        frame(["police", "officers"], "broke up", "break up", "a sit-in by teachers", "broken up by police"),
+    ],
+    "Violent demonstration": [
+        frame(["protesters", "demonstrators"], "clashed with", "clash with", "police", None),
+        frame(["protesters", "demonstrators"], "smashed windows and looted shops during", "smash windows, loot shops in", "a protest against the election result", None),
+        frame(["stone-throwing protesters", "demonstrators"], "pelted", "pelt", "police with rocks", "pelted with stones", be="were", target="police"),
+        frame(["protesters", "demonstrators"], "set fire to", "torch", "a police station", "set on fire by protesters"),
+        frame(["angry protesters", "demonstrators"], "threw stones at", "throw stones at", "police", None),
+        frame(["rioters", "protesters"], "ransacked", "ransack", "the governor's office during a protest over power cuts", "ransacked by protesters"),
+    ],
+    "Mob violence": [
+        frame(["a mob", "residents"], "set upon", "set upon", "two suspected thieves", "set upon by a mob", be="were"),
+        frame(["supporters of rival parties", "rival groups of villagers"], "fought with machetes", "fight with machetes", "", None),
+        frame(["a crowd", "angry villagers"], "attacked", "attack", "a health worker", "attacked by a crowd"),
+        frame(["a mob", "an angry crowd"], "lynched", "lynch", "a man accused of theft", "lynched by a mob"),
+        frame(["villagers", "a crowd of residents"], "beat to death", "beat to death", "a suspected cattle thief", "beaten to death by villagers"),
+        frame(["a mob", "youths"], "burned", "burn", "the house of a woman accused of witchcraft", "burned by a mob"),
+    ],
+    "Non-state actor overtakes territory": [
+        frame(["the town", "the district centre"], "fell to", "falls to", "the rebels", None),
+        frame(["Taliban fighters", "al-Shabaab militants"], "seized", "seize", "the town", "seized by militants"),
+        frame(["insurgents", "rebels"], "now control", "now control", "the town", None),
+        frame(["rebels", "jihadist fighters"], "captured", "capture", "the town", "captured by rebels"),
+        frame(["insurgents", "militants"], "took control of", "take control of", "the district headquarters", None),
+        frame(["the rebels", "militia fighters"], "overran", "overrun", "an army base", "overrun by militants"),
+    ],
+    "Government regains territory": [
+        frame(["troops", "the army"], "drove", "drive", "the militants out of the town", None),
+        frame(["the military", "government forces"], "reclaimed", "reclaim", "the town", "reclaimed by government forces"),
+        frame(["soldiers", "the army"], "cleared", "clear", "the area of insurgents", None),
+        frame(["the army", "government troops"], "recaptured", "recapture", "the town from the rebels", "recaptured by the army"),
+        frame(["soldiers", "security forces"], "retook", "retake", "the village from jihadists", "retaken by troops"),
+        frame(["the military", "government forces"], "regained control of", "regain control of", "the district from insurgents", None),
+    ],
+    "Non-violent transfer of territory": [
+        frame(["the rebels", "the militants"], "abandoned", "abandon", "the town without a fight", None),
+        frame(["government troops", "the army"], "took over", "take over", "positions vacated by departing peacekeepers", None),
+        frame(["the militia", "the rebels"], "handed control of", "hand control of", "the town to the army", None),
+        frame(["peacekeepers", "foreign troops"], "handed over", "hand over", "their base to the national army", "handed over to local forces"),
+        frame(["the rebels", "the militia"], "withdrew from", "withdraw from", "the town under a local truce", None),
+        frame(["government forces", "the army"], "pulled out of", "pull out of", "the border town", None),
+    ],
+    "Agreement": [
+        frame(["the warring sides", "the two factions"], "agreed to a truce", "agree to truce", "", None),
+        frame(["the rebels and the government", "the two sides"], "reached a deal to", "reach deal to", "release hostages", None),
+        frame(["the army and rival militias", "the two armed groups"], "agreed a ceasefire", "agree ceasefire", "", None),
+        frame(["the government and the rebels", "the two sides"], "signed a ceasefire agreement", "sign ceasefire deal", "", None),
+        frame(["the army and the militia", "the warring parties"], "agreed to exchange", "agree to exchange", "prisoners", None),
+        frame(["the rebels", "the militia"], "signed a peace deal with", "sign peace deal with", "the government", "signed by the rebels and the government", target="a peace deal"),
+    ],
+    "Arrests": [
+        frame(["police", "security forces"], "took into custody", "take into custody", "a former minister", "taken into custody"),
+        frame(["authorities", "police"], "apprehended", "apprehend", "three suspected militants", "apprehended", be="were"),
+        frame(["police", "security forces"], "arrested", "arrest", "an opposition leader", "arrested"),
+        frame(["soldiers", "intelligence agents"], "detained", "detain", "a journalist", "detained"),
+        frame(["police", "the army"], "rounded up", "round up", "20 suspected rebel collaborators", "rounded up", be="were"),
+    ],
+    "Change to group/activity": [
+        frame(["the army", "the government"], "sent reinforcements to", "send reinforcements to", "the town", None),
+        frame(["the rebel group", "the militia"], "appointed", "appoint", "a new leader", "appointed"),
+        frame(["the army", "the ministry of defence"], "mobilised", "mobilise", "reservists", "mobilised", be="were"),
+        frame(["two rebel groups", "rival militias"], "merged into", "merge into", "a single coalition", None),
+        frame(["the army", "the government"], "deployed", "deploy", "2,000 troops to the border", "deployed to the border", be="were"),
+        frame(["two armed groups", "rival factions"], "announced a merger", "announce merger", "", None),
+        frame(["the rebels", "the militia"], "named", "name", "a new commander", "named as new commander"),
+    ],
+    "Disrupted weapons use": [
+        frame(["air defences", "the army"], "intercepted", "intercept", "three missiles", "intercepted", be="were"),
+        frame(["police", "soldiers"], "foiled", "foil", "a bomb plot", "foiled"),
+        frame(["bomb disposal experts", "army engineers"], "destroyed", "destroy", "an unexploded shell", "made safe"),
+        frame(["soldiers", "police"], "defused", "defuse", "a roadside bomb", "defused"),
+        frame(["air defences", "troops"], "shot down", "shoot down", "two drones", "shot down", be="were"),
+        frame(["police", "security forces"], "seized", "seize", "a cache of explosives and rifles", "seized"),
+    ],
+    "Headquarters or base established": [
+        frame(["the army", "soldiers"], "built", "build", "a new military post", "built"),
+        frame(["rebels", "militants"], "set up a base in", "set up base in", "an abandoned school", None),
+        frame(["the army", "troops"], "set up", "set up", "a new base", "set up"),
+        frame(["the militants", "rebels"], "established", "establish", "a headquarters", "established"),
+        frame(["the militia", "the armed group"], "opened", "open", "a training camp", "opened"),
+    ],
+    "Looting/property destruction": [
+        frame(["gunmen", "fighters"], "ransacked", "ransack", "a clinic", "ransacked"),
+        frame(["soldiers", "militiamen"], "set fire to", "torch", "homes", "set ablaze", be="were"),
+        frame(["rebels", "unidentified attackers"], "destroyed", "destroy", "a telecom mast", "destroyed"),
+        frame(["gunmen", "armed men"], "looted", "loot", "shops", "looted", be="were"),
+        frame(["soldiers", "militiamen"], "burned down", "burn down", "30 homes", "burned down", be="were"),
+        frame(["rebels", "bandits"], "pillaged", "pillage", "a health centre", "pillaged"),
+    ],
+    "Other": [
+        frame(["the rebels", "the government"], "released", "release", "50 prisoners", "released", be="were"),
+        frame(["thousands of people", "families"], "fled", "flee", "the town after clashes", None),
+        frame(["thousands of residents", "villagers"], "fled", "flee", "their homes as fighting approached", None),
+        frame(["border guards", "soldiers"], "fired warning shots at", "fire warning shots at", "a boat; no one was hit", None),
+    ],
+}
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "with", "from", "into", "as"}
+
+
+def title_case(text: str) -> str:
+    """A headline as many outlets write it: Each Word Capitalised but the small ones."""
+    return " ".join(w if i and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(text.split()))
+
+
+def render(sub: str, f: dict) -> list[tuple[str, str]]:
+    """(style, sentence) pairs for each subject of a frame."""
+    out = []
+    for i, subj in enumerate(f["subj"]):
+        town, country = PLACES[i % len(PLACES)]
+        day, when = DAYS[i % len(DAYS)], DATES[i % len(DATES)]
+        obj = (" " + f["obj"]) if f["obj"] else ""
+        out.append(("wire", f"{town.upper()}, {country} (Reuters) - {cap(subj)} {f['past']}{obj} in {town} {day}, officials said."))
+        out.append(("headline", f"{cap(subj).replace('The ', '')} {f['pres']}{obj} in {town}"))
+        out.append(("title", title_case(f"{cap(subj).replace('The ', '')} {f['pres']}{obj} in {town}")))
+        out.append(("summary", f"{cap(subj)} {f['past']}{obj} in {town}."))
+        if f["pp"]:
+            target = f["target"] or (f["obj"].split(" from ")[0].split(",")[0].split(" and ")[0] if f["obj"] else "a position")
+            # 'the town' as the passive's subject; 'by <subject>' when the participle lacks one.
+            by = "" if " by " in f["pp"] else f" by {subj}"
+            out.append(("passive", f"{cap(target)} {f['be']} {f['pp']}{by} in {town} {day}."))
+        out.append(("quote", f"\"{cap(subj)} {f['past']}{obj},\" a local official in {town} said."))
+        out.append(("dated", f"{when}, {subj} {f['past']}{obj} near {town}."))
+    return out
+
+
+# Free-written news sentences, one per line of thought, not built from frames: nominal leads,
+# tolls first, agency attributions, background clauses (styles the frames cannot make).
+FREE: dict[str, list[str]] = {
+    "Chemical weapon": [
+        "Dozens treated for breathing difficulties after suspected chlorine attack on Korma",
+        "Medics in the rebel-held town of Bantiri reported 30 cases of nerve gas exposure after Tuesday's bombardment.",
+        "Inspectors concluded that sarin was used in the attack on Lasho last April.",
+        "Residents described a yellow cloud and a smell of bleach after shells landed in Korma, activists said.",
+        "Two children died of suffocation in what opposition groups called a poison gas strike on Bantiri.",
+    ],
+    "Air/drone strike": [
+        "Eight killed in drone strike on wedding convoy near Korma",
+        "Israeli jets struck targets in Bantiri overnight, the army said.",
+        "At least 12 civilians died when a warplane hit a busy market in Lasho on Sunday.",
+        "Saudi-led coalition raids pounded the capital for a third night.",
+        "An unmanned aircraft targeted a vehicle carrying two militant commanders outside Korma, killing both.",
+        "The air force said its aircraft destroyed an insurgent training camp near Bantiri.",
+    ],
+    "Suicide bomb": [
+        "Suicide blast at Korma mosque kills 17 worshippers",
+        "A bomber on foot blew himself up among police recruits queuing outside a training centre in Bantiri.",
+        "Two female bombers detonated their explosives at a market in Lasho, killing nine people.",
+        "The attacker drove a truck laden with explosives into the gate of the base before detonating it.",
+        "Police said the assailant triggered an explosive vest when officers tried to search him.",
+    ],
+    "Grenade": [
+        "Grenade attack on Bantiri bar wounds nine",
+        "Two soldiers were hurt when a grenade was lobbed at their patrol in Lasho.",
+        "An unidentified man threw a hand grenade into a crowd of shoppers in Korma, police said.",
+        "A grenade hurled at the home of a ruling party official damaged the gate but caused no injuries.",
+        "Militants attacked a police post in Bantiri with grenades late on Tuesday.",
+    ],
+    "Remote explosive/landmine/IED": [
+        "Roadside bomb kills four soldiers in Korma",
+        "Three children were killed when a landmine they were playing with exploded near Bantiri.",
+        "A bomb concealed in a rubbish bin went off near a bus stop in Lasho, wounding six.",
+        "An army vehicle struck an improvised explosive device on the road to Korma, killing two.",
+        "A magnetic bomb attached to a car killed a district official in Bantiri.",
+        "An explosion tore through a crowded market in Lasho on Friday, killing at least 11 people.",
+    ],
+    "Sexual violence": [
+        "UN says soldiers raped at least 30 women in Korma region",
+        "Rights groups documented dozens of cases of sexual violence by militiamen in Bantiri.",
+        "A 15-year-old girl was raped by two men in uniform near a checkpoint in Lasho, her family said.",
+        "Fighters forced women into sexual slavery after seizing the village, survivors told investigators.",
+        "Two policemen were arrested for the gang rape of a detainee at a station in Korma.",
+    ],
+    "Abduction/forced disappearance": [
+        "Gunmen kidnap 30 worshippers from church in Bantiri",
+        "Armed men stormed a boarding school in Lasho and abducted dozens of pupils, police said.",
+        "The whereabouts of the journalist remain unknown since security agents took him from his home in Korma.",
+        "An aid worker was seized at gunpoint on the road to Bantiri on Tuesday.",
+        "Bandits demanded a ransom for the release of 12 farmers taken from their fields near Lasho.",
+    ],
+    "Excessive force against protesters": [
+        "Police kill five protesters in Korma as anger over election grows",
+        "Security forces fired live ammunition at crowds protesting against the coup in Bantiri, killing three.",
+        "A student died after being hit by a tear gas canister fired at close range during a protest in Lasho.",
+        "Troops opened fire on demonstrators demanding the return of their land, wounding 14.",
+        "Rights groups accused police of beating peaceful marchers unconscious in Korma on Saturday.",
+    ],
+    "Protest with intervention": [
+        "Police fire tear gas at opposition supporters in Bantiri",
+        "Dozens detained as police break up rally against fuel price rise",
+        "Riot police used water cannon to disperse hundreds of students marching to parliament in Lasho.",
+        "Officers arrested 40 climate activists who had blocked a motorway near Korma.",
+        "Police dispersed a sit-in by unpaid teachers outside the education ministry in Bantiri.",
+    ],
+    "Violent demonstration": [
+        "Protesters torch police station in Lasho after teenager's death",
+        "Demonstrators hurled stones at security forces and set tyres ablaze in Korma.",
+        "Angry protesters stormed the governor's office in Bantiri and smashed its windows.",
+        "A protest against power cuts turned violent when demonstrators attacked a utility office in Lasho.",
+        "Rioting protesters looted shops and burned cars in central Korma on Friday night.",
+    ],
+    "Mob violence": [
+        "Mob lynches man accused of stealing motorcycle in Bantiri",
+        "An angry crowd beat a suspected thief to death in Lasho market on Monday.",
+        "Villagers set fire to the home of a man they accused of sorcery in Korma.",
+        "Supporters of rival candidates fought with clubs and machetes in Bantiri, leaving two dead.",
+        "Residents attacked a police station in Lasho to free a man they said had been wrongly detained.",
+    ],
+    "Non-state actor overtakes territory": [
+        "Rebels seize key border town of Korma",
+        "Jihadists took control of the town of Bantiri after soldiers withdrew, residents said.",
+        "The district headquarters fell to insurgents on Sunday after two days of fighting.",
+        "Militants now control most of Lasho district, a local official said.",
+        "Armed groups overran an army outpost near Korma and raised their flag.",
+    ],
+    "Government regains territory": [
+        "Army retakes Bantiri from rebels",
+        "Government forces said they had recaptured the town of Lasho after a week-long offensive.",
+        "Troops drove militants out of three villages near Korma, the defence ministry said.",
+        "The military announced the liberation of Bantiri from insurgent control.",
+        "Security forces regained control of the border crossing at Lasho on Thursday.",
+    ],
+    "Non-violent transfer of territory": [
+        "Peacekeepers hand over Korma base to national army",
+        "The rebels withdrew from Bantiri under a deal brokered by local elders.",
+        "French troops completed their pullout from the base in Lasho on Friday.",
+        "Government troops moved into Korma after the militia pulled out under the truce.",
+        "The militia handed control of the airport to the army without incident.",
+    ],
+    "Agreement": [
+        "Warring sides agree to 72-hour truce in Bantiri",
+        "The government and the rebels signed a peace accord in Lasho on Monday.",
+        "The two militias agreed to exchange prisoners, mediators said.",
+        "Rival clans in Korma reached a ceasefire deal after talks brokered by elders.",
+        "The army and the rebels agreed on a humanitarian corridor for civilians leaving Bantiri.",
+    ],
+    "Arrests": [
+        "Police arrest opposition leader in Lasho",
+        "Security forces detained five journalists covering the election in Korma.",
+        "A prominent human rights lawyer was taken into custody at his home in Bantiri.",
+        "Soldiers rounded up dozens of young men in a sweep of Lasho, accusing them of helping the rebels.",
+        "Intelligence agents picked up two activists from a cafe in Korma on Monday.",
+    ],
+    "Change to group/activity": [
+        "Army sends reinforcements to Bantiri after attacks",
+        "The rebel group announced the appointment of a new military chief.",
+        "Thousands of reservists were called up as tensions rose along the border near Lasho.",
+        "Two armed factions announced they would merge into a single front.",
+        "The militants imposed a curfew on residents of Korma.",
+        "The government deployed troops to the streets of Bantiri ahead of the vote.",
+    ],
+    "Disrupted weapons use": [
+        "Air defences down two drones over Lasho",
+        "Police defused a bomb planted near a church in Korma on Sunday.",
+        "Troops found a large weapons cache in a forest outside Bantiri.",
+        "A bomb exploded prematurely, killing the militant who was planting it near Lasho.",
+        "Soldiers intercepted a truck loaded with explosives at a checkpoint near Korma.",
+        "Three missiles fired towards the city were intercepted, the military said.",
+    ],
+    "Headquarters or base established": [
+        "Rebels set up new base in forest near Bantiri",
+        "The army established a forward operating base in Lasho district.",
+        "Militants turned a school in Korma into their headquarters, residents said.",
+        "Foreign troops opened a new military camp near the border town of Bantiri.",
+        "The armed group established a command post in the hills above Lasho.",
+    ],
+    "Looting/property destruction": [
+        "Militiamen loot and burn market in Korma",
+        "Armed men looted shops and took livestock from the village of Bantiri.",
+        "Soldiers razed dozens of homes in Lasho, satellite images showed.",
+        "Gunmen set fire to a health centre in Korma; no one was hurt.",
+        "Unknown attackers vandalised a mosque in Bantiri overnight.",
+    ],
+    "Other": [
+        "Thousands flee Lasho as fighting nears",
+        "The government freed 200 rebel prisoners as a goodwill gesture.",
+        "Border guards fired warning shots to turn back a fishing boat near Korma.",
+        "Around 500 refugees returned to Bantiri from a neighbouring country on Tuesday.",
+    ],
+}
+
+
+# A second free-written batch, longer sentences with background clauses (written after the
+# first round of fixes, to see how far those carried): style 'free2'.
+FREE2: dict[str, list[str]] = {
+    'Chemical weapon': [
+        'The watchdog\'s report found "reasonable grounds" to believe that a chlorine cylinder dropped from a helicopter struck a residential building in Korma.',
+        'Opposition activists posted videos of children foaming at the mouth after what they said was a nerve agent attack by government forces on Bantiri.',
+        'Tear gas and chlorine were both used when troops stormed the tunnels beneath Lasho, according to a medical charity.',
+    ],
+    'Air/drone strike': [
+        'In the deadliest raid this month, warplanes bombed a crowded fuel market in Korma, killing at least 25 people, witnesses said.',
+        "The military's jets carried out strikes on rebel positions around Bantiri on Wednesday, a spokesman said.",
+        'A US drone strike near Lasho killed a senior al-Shabaab commander, the Pentagon said.',
+        'Residents said two barrel bombs were dropped on a bakery in the northern town.',
+    ],
+    'Suicide bomb': [
+        'A suicide bomber struck a funeral in Korma on Friday, killing at least 30 mourners, officials said.',
+        'Police said a teenage suicide bomber blew himself up at the entrance of a mosque in Bantiri during Friday prayers.',
+        'Twin suicide blasts ripped through a busy market in Lasho, killing 18.',
+    ],
+    'Grenade': [
+        'Assailants threw a grenade into a crowd of ruling party supporters at a rally in Korma, wounding 12.',
+        'Police said a grenade attack on a bus station in Bantiri on Monday killed two people and injured 20.',
+        'A hand grenade exploded inside a church during Sunday mass in Lasho, injuring several worshippers.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb planted under a parked car exploded outside a government building in Korma, killing two passers-by.',
+        'Four peacekeepers were killed when their armoured vehicle struck a mine near Bantiri, the UN mission said.',
+        'A blast hit a minibus carrying wedding guests on the outskirts of Lasho, killing 14 people.',
+        'A cyclist was wounded when a device hidden in a roadside drain went off in Korma.',
+    ],
+    'Sexual violence': [
+        'Investigators said at least 60 women and girls were raped when fighters overran the village of Bantiri.',
+        'Survivors told the commission that soldiers had sexually assaulted them at a detention centre in Lasho.',
+        'A girl was gang-raped by four men in military fatigues near Korma, local officials said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen on motorcycles stormed a village near Bantiri overnight and took away at least 40 people, residents said.',
+        'Relatives say a student activist has not been seen since plain-clothes officers bundled him into a car in Lasho last week.',
+        'Pirates seized the crew of a fishing trawler off the coast of Korma and are holding them for ransom.',
+    ],
+    'Excessive force against protesters': [
+        'Witnesses said police fired directly into the crowd of protesters in Bantiri, killing at least four.',
+        'Three people were shot dead when soldiers opened fire on a demonstration against the junta in Lasho.',
+        'Security forces killed two people as they dispersed a protest over fuel shortages in Korma, a rights group said.',
+    ],
+    'Protest with intervention': [
+        'Police fired tear gas and rubber bullets to disperse thousands of opposition supporters in Bantiri.',
+        'Dozens of protesters were arrested as police broke up a rally against the new tax law in Lasho.',
+        'Officers forcibly removed activists who had chained themselves to the gates of the ministry in Korma.',
+    ],
+    'Violent demonstration': [
+        'Protesters set fire to government offices and blocked roads with burning tyres in Bantiri after a disputed election.',
+        'Demonstrators angry over power cuts attacked the offices of the electricity company in Lasho, smashing windows.',
+        'Protesters hurling rocks fought running battles with the police in Korma, and several officers were hurt.',
+    ],
+    'Mob violence': [
+        'A crowd in Bantiri lynched two men suspected of stealing a motorcycle.',
+        'Rival groups of supporters clashed with sticks and stones after a football match in Lasho, leaving one dead.',
+        'Villagers burned down the house of a man they accused of witchcraft near Korma.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Islamist insurgents captured the port town of Bantiri after government troops fled, residents said.',
+        'Rebel fighters said they had seized control of the main road linking Lasho to the capital.',
+        'After days of fighting, the town of Korma fell into the hands of the militants.',
+    ],
+    'Government regains territory': [
+        'The army announced that it had recaptured Bantiri, two months after it fell to jihadists.',
+        'Government forces pushed rebels out of the strategic town of Lasho on Tuesday, state media said.',
+        'Troops backed by militia regained control of several villages around Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'UN peacekeepers formally handed over their camp in Bantiri to the national police.',
+        'The militants withdrew from Lasho overnight under a deal negotiated by tribal elders, residents said.',
+        'The last foreign troops left the base at Korma, ending a decade-long presence.',
+    ],
+    'Agreement': [
+        'The government and two rebel groups signed a ceasefire in Bantiri on Saturday.',
+        'Under a deal mediated by Qatar, the militia freed 12 hostages in exchange for 30 prisoners.',
+        'Clan elders in Lasho agreed to end a feud that has killed dozens, officials said.',
+    ],
+    'Arrests': [
+        'Police arrested the leader of the opposition party and five of his aides in Korma on Tuesday.',
+        'Dozens of suspected supporters of the rebels were detained in a sweep of Bantiri, the army said.',
+        "A journalist who reported on the army's abuses was arrested at his home in Lasho.",
+    ],
+    'Change to group/activity': [
+        'The army deployed thousands of troops and armoured vehicles to Korma ahead of planned protests.',
+        'The militant group announced it had named a new leader after the death of its founder.',
+        'Three armed groups said they had formed a new alliance to fight the government.',
+    ],
+    'Disrupted weapons use': [
+        'Bomb disposal experts defused an explosive device found near a school in Bantiri.',
+        'Security forces foiled a suicide attack when they shot dead a bomber before he reached the checkpoint in Lasho.',
+        'The military said its air defences intercepted a ballistic missile fired at Korma.',
+    ],
+    'Headquarters or base established': [
+        'The rebels set up a new headquarters in the town of Bantiri, residents said.',
+        'The army has established a military base near the border at Lasho.',
+    ],
+    'Looting/property destruction': [
+        'Gunmen looted shops and set fire to houses in Korma before fleeing into the bush.',
+        'Militiamen burned dozens of homes and stole cattle in Bantiri, residents said.',
+        'Rebels destroyed a bridge linking Lasho to the capital.',
+    ],
+    'Other': [
+        'Some 20,000 people have fled their homes in Korma since fighting broke out last week, the UN said.',
+        'The army released 30 children it had detained on suspicion of links to the rebels.',
+    ],
+}
+
+
+# A third free-written batch (written after the second round of fixes; 53/65 right when first
+# run): style 'free3'.
+FREE3: dict[str, list[str]] = {
+    'Chemical weapon': [
+        'Doctors at a field hospital in Korma said they treated 45 patients with symptoms consistent with exposure to a chlorine-type agent.',
+        'The opposition accused regime forces of firing rockets loaded with toxic gas at the besieged district of Bantiri on March 3.',
+        'Security forces used a chemical irritant mixed with dye on detainees in Lasho prison, according to a leaked report.',
+    ],
+    'Air/drone strike': [
+        'Russian bombers hit a hospital in rebel-held Korma on Thursday, killing five medical staff.',
+        'Pakistani jets bombed suspected militant hideouts along the border, the military said on Monday.',
+        'Houthi-run media said coalition air raids killed seven people in Bantiri province.',
+        'A strike by a Turkish-made Bayraktar drone destroyed two rebel trucks on the road to Lasho.',
+    ],
+    'Suicide bomb': [
+        'A car bomb driven by a suicide attacker exploded at the gates of an army base in Korma, killing 11 soldiers.',
+        'At least nine people were killed when a woman blew herself up at a checkpoint outside Bantiri on Sunday.',
+        'Islamic State\'s affiliate said one of its "martyrs" detonated an explosive belt among police recruits in Lasho.',
+    ],
+    'Grenade': [
+        'On Tuesday evening unknown attackers tossed a grenade towards a parked police truck in Korma; two officers were slightly hurt.',
+        "Two grenades were thrown into the compound of a lawmaker's house in Bantiri, police said.",
+        'A grenade blast at a crowded bus terminal in Lasho injured 15 people on March 8.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Three soldiers were killed by an IED blast while clearing a route near Korma, the army said.',
+        'A bomb exploded on a busy street in Bantiri on Friday, wounding 20 people, in an attack no group claimed.',
+        'A shepherd boy lost both legs when he stepped on a landmine near the village of Lasho.',
+        'An explosive device attached to a motorcycle went off outside a police station in Korma.',
+    ],
+    'Sexual violence': [
+        'A teenage girl was sexually abused by a soldier at a camp for displaced people in Bantiri, the UN said.',
+        'Militia members are accused of raping women as they fled fighting in Lasho.',
+        'Police officers sexually assaulted a female protester in custody in Korma, her lawyer said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Unidentified armed men abducted a Catholic priest from his parish in Bantiri on Sunday night.',
+        'Kidnappers are demanding a ransom of $50,000 for the release of three engineers seized near Lasho.',
+        'An opposition politician disappeared after being detained by men in plain clothes in Korma, his party said.',
+        'Bandits kidnap 15 farmers in Bantiri',
+    ],
+    'Excessive force against protesters': [
+        'Police in Lasho shot and killed a teenager during protests against rising food prices, witnesses said.',
+        'At least 20 demonstrators were wounded when security forces fired live rounds to break up a march in Korma.',
+        'A protester died in hospital after being beaten by police at a rally in Bantiri on March 5.',
+    ],
+    'Protest with intervention': [
+        'Police in Lasho used batons and tear gas to break up a march by opposition supporters, arresting 30.',
+        'Authorities detained dozens of women who gathered in Korma to demand news of their missing sons.',
+        'Riot police cleared a protest camp outside parliament in Bantiri early on Tuesday.',
+    ],
+    'Violent demonstration': [
+        'Hundreds of youths protesting against the election result burned a police post in Lasho.',
+        'Protesters in Korma pelted police with stones and burned tyres after a man died in custody.',
+        'Students angry over fee increases ransacked the administration block of the university in Bantiri.',
+    ],
+    'Mob violence': [
+        'Angry residents torched a bus after it knocked down a schoolgirl in Lasho.',
+        'A crowd beat and set on fire a man accused of blasphemy in Korma.',
+        'Fighting between two villages over a land dispute near Bantiri left three people dead and dozens of homes burned.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Insurgents have taken over the district centre of Lasho after government forces retreated, a local official said.',
+        'The Taliban captured a third provincial capital on Sunday.',
+        'Rebels claimed to have seized the airport in Korma after a night of fighting.',
+    ],
+    'Government regains territory': [
+        'Government troops reclaimed the town of Bantiri from Islamist militants, the army said.',
+        'The military said it had wrested control of the Lasho oil field back from the rebels.',
+        'After a three-day battle, soldiers took back the border post at Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'Rebel forces handed over the town of Bantiri to government troops under the peace deal.',
+        'The army quietly withdrew from its positions around Lasho overnight.',
+        'Local militia took control of Korma after the army pulled out without a fight.',
+    ],
+    'Agreement': [
+        'Rebels and the army agreed to a three-day humanitarian pause to allow aid into Bantiri.',
+        'The warring parties signed a deal to exchange bodies of fallen fighters.',
+        'The militia agreed to disarm and join the national army under an accord signed in Lasho.',
+    ],
+    'Arrests': [
+        'Security forces arrested three suspected militants in a raid on a house in Korma, police said.',
+        'The authorities detained a prominent blogger in Bantiri over posts criticising the army.',
+        'Police detained the opposition mayor of Lasho on charges of inciting violence.',
+    ],
+    'Change to group/activity': [
+        'The army has begun moving troops and tanks towards the border town of Korma.',
+        'Al-Shabaab imposed a ban on music and television in areas under its control near Bantiri.',
+        'Hundreds of fighters defected from the rebel movement to join the government side.',
+    ],
+    'Disrupted weapons use': [
+        'Police found and detonated a bomb planted on a railway line near Lasho.',
+        'Troops seized a large haul of weapons and ammunition from a rebel hideout near Korma.',
+        'A drone launched at the air base in Bantiri was shot down before it reached its target.',
+    ],
+    'Headquarters or base established': [
+        'The militia has set up checkpoints and a base in the abandoned school in Lasho.',
+        'Foreign mercenaries established a new camp outside Korma, satellite images show.',
+    ],
+    'Looting/property destruction': [
+        'Soldiers looted homes and shops after retaking the town of Bantiri, residents said.',
+        'Unknown assailants torched a primary school in Lasho overnight; no one was hurt.',
+        'Rebels blew up a power pylon near Korma, cutting electricity to the city.',
+    ],
+    'Other': [
+        'Tens of thousands of people fled Bantiri as rebels advanced on the town.',
+        'The government lifted the state of emergency in Lasho.',
+        'The army handed over 12 captured rebels to the Red Cross.',
+    ],
+}
+
+
+# A fourth free-written batch (written after the third round of fixes; 51/61 right when first
+# run): style 'free4'.
+FREE4: dict[str, list[str]] = {
+    'Chemical weapon': [
+        'A chemical weapons attack on the town of Korma left dozens dead, rescue workers said.',
+        'Government aircraft dropped bombs filled with chlorine on a neighbourhood of Bantiri, according to a monitoring group.',
+    ],
+    'Air/drone strike': [
+        'An airstrike flattened a residential block in Lasho, burying families under the rubble.',
+        'Military helicopters strafed a convoy of pickup trucks carrying fighters near Korma.',
+        'Two civilians were killed in a drone attack on a car in Bantiri on Wednesday.',
+        'Fighter planes targeted weapons depots belonging to the militia outside Lasho overnight.',
+    ],
+    'Suicide bomb': [
+        'A suicide car bombing outside a hotel in Korma killed at least 12 people.',
+        'A man strapped with explosives walked into a police canteen in Bantiri and detonated them.',
+        'The bomber, disguised as a worshipper, set off his vest inside the shrine in Lasho.',
+    ],
+    'Grenade': [
+        'A grenade was hurled into a nightclub in Korma in the early hours of Sunday, injuring eight people.',
+        'Suspected rebels threw grenades at a military post near Bantiri, wounding three soldiers.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Five pilgrims died when a roadside bomb tore through their bus near Lasho.',
+        'A booby-trapped car exploded near a checkpoint in Korma, killing a soldier.',
+        'An anti-tank mine destroyed a tractor near Bantiri, killing the farmer driving it.',
+        'Twin bomb blasts hit a market in Lasho on Saturday, killing 16 people.',
+    ],
+    'Sexual violence': [
+        'Soldiers are accused of raping dozens of women during an operation in villages around Korma.',
+        'A schoolgirl was raped by a militiaman at a checkpoint near Bantiri, her parents said.',
+        'The UN documented cases of sexual violence against detained men in Lasho.',
+    ],
+    'Abduction/forced disappearance': [
+        'Suspected jihadists abducted the mayor of Korma as he travelled to the capital.',
+        'Kidnappers snatched three foreign engineers from a construction site near Bantiri.',
+        'A human rights activist was taken from his home in Lasho by men in uniform and has not been heard from since.',
+        'Gunmen kidnapped 25 students from a university hostel in Korma early on Friday.',
+    ],
+    'Excessive force against protesters': [
+        'Soldiers shot dead three people protesting against the military takeover in Bantiri.',
+        'Police killed a protester and injured 10 others when they opened fire on a march in Lasho.',
+        'Security forces in Korma beat demonstrators with clubs and rifle butts, leaving dozens injured.',
+    ],
+    'Protest with intervention': [
+        'Police in Bantiri detained 50 people at a rally calling for the president to resign.',
+        'Riot police dispersed a crowd of striking dock workers in Lasho with tear gas.',
+        'Security forces prevented opposition supporters from marching to the electoral commission in Korma.',
+    ],
+    'Violent demonstration': [
+        'Demonstrators torched cars and looted shops in Bantiri during protests over the killing of a youth.',
+        'Protesters in Lasho threw petrol bombs at police during a demonstration against a new mining law.',
+        'A crowd protesting against the arrest of a cleric stormed the police station in Korma.',
+    ],
+    'Mob violence': [
+        'A mob set fire to a police post in Bantiri after a man died in custody.',
+        'Hindu and Muslim groups clashed in Lasho, leaving two dead and several shops burned.',
+        'Residents beat a suspected child abductor to death in Korma.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Rebels have taken the town of Bantiri, cutting off a key supply route, a spokesman said.',
+        'The jihadists overran the town of Lasho and raised their black flag over the police station.',
+        'The militia seized control of the oil terminal in Korma on Thursday.',
+    ],
+    'Government regains territory': [
+        'Government forces have retaken control of the port city of Bantiri, the defence minister said.',
+        'The army said it had cleared the militants from the town of Lasho and restored state authority.',
+        'Troops recaptured the Korma military base from rebels after fierce fighting.',
+    ],
+    'Non-violent transfer of territory': [
+        'The rebels handed control of the border town of Bantiri to the army as part of the peace accord.',
+        'UN forces transferred the last of their bases in Lasho to government troops.',
+    ],
+    'Agreement': [
+        'The army and the rebels swapped 50 prisoners each in Korma on Sunday.',
+        'Both sides agreed to a ceasefire starting at midnight, mediators said.',
+        'The government signed a peace agreement with three armed groups in Bantiri.',
+    ],
+    'Arrests': [
+        'Police rounded up dozens of opposition activists in Lasho overnight.',
+        'A senior rebel commander was captured by soldiers near Korma, the army said.',
+        'Authorities arrested a journalist in Bantiri for reporting on army abuses.',
+    ],
+    'Change to group/activity': [
+        'The rebels announced the creation of a new armed wing in Lasho.',
+        'The military sent reinforcements to Korma after a wave of attacks.',
+        'The government declared a curfew in Bantiri after clashes.',
+    ],
+    'Disrupted weapons use': [
+        'Police said they had defused a bomb found under a car in Lasho.',
+        'Soldiers discovered an arms depot belonging to the rebels near Korma.',
+        'Air defence systems intercepted a drone heading towards Bantiri.',
+    ],
+    'Headquarters or base established': [
+        'The armed group opened a new recruitment office in Lasho.',
+        'Soldiers set up a new forward base outside Korma.',
+    ],
+    'Looting/property destruction': [
+        'Armed men burned down 50 houses in a village near Bantiri.',
+        'Fighters looted a warehouse of the World Food Programme in Lasho.',
+        'Militants destroyed a telecommunications tower in Korma overnight.',
+    ],
+    'Other': [
+        'Some 3,000 refugees crossed into the neighbouring country to escape the fighting in Bantiri.',
+        'The rebels freed 20 soldiers they had captured, handing them over to the Red Cross.',
+    ],
+}
+
+
+# A fifth free-written batch, on the types the others left weakest (written after the fourth
+# round of fixes; 20/30 right when first run): style 'free5'.
+FREE5: dict[str, list[str]] = {
+    'Chemical weapon': [
+        "Inspectors found traces of mustard gas at the site of last week's shelling in Korma.",
+        'Several fighters were hospitalised after being exposed to a toxic substance released from a drone-dropped munition near Bantiri.',
+        'Rebels accused the army of using poison gas in its assault on the hills above Lasho.',
+    ],
+    'Non-violent transfer of territory': [
+        'The army withdrew its last units from the disputed district of Korma on Sunday, leaving it to local police.',
+        'Under the agreement, the militia will hand over its checkpoints in Bantiri to the army; the first were handed over on Monday.',
+        'Russian forces pulled back from positions west of Lasho without engaging, the ministry said.',
+    ],
+    'Headquarters or base established': [
+        'The rebels have set up a command centre in a disused factory in Korma.',
+        'The military opened a new barracks in the northern town of Bantiri.',
+    ],
+    'Disrupted weapons use': [
+        'Police in Lasho found a suicide vest hidden in a house and made it safe.',
+        'Navy patrols intercepted a boat carrying rifles and rocket launchers bound for the rebels.',
+        'An explosive device planted on a bridge in Korma was discovered and defused by army engineers.',
+    ],
+    'Agreement': [
+        'The government and the rebels agreed to release all prisoners of war.',
+        'Tribal leaders in Bantiri brokered a truce between two warring clans.',
+        'The two armed groups signed a non-aggression pact in Lasho.',
+        'A senior rebel commander surrendered to the army in Korma with 40 of his fighters.',
+    ],
+    'Looting/property destruction': [
+        'Armed raiders stole 300 head of cattle from herders near Korma.',
+        'Soldiers demolished dozens of homes belonging to families of suspected militants in Bantiri.',
+        'Unknown people vandalised a church and desecrated graves in Lasho.',
+    ],
+    'Other': [
+        'Armed men fired into the air to scare away villagers collecting firewood near Bantiri; no one was hurt.',
+        'Thousands of displaced people returned to their homes in Lasho after the fighting ended.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Separatist fighters captured two army checkpoints on the road to Korma.',
+        'The town of Bantiri is now in the hands of the rebels, residents told reporters.',
+    ],
+    'Government regains territory': [
+        'The army has reopened the road to Lasho after driving out the militants who had held it for months.',
+        'Loyalist forces took back the airport at Korma in a dawn assault.',
+    ],
+    'Arrests': [
+        'Police took five student leaders into custody after a raid on a hostel in Bantiri.',
+        'Three men suspected of links to the jihadists were arrested at a checkpoint near Lasho.',
+    ],
+    'Change to group/activity': [
+        'The rebels said they were suspending their offensive to allow talks.',
+        'The militia began recruiting fighters in villages around Korma.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed men abducted a nun from a convent in Bantiri on Sunday night.',
+    ],
+    'Sexual violence': [
+        'Men in army uniform raped two girls in a field near Lasho, a local official said.',
+    ],
+}
+
+
+# A sixth free-written batch in South Asian and West African news English (miscreants, crude
+# bombs, dharnas, lathicharges; written after the fifth round of fixes; 29/36 right when first
+# run): style 'free6'.
+FREE6: dict[str, list[str]] = {
+    'Remote explosive/landmine/IED': [
+        'Miscreants hurled crude bombs at the house of a panchayat member in Korma late on Monday night.',
+        'Maoists triggered a landmine blast targeting a police vehicle in Bantiri district, injuring four jawans.',
+    ],
+    'Grenade': [
+        'Terrorists lobbed a grenade on a CRPF picket in Korma, injuring two personnel.',
+        'Militants hurled a grenade at security forces in the busy market of Bantiri; five civilians were injured.',
+    ],
+    'Abduction/forced disappearance': [
+        'Maoists abducted two villagers from Lasho, suspecting them to be police informers.',
+        'Bandits whisked away a traditional ruler and his two wives in Korma.',
+        'Pirates boarded a tanker off the coast and made away with 10 crew members.',
+    ],
+    'Looting/property destruction': [
+        'Maoists torched three vehicles engaged in road construction work in Bantiri.',
+        'Unidentified miscreants set ablaze a party office in Lasho overnight.',
+        'Herdsmen destroyed farmlands and crops in several communities in Korma.',
+    ],
+    'Violent demonstration': [
+        'Agitators pelted stones at police and set a bus on fire during a bandh called by opposition parties in Bantiri.',
+        'Irate protesters torched a police jeep and ransacked a police outpost in Lasho after a custodial death.',
+    ],
+    'Protest with intervention': [
+        'Police resorted to lathicharge to disperse protesting students in Korma.',
+        'Police detained several opposition workers who were staging a dharna in front of the collectorate in Bantiri.',
+    ],
+    'Excessive force against protesters': [
+        'Two farmers were killed when police opened fire on an agitation over land acquisition in Lasho.',
+        'Police firing on a protest march in Korma left three dead and many injured.',
+    ],
+    'Mob violence': [
+        'A frenzied mob lynched a man on suspicion of child lifting in Bantiri.',
+        'Supporters of two rival parties clashed in Lasho; several people were injured and vehicles damaged.',
+        'Villagers thrashed a youth suspected of stealing a mobile phone in Korma.',
+    ],
+    'Arrests': [
+        'Police nabbed three Maoist cadres during a search operation in Bantiri.',
+        'The NIA arrested a man for allegedly financing militants in Lasho.',
+        'Army troops apprehended two suspected terrorists in Korma.',
+    ],
+    'Sexual violence': [
+        'A minor girl was allegedly raped by a security guard in Bantiri.',
+        'Four men gang-raped a woman in a moving vehicle in Lasho, police said.',
+    ],
+    'Disrupted weapons use': [
+        'Security forces busted a terrorist hideout in Korma and recovered arms and ammunition.',
+        'The bomb disposal squad defused an IED planted on the road in Bantiri.',
+        'Police recovered 50 crude bombs from an abandoned house in Lasho.',
+    ],
+    'Change to group/activity': [
+        'Additional companies of central forces were rushed to Korma after the violence.',
+    ],
+    'Headquarters or base established': [
+        'The CRPF set up a new camp in the Maoist stronghold of Bantiri.',
+    ],
+    'Agreement': [
+        'The militant outfit signed a suspension of operations agreement with the government.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Boko Haram fighters took over the town of Lasho after dislodging soldiers from their base.',
+    ],
+    'Government regains territory': [
+        'Troops dislodged insurgents from their enclave in the Korma forest.',
+    ],
+    'Other': [
+        'Hundreds of families fled their villages in Bantiri following clashes between two militant groups.',
+    ],
+    'Air/drone strike': [
+        'The Nigerian Air Force neutralised scores of terrorists in airstrikes on their hideouts in Lasho.',
+    ],
+    'Suicide bomb': [
+        'A suicide bomber rammed an explosives-laden vehicle into a convoy of security forces in Korma.',
+    ],
+    'Chemical weapon': [
+        'Villagers in Bantiri alleged that security forces used some chemical spray on them, causing blisters.',
+    ],
+}
+
+
+# Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
+# anything but the forbidden type)).
+NEAR_MISSES: list[tuple[str, str, str | None]] = [
+    # disasters and accidents that read like explosions, gas or territory
+    ("A gas leak at a fertiliser plant in Korma killed four workers on Monday.", "Chemical weapon", NONE),
+    ("Toxic fumes from a chemical factory fire forced hundreds to leave their homes in Bantiri.", "Chemical weapon", NONE),
+    ("A cooking gas cylinder exploded at a restaurant in Lasho, killing three people.", "Remote explosive/landmine/IED", NONE),
+    ("A small plane crashed near the airport in Korma, killing both pilots.", "Air/drone strike", NONE),
+    ("Floodwaters swept away 40 homes in Bantiri district.", "Looting/property destruction", NONE),
+    ("Villagers fled their homes as the river burst its banks near Lasho.", "Other", NONE),
+    # diplomacy that names agreements, bases, troops
+    ("The two presidents signed a trade agreement in Korma on Monday.", "Agreement", NONE),
+    ("The foreign ministers agreed to reopen their embassies.", "Agreement", NONE),
+    ("The defence minister visited a naval base in Bantiri on Saturday.", "Headquarters or base established", NONE),
+    ("The government opened a new hospital in Lasho.", "Headquarters or base established", NONE),
+    ("The ruling party named a new spokesman on Monday.", "Change to group/activity", NONE),
+    # organised crime
+    ("Police arrested a man for stealing cattle in Korma.", "Arrests", NONE),
+    ("Police seized 200 kilograms of cocaine at the port of Bantiri.", "Arrests", None),
+    ("Robbers looted a jewellery shop in Lasho on Saturday.", "Looting/property destruction", NONE),
+    ("Kidnappers released a businessman after his family paid a ransom.", "Abduction/forced disappearance", None),
+    # claims of responsibility and statements
+    ("Islamic State claimed responsibility for the suicide bombing in Korma.", "Suicide bomb", NONE),
+    ("The militants claimed the grenade attack in a statement on Monday.", "Grenade", NONE),
+    ("The government denied using chemical weapons in Bantiri.", "Chemical weapon", NONE),
+    ("The UN called for an end to air strikes on hospitals.", "Air/drone strike", NONE),
+    # news-style non-ACLED items (natural and man-made disasters, diplomacy, organised crime, claims)
+    ("Cyclone kills 20 and flattens homes along the coast near Korma", "Looting/property destruction", NONE),
+    ("An earthquake destroyed hundreds of buildings in Bantiri province on Monday.", "Looting/property destruction", NONE),
+    ("Floods forced 10,000 people to flee their homes in Lasho.", "Other", NONE),
+    ("A blast at a coal mine killed 12 miners in Korma on Saturday.", "Remote explosive/landmine/IED", NONE),
+    ("A fuel tanker exploded on a highway near Bantiri, killing 40 people.", "Remote explosive/landmine/IED", NONE),
+    ("An explosion at an ammunition depot in Lasho killed three soldiers, the army said an electrical fault caused it.", "Remote explosive/landmine/IED", None),
+    ("A passenger train derailed near Korma, killing 15.", "Other", NONE),
+    ("A military helicopter crashed during a training flight near Bantiri, killing four crew.", "Air/drone strike", NONE),
+    ("A boat carrying migrants capsized off Lasho; 30 are missing.", "Abduction/forced disappearance", NONE),
+    ("The two countries agreed to restore diplomatic ties after talks in Korma.", "Agreement", NONE),
+    ("Bantiri recalled its ambassador over the border dispute.", "Change to group/activity", NONE),
+    ("The president signed a defence cooperation pact with his counterpart on Monday.", "Agreement", NONE),
+    ("Leaders met in Lasho for a regional summit on security.", "Headquarters or base established", NONE),
+    ("The government expelled two foreign diplomats on Saturday.", "Arrests", NONE),
+    ("Police dismantled a drug trafficking ring in Korma and arrested nine people.", "Arrests", None),
+    ("Armed robbers held up a bank in Bantiri and escaped with cash.", "Looting/property destruction", NONE),
+    ("A gang boss was extradited to the United States on drug charges.", "Arrests", NONE),
+    ("Smugglers were caught with 3 tonnes of ivory at the Lasho border post.", "Arrests", None),
+    ("Police rescued 40 victims of human trafficking from a house in Korma.", "Abduction/forced disappearance", NONE),
+    ("The rebels said they were behind the ambush on the convoy near Bantiri.", "Armed clash", NONE),
+    ("Authorities blamed the separatists for the car bomb in Lasho.", "Remote explosive/landmine/IED", NONE),
+    ("No group has claimed the kidnapping of the engineers.", "Abduction/forced disappearance", NONE),
+    ("The army accused the militia of looting the town's market.", "Looting/property destruction", NONE),
+    # look-alikes inside conflict
+    ("A grenade launcher was used to fire on an army post near Korma.", "Grenade", None),
+    ("Police fired tear gas grenades to disperse protesters in Bantiri.", "Grenade", "Protest with intervention"),
+    ("Troops seized a rebel base near Lasho after heavy fighting.", "Headquarters or base established", None),
+    ("Police arrested a suspected suicide bomber before he could reach the market in Korma.", "Suicide bomb", None),
+    ("Soldiers found and defused a landmine on the road to Bantiri.", "Remote explosive/landmine/IED", "Disrupted weapons use"),
+    ("Protesters marched peacefully through Lasho, demanding the release of detained activists.", "Arrests", "Peaceful protest"),
+    ("Thousands marched in Korma to protest against the rape of a schoolgirl.", "Sexual violence", "Peaceful protest"),
+    ("Students rallied in Bantiri to demand the return of abducted classmates.", "Abduction/forced disappearance", "Peaceful protest"),
+    ("Protesters burned tyres and blocked roads in Lasho over fuel prices.", "Mob violence", "Violent demonstration"),
+    ("Gunmen shot dead a village chief in Korma on Monday.", "Abduction/forced disappearance", "Attack"),
+    ("Rebels ambushed an army convoy near Bantiri, killing five soldiers.", "Remote explosive/landmine/IED", "Armed clash"),
+    ("A strike by bus drivers paralysed transport in Lasho on Monday.", "Air/drone strike", "Peaceful protest"),
+    ("Artillery shells hit a market in Korma, killing six civilians.", "Air/drone strike", "Shelling/artillery/missile attack"),
+    ("The army said it killed 12 militants in air strikes near Bantiri.", "Armed clash", "Air/drone strike"),
+]
+
+
+# Non-ACLED news (natural and man-made disasters, diplomacy, organised crime, attribution of
+# responsibility), free-written: none of these should give an event. (Left out on purpose: police
+# seizing drugs, which ACLED codes, and armed groups' claims of their own attacks, which ACLED keeps.)
+NON_ACLED: list[str] = [
+    'A powerful earthquake struck eastern Korma on Tuesday, killing at least 40 people and flattening hundreds of homes.',
+    'Torrential monsoon rains triggered landslides that buried a village near Bantiri, leaving 23 dead.',
+    'Typhoon slams into coast, forcing evacuation of 200,000 people',
+    'Wildfires raging across the hills above Lasho have destroyed 300 houses.',
+    'Flash floods swept through the capital overnight, drowning 12 people.',
+    'A drought has left two million people in need of food aid in the north.',
+    'The death toll from the cyclone rose to 85 as rescuers reached cut-off villages.',
+    'Heavy snowfall cut off mountain villages and killed six shepherds.',
+    'A volcano erupted near Korma, sending ash over nearby towns.',
+    'A fire at a crowded nightclub in Bantiri killed 27 people early on Sunday.',
+    'At least 18 people died when a passenger ferry sank in a storm off the coast of Lasho.',
+    'A gas explosion in a residential building in Korma killed seven people.',
+    'A bridge collapsed under a loaded truck in Bantiri, killing the driver.',
+    'Dozens were killed when a fuel tanker overturned and exploded in Lasho.',
+    'A stampede at a religious festival left 31 dead.',
+    'A train carrying fuel derailed and caught fire near Korma.',
+    'Twelve miners were trapped underground after a tunnel collapse at a copper mine.',
+    'Toxic fumes from a chemical plant leak sent 400 people to hospital in Bantiri.',
+    'The foreign ministers of the two countries met in Lasho to discuss a border dispute.',
+    'The president hosted his Kenyan counterpart for talks on trade and security.',
+    'The government recalled its ambassador after the neighbouring state expelled two diplomats.',
+    'The two nations signed an agreement to build a joint oil pipeline.',
+    'The UN Security Council voted to extend the peacekeeping mission for another year.',
+    'The EU imposed new sanctions on officials accused of rigging the vote.',
+    'Envoys from the regional bloc arrived in Korma to mediate between the parties.',
+    'Peace talks between the government and the rebels resumed in Addis Ababa on Monday.',
+    'The prime minister announced the country would open an embassy in Bantiri.',
+    'A notorious drug lord was extradited to the United States on Friday.',
+    'Police arrested 14 members of a car theft ring operating across the region.',
+    'Customs officers intercepted smugglers carrying 2,000 bottles of illegal liquor.',
+    'A court jailed three men for running a human trafficking network.',
+    'Gang members robbed a bank in central Lasho and fled with millions in cash.',
+    'Police busted a counterfeit currency racket and arrested its leader.',
+    'Authorities froze the accounts of a money laundering syndicate.',
+    "The Islamic State group claimed responsibility for Sunday's bombing in Korma.",
+    'The Taliban denied involvement in the attack on the wedding party.',
+    'The government blamed rebel fighters for the massacre of 30 villagers.',
+    'Officials said the militants were responsible for the explosion at the market.',
+    'Police said they suspected separatists were behind the car bombing.',
+    'Police said the explosion at the fireworks warehouse was caused by a spark.',
+    'Hundreds of homes were destroyed when a fire swept through a slum in Korma.',
+    'An avalanche buried a military post in the mountains, killing 10 soldiers.',
+    'Lightning struck a school in Bantiri, killing two pupils.',
+    'A military plane crashed on landing at Lasho, killing all 12 aboard.',
+    'An army truck plunged into a ravine near Korma, killing nine soldiers.',
+    'Soldiers were among 20 people killed when a landslide hit their camp.',
+    'The defence ministers agreed to strengthen military cooperation.',
+    'The president pardoned 500 prisoners to mark independence day.',
+    'Police arrested a gang leader wanted for a string of kidnappings.',
+    "Hackers stole data from the defence ministry's servers.",
+    'A court in Korma sentenced the gang leader to 20 years for drug trafficking.',
+    'Police raided a brothel in Bantiri and rescued 12 women.',
+    'Investigators blamed a faulty valve for the blast that killed five workers at the refinery.',
+    'The ministry said a short circuit caused the fire that gutted the market in Lasho.',
+    'The government accused the opposition of inciting violence ahead of the vote.',
+    'Both sides blamed each other for the collapse of the truce.',
+    'The militia denied it had recruited child soldiers.',
+    'The US blamed Iran for the drone attack on the tanker.',
+    'Officials attributed the explosion to a gas leak.',
+    'A soldier was killed when his rifle went off accidentally while he was cleaning it.',
+    'Three soldiers drowned when their boat capsized during a patrol on the river.',
+    'A policeman died of a heart attack while on duty at a checkpoint.',
+    'The ministers of the two countries signed a memorandum on security cooperation.',
+    'The president met the leaders of the opposition to discuss the crisis.',
+    'The rebels and the government will hold talks next week in Geneva.',
+    'Police in Korma dismantled a gang that smuggled migrants across the border.',
+    'Scientists warned that the drought could trigger clashes over water.',
+    'The army chief resigned after a corruption scandal.',
+    'The government declared three days of national mourning for the flood victims.',
+]
+
+
+def run(types: set[str] | None):
+    from fogofwar.pipeline import process_text
+
+    def predict(text: str) -> str:
+        reports = [r for r in process_text(text, published=PUB)[1] if r.is_event]
+        return reports[0].sub_event_type if reports else NONE
+
+    grid = []  # (type, style, text, predicted)
+    for sub, frames in FRAMES.items():
+        if types and sub not in types:
+            continue
+        for f in frames:
+            for style, text in render(sub, f):
+                grid.append((sub, style, text, predict(text)))
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6)):
+        for sub, texts in batch.items():
+            if types and sub not in types:
+                continue
+            for text in texts:
+                grid.append((sub, style, text, predict(text)))
+    misses = []
+    for text, forbidden, want in NEAR_MISSES:
+        if types and forbidden not in types:
+            continue
+        got = predict(text)
+        ok = got != forbidden and (want is None or got == want)
+        misses.append((forbidden, text, want, got, ok))
+    non_acled = [] if types else [(text, predict(text)) for text in NON_ACLED]
+    return grid, misses, non_acled
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--types", help="comma-separated sub-event types (default: all)")
+    ap.add_argument("--show", type=int, default=0, help="print up to N wrong sentences per type")
+    ap.add_argument("--json", help="write every sentence with its prediction to this file")
+    args = ap.parse_args(argv)
+    types = set(t.strip() for t in args.types.split(",")) if args.types else None
+    grid, misses, non_acled = run(types)
+    by_type: dict[str, list] = defaultdict(list)
+    by_style: dict[str, list] = defaultdict(list)
+    for sub, style, text, got in grid:
+        by_type[sub].append((text, got, got == sub))
+        by_style[style].append(got == sub)
+    print(f"{'sub-event type':40s} {'n':>4s} {'acc':>6s}  most common wrong")
+    for sub, rows in by_type.items():
+        acc = sum(ok for _, _, ok in rows) / len(rows)
+        wrong = Counter(got for _, got, ok in rows if not ok).most_common(2)
+        print(f"{sub:40s} {len(rows):4d} {acc:6.3f}  {', '.join(f'{g} x{n}' for g, n in wrong)}")
+        for text, got, ok in [r for r in rows if not r[2]][: args.show]:
+            print(f"    - [{got}] {text}")
+    total = sum(ok for rows in by_type.values() for *_, ok in rows)
+    n = sum(len(rows) for rows in by_type.values())
+    macro = sum(sum(ok for *_, ok in rows) / len(rows) for rows in by_type.values()) / max(1, len(by_type))
+    print(f"{'ALL (micro)':40s} {n:4d} {total / max(1, n):6.3f}   macro over types {macro:.3f}")
+    print("by style: " + ", ".join(f"{s} {sum(v) / len(v):.3f}" for s, v in by_style.items()))
+    if misses:
+        ok = sum(m[-1] for m in misses)
+        print(f"near-misses: {ok}/{len(misses)} right")
+        for forbidden, text, want, got, good in misses:
+            if not good:
+                print(f"    - not {forbidden!r}, want {want or 'anything else'!r}, got {got!r}: {text}")
+    if non_acled:
+        typed = [(t, g) for t, g in non_acled if g != NONE]
+        print(f"non-ACLED news typed as an event: {len(typed)}/{len(non_acled)}")
+        for text, got in typed:
+            print(f"    - [{got}] {text}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({
+            "grid": [dict(type=s, style=st, text=t, predicted=g) for s, st, t, g in grid],
+            "near_misses": [dict(forbidden=f, text=t, want=w, predicted=g, ok=o) for f, t, w, g, o in misses],
+            "non_acled": [dict(text=t, predicted=g) for t, g in non_acled],
+        }, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
