@@ -221,3 +221,17 @@ def test_the_cache_keeps_the_latest_indexes_of_other_versions(tmp_path):
     _prune_cache(files[0])  # the current index is never deleted, however old
     kept = sorted(p.name for p in tmp_path.iterdir())
     assert kept == ["gazetteer-0.sqlite"] + [f"gazetteer-{n}.sqlite" for n in range(5 - KEEP_OTHER_INDEXES, 5)]
+
+
+def test_prior_memo_tells_apart_custom_places_that_share_an_id():
+    # Two gazetteers number their own extra places from -1: a base in one file and a district
+    # in another may both be place -1.  The memoised prior must not hand one the other's score.
+    from fogofwar.geo.gazetteer import GazPlace, NameHit
+    from fogofwar.geo.parse import KIND_PRIMARY, _prior, _prior_uncached
+
+    base = GazPlace(pid=-1, name="Camp Lindqvist", latitude=10.0, longitude=20.0, feature="base", precision=1, source="user")
+    area = GazPlace(pid=-1, name="Upper Vell", latitude=11.0, longitude=21.0, feature="area", precision=3, source="user")
+    first, second = _prior(NameHit(base, KIND_PRIMARY)), _prior(NameHit(area, KIND_PRIMARY))
+    assert first == _prior_uncached(NameHit(base, KIND_PRIMARY))
+    assert second == _prior_uncached(NameHit(area, KIND_PRIMARY))
+    assert first != second

@@ -1024,12 +1024,16 @@ def _zipf(word: str) -> float:
 # ---------------------------------------------------------------- disambiguation
 
 
-_PRIOR_CACHE: dict[tuple[int, int], float] = {}
+_PRIOR_CACHE: dict[tuple, float] = {}
 
 
 def _prior(hit: NameHit) -> float:
-    """How likely this candidate is before reading the document (cached: it depends on the record only)."""
-    key = (hit.place.pid, hit.kind)
+    """How likely this candidate is before reading the document (cached: it depends on the record only).
+
+    Keyed on the fields the prior reads, not on the place id alone: custom places are numbered
+    per gazetteer (-1, -2, ...), so two gazetteers with different extra-places files share ids."""
+    p = hit.place
+    key = (p.pid, hit.kind, p.population, p.feature, p.source, p.precision, p.capital)
     s = _PRIOR_CACHE.get(key)
     if s is None:
         if len(_PRIOR_CACHE) > 500_000:
