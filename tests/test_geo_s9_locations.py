@@ -1,0 +1,28 @@
+"""Event locations in short conflict notes (session 9): the administrative context a note gives ('X, Y
+region', 'X (district, province)') keeps its place in the right country and province."""
+from __future__ import annotations
+
+from fogofwar.geo import geoparse, locate
+from fogofwar.geo.parse import haversine_km
+
+
+def event_place(nlp, text: str, sentence: int = 0):
+    doc = nlp(text)
+    found = geoparse(doc)
+    sent = list(doc.sents)[sentence]
+    return locate(doc, sent.start_char, sent.end_char, found)
+
+
+def test_an_arabic_quarter_word_opens_a_neighbourhood_name_and_is_no_town(nlp):
+    # 'Hay' (Arabic for a quarter) is also a small Australian town: here it opens the name of a quarter
+    doc = nlp("On 4 March 2021, angry Hay El Amal residents blocked the national road in Ksar Chellala over power cuts.")
+    names = {t.text: t for t in geoparse(doc)}
+    assert "Hay" not in names
+    p = event_place(nlp, "On 4 March 2021, angry Hay El Amal residents blocked the national road in Ksar Chellala "
+                         "over power cuts.")
+    assert p is not None and p.country == "Algeria" and haversine_km(p.latitude, p.longitude, 35.21, 2.32) < 20
+
+
+def test_hay_river_is_still_the_canadian_town(nlp):
+    doc = nlp("Flood waters rose again in Hay River on Tuesday.")
+    assert any(t.text == "Hay River" and t.chosen is not None and t.chosen.country_code == "CA" for t in geoparse(doc))
