@@ -26,3 +26,13 @@ def test_an_arabic_quarter_word_opens_a_neighbourhood_name_and_is_no_town(nlp):
 def test_hay_river_is_still_the_canadian_town(nlp):
     doc = nlp("Flood waters rose again in Hay River on Tuesday.")
     assert any(t.text == "Hay River" and t.chosen is not None and t.chosen.country_code == "CA" for t in geoparse(doc))
+
+
+def test_a_region_named_with_a_slash_is_one_name_and_locates_the_town_before_it(nlp):
+    # Trinidad's regional corporations are written 'Tunapuna/Piarco': the whole name is the region, so a
+    # Brazilian namesake of the village before it is not it
+    p = event_place(nlp, "On 2 March 2021, in Maracas, Tunapuna/Piarco, two men robbed a roadside vendor.")
+    assert p is not None and p.country == "Trinidad and Tobago"
+    assert haversine_km(p.latitude, p.longitude, 10.70, -61.42) < 30
+    doc = nlp("Talks between Israel/Palestine negotiators stalled.")
+    assert {"Israel", "Palestine"} <= {t.text for t in geoparse(doc)}  # no exact name: the parts alone

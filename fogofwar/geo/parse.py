@@ -230,11 +230,12 @@ def _spans(v: _View) -> list[tuple[int, int]]:
                     break
                 if lower[j] in _INNER_POSSESSIVES and j + 1 < n and cap[j + 1] and v.idx[j] == v.end(j):
                     continue  # "People's Republic", "Martha's Vineyard": a possessive inside a name (exact only)
-                if not (cap[j] or lower[j] in _CONNECTORS or t in _HYPHENS or can_end[j]):
+                glue = t in _HYPHENS or t == "/"  # ('Tunapuna/Piarco': a slash joins a two-town name, exact only)
+                if not (cap[j] or lower[j] in _CONNECTORS or glue or can_end[j]):
                     break
-                if v.punct[j] and t not in _HYPHENS:
+                if v.punct[j] and not glue:
                     break
-                if t in _HYPHENS and (v.idx[j] != v.end(j) or j + 1 >= n or v.idx[j + 1] != v.idx[j] + len(t)):
+                if glue and (v.idx[j] != v.end(j) or j + 1 >= n or v.idx[j + 1] != v.idx[j] + len(t)):
                     break  # 'CAIRO - On a ...', 'TORONTO — A ...': a dash between words, not a hyphenated name
             if can_end[j]:
                 out.append((i, j + 1))
@@ -423,6 +424,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
             continue  # short skeletons collide too often to trust without NER's support ('Assad')
+        if not exact and any(v.tok[k] == "/" for k in range(i, j)):
+            continue  # 'Tunapuna/Piarco' is one name only when the gazetteer knows it so: else the parts alone
         if not exact and any(v.lower[k] in _COORDINATORS for k in range(i, j)):
             # 'the U.S. and EU' is two names, not a loose spelling of one village ('Asand'): only an
             # exact name may span an 'and' ('Trinidad and Tobago'), else the parts are read alone
