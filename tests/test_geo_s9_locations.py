@@ -36,3 +36,14 @@ def test_a_region_named_with_a_slash_is_one_name_and_locates_the_town_before_it(
     assert haversine_km(p.latitude, p.longitude, 10.70, -61.42) < 30
     doc = nlp("Talks between Israel/Palestine negotiators stalled.")
     assert {"Israel", "Palestine"} <= {t.text for t in geoparse(doc)}  # no exact name: the parts alone
+
+
+def test_a_loose_spelling_of_a_big_city_in_another_province_is_not_the_village_the_note_places(nlp):
+    # 'Jalingu' reads loosely as Jalingo (Taraba, 118,000 people); every other place is in Borno
+    p = event_place(nlp, "On 6 June 2021, troops clashed with insurgents at Jalingu, near Banki (Bama LGA, Borno) "
+                         "and killed three fighters.")
+    assert p is not None and p.admin1 == "Borno"
+    assert haversine_km(p.latitude, p.longitude, 11.30, 13.90) < 80
+    # an exact big city of another province is still itself
+    p = event_place(nlp, "On 6 June 2021, troops from Maiduguri were flown to Jalingo, Taraba, after the raid.")
+    assert p is not None and p.admin1 == "Taraba"

@@ -1333,8 +1333,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 t.candidates = []
                 continue
         if chosen.source == "geonames" and (
-                best.kind == KIND_VARIANT and chosen.feature in ("city", "admin2") and chosen.population < _BIG_CITY
-                or chosen.feature == "city" and chosen.population < _SMALL_TOWN):
+                best.kind == KIND_VARIANT and chosen.feature in ("city", "admin2")  # (a big city's loose spelling too:
+                or chosen.feature == "city" and chosen.population < _SMALL_TOWN):  # 'Jalingu' is not Jalingo)
             lone_village.append((t, best.kind == KIND_VARIANT, bool(_LOCAL_AFTER.match(text, t.end))))
         if best.kind == KIND_ALTERNATE and chosen.source == "geonames" and chosen.feature == "city" \
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
@@ -1403,11 +1403,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                   and o.chosen.feature not in ("country", "continent")]
         provinces = {(o.country_code, o.admin1_code) for o in others}
         chosen = t.chosen
+        # (a big city's loose spelling only against two or more places of one province: 'the Homs-Deir Ezzor
+        # desert' keeps Deir ez-Zor)
+        big_loose = chosen is not None and chosen.population >= _BIG_CITY and len({o.pid for o in others}) < 2
         if len(provinces) == 1 and chosen is not None and (chosen.country_code, chosen.admin1_code) not in provinces \
-                and (loose or (village or len({o.pid for o in others}) >= 2) and all(
+                and not big_loose and (loose or (village or len({o.pid for o in others}) >= 2) and all(
                     haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 300 for o in others)):
             _set_choice(t, None)
-        elif chosen is not None and _far_from_a_clustered_story(chosen, others):
+        elif chosen is not None and chosen.population < _BIG_CITY and _far_from_a_clustered_story(chosen, others):
             _set_choice(t, None)
     _same_name_same_place(toponyms)
 
