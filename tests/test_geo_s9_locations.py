@@ -47,3 +47,25 @@ def test_a_loose_spelling_of_a_big_city_in_another_province_is_not_the_village_t
     # an exact big city of another province is still itself
     p = event_place(nlp, "On 6 June 2021, troops from Maiduguri were flown to Jalingo, Taraba, after the raid.")
     assert p is not None and p.admin1 == "Taraba"
+
+
+def test_a_town_read_outside_the_province_the_sentence_names_is_a_namesake(nlp):
+    # 'Krishna' is an alternate name of Machilipatnam (Andhra Pradesh); the sentence places itself in West Bengal
+    p = event_place(nlp, "On 9 June 2021, farmers picketed the Sri Krishna Oil Mill yard in Jangipur (Murshidabad "
+                         "district, West Bengal) over unpaid dues.")
+    assert p is not None and p.admin1 == "West Bengal"
+    assert haversine_km(p.latitude, p.longitude, 24.2, 88.3) < 60
+
+
+def test_a_small_town_abroad_yields_to_the_province_the_sentence_names(nlp):
+    # 'Cleary' is a hamlet in the United States; the offices lie in Eastern Cape
+    p = event_place(nlp, "On 9 June 2021, cleaners picketed outside the Cleary Park depot in Kwazakhele "
+                         "(Nelson Mandela Bay, Eastern Cape) over wages.")
+    assert p is not None and p.country == "South Africa"
+
+
+def test_a_big_city_of_another_province_named_in_the_sentence_keeps_its_rank(nlp):
+    # Patna (Bihar) is a big city named by its own name: only small or alternately named towns give way
+    p = event_place(nlp, "On 9 June 2021, students marched in Patna against a raid in Jangipur "
+                         "(Murshidabad district, West Bengal).")
+    assert p is not None and p.name == "Patna"
