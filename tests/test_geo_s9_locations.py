@@ -69,3 +69,12 @@ def test_a_big_city_of_another_province_named_in_the_sentence_keeps_its_rank(nlp
     p = event_place(nlp, "On 9 June 2021, students marched in Patna against a raid in Jangipur "
                          "(Murshidabad district, West Bengal).")
     assert p is not None and p.name == "Patna"
+
+
+def test_a_province_named_after_its_people_is_a_place_with_its_administrative_noun(nlp):
+    # 'Somali' alone is a demonym; 'Somali region' is Ethiopia's province, which places the town before it
+    doc = nlp("On 5 June 2021, militia fighters raided a market in Gudis, Korahe Zone (Somali region).")
+    regions = [t for t in geoparse(doc) if t.text == "Somali"]
+    assert regions and regions[0].chosen is not None and regions[0].chosen.country_code == "ET"
+    doc = nlp("On 5 June 2021, Somali troops shelled a village near the border.")
+    assert "Somali" not in {t.text for t in geoparse(doc)}

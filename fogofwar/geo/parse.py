@@ -828,7 +828,9 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     surface_low = " ".join(v.lower[i:j])
     words = norm_key(surface_low)
     dem = demonyms()
-    if words in dem or words.split(" ")[-1] in dem:
+    if (words in dem or words.split(" ")[-1] in dem) and not (
+            exact and facts.exact_own_name_province and j < v.n and v.lower[j] in _ADMIN_SUFFIX_WORDS):
+        # (but 'Somali region', 'Afar region': a province named after its people, with its administrative noun)
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
