@@ -78,3 +78,9 @@ def test_a_province_named_after_its_people_is_a_place_with_its_administrative_no
     assert regions and regions[0].chosen is not None and regions[0].chosen.country_code == "ET"
     doc = nlp("On 5 June 2021, Somali troops shelled a village near the border.")
     assert "Somali" not in {t.text for t in geoparse(doc)}
+
+
+def test_a_hamlet_named_like_the_municipal_seat_of_its_province_yields_to_the_seat(nlp):
+    # Michoacan holds hamlets called Los Reyes and the seat GeoNames names 'Los Reyes de Salgado'
+    p = event_place(nlp, "On 3 June 2021, in Los Reyes, Michoacan, avocado growers blocked a road.")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 19.59, -102.47) < 15

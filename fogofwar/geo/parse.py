@@ -1699,6 +1699,10 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
             else:
                 doubtful.add(a)
+        elif ta.chosen is not None and ctx.feature in ("admin1", "admin2"):
+            seat = _municipal_seat_over_a_hamlet(ta, allowed)
+            if seat is not None:
+                _set_choice(ta, seat)
         if tb.chosen.feature == "city" and link[b] is None:
             # the context reads as the area: 'Tangail district (Dhaka)' means Dhaka division
             # (unless it has a context of its own: 'El Campito, Merida, Merida state' names the town)
@@ -1708,6 +1712,26 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                      and (inner is None or h.place.admin1_code == inner.admin1_code)]
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
+
+
+_SEAT_RATIO = 10
+
+
+def _municipal_seat_over_a_hamlet(t: Toponym, allowed) -> GazPlace | None:
+    """'in Los Reyes, Michoacan': the province holds hamlets called Los Reyes (500-800 people) and the
+    municipal seat GeoNames names 'Los Reyes de Salgado' (39,000) with 'Los Reyes' as an alternate name.  A small
+    town (under 20,000) the text locates with its province yields to a town of that province ten times its size
+    that bears the name too (an exact name, not a loose spelling) and whose own name holds it.
+    (Not to a district of that name: 'Tando Adam city (Sanghar, Sindh)' is the town.)"""
+    p = t.chosen
+    if p.feature != "city" or p.population >= _SMALL_TOWN or t.loose:
+        return None
+    floor = _SEAT_RATIO * max(p.population, 500)
+    words = f" {norm_key(t.text)} "
+    towns = [h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature == "city"
+             and h.place.pid != p.pid and h.place.population >= floor and allowed(h.place)
+             and words in f" {norm_key(h.place.name)} "]  # (its own name holds the name: not an odd alternate)
+    return max(towns, key=lambda q: q.population) if towns else None
 
 
 def _country_of(country: Toponym, t: Toponym) -> bool:
