@@ -84,3 +84,11 @@ def test_a_hamlet_named_like_the_municipal_seat_of_its_province_yields_to_the_se
     # Michoacan holds hamlets called Los Reyes and the seat GeoNames names 'Los Reyes de Salgado'
     p = event_place(nlp, "On 3 June 2021, in Los Reyes, Michoacan, avocado growers blocked a road.")
     assert p is not None and haversine_km(p.latitude, p.longitude, 19.59, -102.47) < 15
+
+
+def test_the_english_name_of_a_georgian_region_is_that_region(nlp):
+    # GeoNames knows 'Kvemo Kartli'; news English writes 'Lower Kartli'. A village the gazetteer lacks, read
+    # loosely as a town abroad, is placed in the region instead
+    p = event_place(nlp, "On 2 June 2021, villagers of Zemo Bolnisi in Kazreti, Lower Kartli, blocked a highway "
+                         "over mine dust.")
+    assert p is not None and p.country == "Georgia" and p.admin1 == "Kvemo Kartli"
