@@ -92,3 +92,13 @@ def test_the_english_name_of_a_georgian_region_is_that_region(nlp):
     p = event_place(nlp, "On 2 June 2021, villagers of Zemo Bolnisi in Kazreti, Lower Kartli, blocked a highway "
                          "over mine dust.")
     assert p is not None and p.country == "Georgia" and p.admin1 == "Kvemo Kartli"
+
+
+def test_a_district_closing_a_bracket_is_a_place_where_ner_reads_a_person(nlp):
+    # NER tends to read '(Dori, Seno)'-style brackets as two people; Oudalan is a Burkinabe province (admin2)
+    p = event_place(nlp, "On 7 June 2021, gunmen burned a school near Kelbelbaye (Gorom, Oudalan).")
+    assert p is not None and p.country == "Burkina Faso"
+    assert haversine_km(p.latitude, p.longitude, 14.44, -0.24) < 60
+    # a name NER reads as a person that closes no bracket is still a person
+    doc = nlp("On 7 June 2021, Amadou Oudalan told reporters the school had closed.")
+    assert "Oudalan" not in {t.text for t in geoparse(doc)}

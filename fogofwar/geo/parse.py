@@ -887,6 +887,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     if labels & _NER_NEVER and (labels & _NER_NUMERIC or not (strong or exact and (curated or biggest >= 100_000))):
         return False  # (a province or a big city is still one when NER calls it NORP or a WORK_OF_ART)
     ent_label = ent[2] if ent is not None else None
+    if ent_label in ("PERSON", "ORG") and (facts.more_than_a_name or curated) and _closes_a_context_bracket(v, i, j):
+        return True  # 'Kossi (Dori, Seno)' where NER reads two people: a province or district closing the bracket
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
     if single and person_word and (not strong or big_surname):
@@ -931,6 +933,19 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+
+
+def _closes_a_context_bracket(v: _View, i: int, j: int) -> bool:
+    """The name ends a bracket opened right after a capitalised name, alone or after a comma: 'Gorom (Seno)',
+    'Kossi (Dori, Seno)' - where ACLED-style notes and local news say which district and province a place lies in."""
+    if j >= v.n or v.tok[j] != ")":
+        return False
+    k = i - 1
+    if k >= 0 and v.tok[k] == ",":
+        k -= 1
+        while k >= 0 and i - k <= 8 and v.tok[k] not in ("(", ")") and not v.newline[k]:
+            k -= 1
+    return k >= 1 and v.tok[k] == "(" and v.cap[k - 1] and not v.punct[k - 1]
 
 
 def _joined_to_a_person(v: _View, i: int, j: int) -> bool:
