@@ -102,3 +102,35 @@ def test_a_district_closing_a_bracket_is_a_place_where_ner_reads_a_person(nlp):
     # a name NER reads as a person that closes no bracket is still a person
     doc = nlp("On 7 June 2021, Amadou Oudalan told reporters the school had closed.")
     assert "Oudalan" not in {t.text for t in geoparse(doc)}
+
+
+def _with_org(nlp, text: str, org: str):
+    """The doc with NER's reading replaced by one organisation over ``org`` (NER's reading varies by sentence)."""
+    from spacy.tokens import Span
+    doc = nlp(text)
+    start = text.index(org)
+    span = doc.char_span(start, start + len(org), label="ORG")
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return doc
+
+
+def test_a_town_and_its_district_noun_read_as_an_organisation_is_still_a_place(nlp):
+    text = "On 6 June 2021, a drone strike killed four fighters in the Dashtak valley of Qala I Naw district, Badghis."
+    doc = _with_org(nlp, text, "Qala I Naw district")
+    found = geoparse(doc)
+    town = [t for t in found if t.text == "Qala I Naw"]
+    assert town and not town[0].embedded and town[0].chosen is not None
+    p = locate(doc, 0, len(text), found)
+    assert p is not None and haversine_km(p.latitude, p.longitude, 34.99, 63.13) < 20
+    # an organisation that only opens with a province's name and its noun stays an organisation
+    doc = _with_org(nlp, "On 6 June 2021, the Badghis Province Council met in Herat.", "Badghis Province Council")
+    assert all(t.embedded for t in geoparse(doc) if t.text.startswith("Badghis"))
+
+
+def test_a_district_inside_an_organisation_that_is_a_bracketed_place_chain_is_a_place(nlp):
+    # the gazetteer knows Dantewada only by an alternate name of the district ('Dakshin Bastar Dantewada')
+    text = "On 6 June 2021, rebels felled trees across a road between Gumiyapal and Hiroliya villages (Dantewada, " \
+           "Chhattisgarh)."
+    doc = _with_org(nlp, text, "Dantewada, Chhattisgarh")
+    p = locate(doc, 0, len(text), geoparse(doc))
+    assert p is not None and haversine_km(p.latitude, p.longitude, 18.9, 81.35) < 60

@@ -771,6 +771,11 @@ def _place_chain_org(v: _View, ent: tuple) -> bool:
     """NER's 'organisation' that is a place and its province after 'in' or in brackets: 'in Cienaga, Magdalena
     department', 'Kwaranga-Dutse village (Askira LGA, Borno)'."""
     a, b = ent[0], ent[1]
+    if b - a >= 2 and v.lower[b - 1] in _ADMIN_SUFFIX_WORDS and not v.cap[b - 1] \
+            and all(v.cap[k] for k in range(a, b - 1)) and not (b < v.n and v.cap[b] and not v.punct[b]):
+        # 'the Dashtak valley of Qala I Naw district, Badghis': a name and its administrative noun (in lower case:
+        # 'the Beverly Hills Police Department' is an organisation)
+        return True
     return (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
             and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS))
 
@@ -903,7 +908,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     body_after = j < v.n and v.lower[j] in _PLACE_BODY_AFTER
     # 'Derry's Altnagelvin Hospital', 'Leeds's Kirkgate Market': the town owns the organisation's building
     owner = j < v.n and v.lower[j] in _INNER_POSSESSIVES and ent is not None and ent[0] == i and ent[1] > j + 1
-    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after or owner)):
+    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after or owner
+                                           or _place_chain_org(v, ent))):  # ('(Kondagaon, Chhattisgarh)')
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
