@@ -134,3 +134,15 @@ def test_a_district_inside_an_organisation_that_is_a_bracketed_place_chain_is_a_
     doc = _with_org(nlp, text, "Dantewada, Chhattisgarh")
     p = locate(doc, 0, len(text), geoparse(doc))
     assert p is not None and haversine_km(p.latitude, p.longitude, 18.9, 81.35) < 60
+
+
+def test_the_english_name_of_a_somali_region_pairs_with_the_district_before_it(nlp):
+    # GeoNames knows 'Shabeellaha Dhexe'; news English writes 'Middle Shabelle'. Read exactly, it locates the
+    # district town in the bracket (the gazetteer knows Jawhar as 'Jowhar' only by an alternate name)
+    p = event_place(nlp, "On 8 June 2021, a roadside bomb hit a supply truck near Dhanaane Yare village (Jowhar, "
+                         "Middle Shabelle).")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 2.78, 45.50) < 20
+    doc = nlp("On 8 June 2021, troops moved from Lower Shabelle into Middle Juba.")
+    regions = {t.text: t for t in geoparse(doc)}
+    assert not regions["Lower Shabelle"].loose and regions["Lower Shabelle"].chosen.name == "Shabeellaha Hoose"
+    assert regions["Middle Juba"].chosen.name == "Jubbada Dhexe"
