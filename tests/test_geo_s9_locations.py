@@ -102,6 +102,8 @@ def test_a_district_closing_a_bracket_is_a_place_where_ner_reads_a_person(nlp):
     # a name NER reads as a person that closes no bracket is still a person
     doc = nlp("On 7 June 2021, Amadou Oudalan told reporters the school had closed.")
     assert "Oudalan" not in {t.text for t in geoparse(doc)}
+    doc = nlp("The minister met Kenya Airways (KQ) and Ethiopian Airlines (ET) about new routes.")
+    assert not {"KQ", "ET"} & {t.text for t in geoparse(doc)}  # an acronym in brackets is no province
 
 
 def _with_org(nlp, text: str, org: str):

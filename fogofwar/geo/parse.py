@@ -942,15 +942,14 @@ _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood
 
 
 def _closes_a_context_bracket(v: _View, i: int, j: int) -> bool:
-    """The name ends a bracket opened right after a capitalised name, alone or after a comma: 'Gorom (Seno)',
-    'Kossi (Dori, Seno)' - where ACLED-style notes and local news say which district and province a place lies in."""
-    if j >= v.n or v.tok[j] != ")":
+    """The name ends, after a comma, a bracket opened right after a capitalised name: 'Kossi (Dori, Seno)' -
+    where ACLED-style notes and local news say which district and province a place lies in.  Not an acronym
+    ('British Airways (BA)')."""
+    if j >= v.n or v.tok[j] != ")" or i < 1 or v.tok[i - 1] != "," or (v.tok[i].isupper() and len(v.tok[i]) <= 5):
         return False
-    k = i - 1
-    if k >= 0 and v.tok[k] == ",":
+    k = i - 2
+    while k >= 0 and i - k <= 8 and v.tok[k] not in ("(", ")") and not v.newline[k]:
         k -= 1
-        while k >= 0 and i - k <= 8 and v.tok[k] not in ("(", ")") and not v.newline[k]:
-            k -= 1
     return k >= 1 and v.tok[k] == "(" and v.cap[k - 1] and not v.punct[k - 1]
 
 
