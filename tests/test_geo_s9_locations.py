@@ -148,3 +148,13 @@ def test_the_english_name_of_a_somali_region_pairs_with_the_district_before_it(n
     regions = {t.text: t for t in geoparse(doc)}
     assert not regions["Lower Shabelle"].loose and regions["Lower Shabelle"].chosen.name == "Shabeellaha Hoose"
     assert regions["Middle Juba"].chosen.name == "Jubbada Dhexe"
+
+
+def test_the_first_name_of_a_bracket_ending_with_its_province_is_the_district(nlp):
+    # the gazetteer's town called Amethi lies in Kheri district, 150 km away; '(Amethi, Uttar Pradesh)' names the
+    # district of Amethi, where the unknown village lies
+    p = event_place(nlp, "On 5 June 2021, farmers blocked a highway at Jagdishpur (Amethi, Uttar Pradesh).")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 26.15, 81.81) < 50
+    # a town filed in its namesake district stays the town
+    p = event_place(nlp, "On 5 June 2021, herders clashed near Doubarou (Bankass, Mopti).")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 14.08, -3.52) < 10

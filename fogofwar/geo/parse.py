@@ -1720,7 +1720,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             else:
                 doubtful.add(a)
         elif ta.chosen is not None and ctx.feature in ("admin1", "admin2"):
-            seat = _municipal_seat_over_a_hamlet(ta, allowed)
+            seat = _municipal_seat_over_a_hamlet(ta, allowed) or _bracketed_district(text, ta, allowed)
             if seat is not None:
                 _set_choice(ta, seat)
         if tb.chosen.feature == "city" and link[b] is None:
@@ -1752,6 +1752,24 @@ def _municipal_seat_over_a_hamlet(t: Toponym, allowed) -> GazPlace | None:
              and h.place.pid != p.pid and h.place.population >= floor and allowed(h.place)
              and words in f" {norm_key(h.place.name)} "]  # (its own name holds the name: not an odd alternate)
     return max(towns, key=lambda q: q.population) if towns else None
+
+
+def _bracketed_district(text: str, t: Toponym, allowed) -> GazPlace | None:
+    """'a road block at Jagdishpur (Amethi, Uttar Pradesh)': the first name of a bracket that ends with its province
+    is the district, as ACLED-style notes write it.  When the gazetteer's town of that name lies in another
+    district (its Amethi is in Kheri, 150 km off), the district of that name is meant (placed at its seat).  A
+    town filed in its namesake district ('(Bankass, Mopti)') stays the town, and so does one whose district the
+    gazetteer does not know."""
+    p = t.chosen
+    if p.feature != "city" or text[max(0, t.start - 2) : t.start].strip() != "(" \
+            or text[t.end : t.end + 1] != ",":
+        return None
+    key = norm_key(t.text)
+    if not p.admin2 or norm_key(p.admin2) == key:
+        return None  # (a town whose district the gazetteer does not know may lie in it)
+    districts = [h.place for h in t.candidates if h.kind == KIND_PRIMARY and h.place.feature == "admin2"
+                 and norm_key(h.place.name) == key and allowed(h.place)]
+    return max(districts, key=lambda q: q.population) if districts else None
 
 
 def _country_of(country: Toponym, t: Toponym) -> bool:
