@@ -158,3 +158,13 @@ def test_the_first_name_of_a_bracket_ending_with_its_province_is_the_district(nl
     # a town filed in its namesake district stays the town
     p = event_place(nlp, "On 5 June 2021, herders clashed near Doubarou (Bankass, Mopti).")
     assert p is not None and haversine_km(p.latitude, p.longitude, 14.08, -3.52) < 10
+
+
+def test_a_district_named_like_its_region_is_the_district_not_the_region(nlp):
+    # Naryn is a Kyrgyz region and its seat town; 'Naryn district' is no region: the event is near the town,
+    # not at the region's biggest town
+    text = "On 5 June 2021, rangers detained two poachers near Kochkor-Ata village in Naryn district."
+    naryn = [t for t in geoparse(nlp(text)) if t.text == "Naryn"]
+    assert naryn and naryn[0].chosen is not None and naryn[0].chosen.feature != "admin1"
+    p = event_place(nlp, text)
+    assert p is not None and haversine_km(p.latitude, p.longitude, 41.43, 75.99) < 30

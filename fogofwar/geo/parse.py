@@ -1406,6 +1406,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             # Uganda unless the story is about that country (recognised, left unresolved)
             t.candidates = []
             continue
+        if t.admin_hint == "admin2" and chosen.feature == "admin1":
+            # 'near Kochkor-Ata village in Naryn district', where Naryn is a region and its seat town: a district
+            # is no region; the district of that name (else its seat town, whose name it bears) is meant
+            lower = [h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature in ("admin2", "city")
+                     and (h.place.country_code, h.place.admin1_code) == (chosen.country_code, chosen.admin1_code)
+                     and variant_key(h.place.name) == variant_key(chosen.name)]
+            if lower:
+                chosen = max(lower, key=lambda q: (q.feature == "admin2", q.population))
         if t.admin_hint in ("area", "admin1") and chosen.feature == "city":
             # 'southern Idlib', 'Hama province' where Hama is also the provincial capital
             a1 = gaz.admin1_of(chosen)
@@ -1729,7 +1737,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             inner = ta.chosen
             areas = [h.place for h in tb.candidates if h.place.feature in ("admin1", "admin2")
                      and h.place.country_code == cc
-                     and (inner is None or h.place.admin1_code == inner.admin1_code)]
+                     and (inner is None or h.place.admin1_code == inner.admin1_code)
+                     and not (tb.admin_hint == "admin2" and h.place.feature == "admin1")]  # ('in X district')
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
 
