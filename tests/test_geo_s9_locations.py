@@ -168,3 +168,12 @@ def test_a_district_named_like_its_region_is_the_district_not_the_region(nlp):
     assert naryn and naryn[0].chosen is not None and naryn[0].chosen.feature != "admin1"
     p = event_place(nlp, text)
     assert p is not None and haversine_km(p.latitude, p.longitude, 41.43, 75.99) < 30
+
+
+def test_a_route_named_after_towns_is_placed_where_the_sentence_says_on_it(nlp):
+    p = event_place(nlp, "On 6 June 2021, truckers blocked the Lagos-Ibadan expressway at Ogere (Ikenne LGA, Ogun) "
+                         "over extortion.")
+    assert p is not None and p.admin1 == "Ogun" and haversine_km(p.latitude, p.longitude, 6.87, 3.68) < 30
+    # without a place after it, the route stays the route
+    p = event_place(nlp, "On 6 June 2021, gunmen ambushed a bus on the Kaduna-Abuja highway.")
+    assert p is not None and p.relation == "along"

@@ -350,7 +350,7 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
             place = place.model_copy(update=update)
         located_name = inside[i - 1] if t.is_context and i > 0 and t.start - inside[i - 1].end <= 60 else None
         rank = _rank(text, t, place, i, located_name)
-        if _outside_the_sentence_context(t, inside):
+        if _outside_the_sentence_context(t, inside) or _route_placed_by_a_later_name(text, t, inside):
             rank = (rank[0], rank[1], True, *rank[3:])  # ranked with countries: any place the text locates wins
         readings.append(_Reading(place, rank, t.start, t.end))
     earlier = _earlier_town(text, toponyms, start)
@@ -386,6 +386,23 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
 
 
 _BIG_TOWN = 100_000
+# 'the Lagos-Ibadan expressway at Ogere', 'the Kano road near Dawakin': a route named after towns, then where on it
+_RE_ROUTE_THEN_WHERE = re.compile(
+    rf"(?:\s*[-–—/]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?\s+(?:{_ROUTE})s?\s+(?:in|at|near|around|outside)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _route_placed_by_a_later_name(text: str, t: Toponym, inside: list[Toponym]) -> bool:
+    """'truckers blocked the Lagos-Ibadan expressway at Ogere (Ikenne LGA, Ogun)': a town that names a route
+    says where the route goes, not where on it things happened, when the words after the route name a place
+    ('in', 'at', 'near' X): that place (or the context that places it) ranks first."""
+    m = _RE_ROUTE_THEN_WHERE.match(text, t.end)
+    if m is None:
+        return False
+    return any(u is not t and u.start >= m.end() and u.start - m.end() <= 80 and not u.embedded
+               and not re.search(r"[.;!?]", text[m.end() : u.start]) for u in inside)
+
+
 
 
 def _outside_the_sentence_context(t: Toponym, inside: list[Toponym]) -> bool:
