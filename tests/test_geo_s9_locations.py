@@ -177,3 +177,12 @@ def test_a_route_named_after_towns_is_placed_where_the_sentence_says_on_it(nlp):
     # without a place after it, the route stays the route
     p = event_place(nlp, "On 6 June 2021, gunmen ambushed a bus on the Kaduna-Abuja highway.")
     assert p is not None and p.relation == "along"
+
+
+def test_a_saint_name_that_runs_on_into_an_unknown_town_is_no_other_town_of_that_saint(nlp):
+    # 'San Miguel' alone names towns all over Mexico; 'San Miguel Zoquiapan' is a town the gazetteer lacks
+    p = event_place(nlp, "On 6 June 2021, in San Miguel Zoquiapan, Puebla, residents held two thieves captive.")
+    assert p is not None and p.admin1 == "Puebla" and "San Miguel Zoquiapan" in p.text
+    # a known saint town with a second name is still found whole
+    p = event_place(nlp, "On 6 June 2021, in Santa Maria Huazolotitlan, Oaxaca, residents blocked a road.")
+    assert p is not None and p.name == "Santa Maria Huazolotitlan"

@@ -452,7 +452,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
                            or _province_of_name_before(v, i, j, hits, keys, found))) \
                 and not _keep_match(v, i, j, facts, exact, ner_place, labels, ent, commons):
-            if _runs_on(v, j):
+            if _runs_on(v, j) or _saint_name_runs_on(v, i, j):
                 # no part of 'San Mateo de Arriba' is a place: not 'San', nor 'Arriba'
                 end = j
                 while end < v.n and not v.newline[end] and not v.punct[end] and (
@@ -854,6 +854,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
                 and v.lower[i - 1] not in STOP_WORDS and v.lower[i - 1] not in _NAME_QUALIFIERS \
                 and v.lower[i - 1] not in _DIRECTION_WORDS and v.ent_label[i - 1] not in _NER_NUMERIC:
             return False  # 'Baru' in 'Jurumudi Baru sub-district': only the end of a longer name
+    if _saint_name_runs_on(v, i, j):
+        return False  # 'San Lucas' in 'San Lucas Tecopilco': the start of a longer town name the gazetteer lacks
     if words in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
         return False  # 'Colonia' in 'Colonia Las Aves': the word that introduces a neighbourhood's name
     if _in_neighbourhood_name(v, i):
@@ -939,6 +941,18 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+_SAINT_STARTS = frozenset(lexicon().get("saint_name_starts", []))
+
+
+def _saint_name_runs_on(v: _View, i: int, j: int) -> bool:
+    """'San Lucas Tecopilco, Tlaxcala': a saint's name of two words followed, in the same name, by a rare
+    capitalised word (not an English word, an administrative or settlement noun, nor a facility's head) is the
+    start of a longer town name."""
+    if j - i != 2 or v.lower[i] not in _SAINT_STARTS or j >= v.n or not v.cap[j] or v.punct[j] or v.newline[j - 1]:
+        return False
+    nxt = v.lower[j]
+    return (v.pos[j] == "PROPN" and nxt not in _ADMIN_SUFFIX_WORDS and nxt not in _SETTLEMENT_NOUNS
+            and _zipf(nxt) < 2.5 and v.idx[j] == v.end(j) + 1)
 
 
 def _closes_a_context_bracket(v: _View, i: int, j: int) -> bool:
