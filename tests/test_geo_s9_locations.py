@@ -186,3 +186,11 @@ def test_a_saint_name_that_runs_on_into_an_unknown_town_is_no_other_town_of_that
     # a known saint town with a second name is still found whole
     p = event_place(nlp, "On 6 June 2021, in Santa Maria Huazolotitlan, Oaxaca, residents blocked a road.")
     assert p is not None and p.name == "Santa Maria Huazolotitlan"
+
+
+def test_telangana_and_azad_kashmir_abbreviations_are_contexts(nlp):
+    p = event_place(nlp, "On 4 June 2021, workers held a sit-in at Kothagudem Colony (Bhadradri, TS) over wages.")
+    assert p is not None and p.admin1 == "Telangana"
+    p = event_place(nlp, "On 4 June 2021, troops exchanged fire across the LoC at Leepa valley (Hattian Bala "
+                         "district, AJK).")
+    assert p is not None and p.admin1 == "Azad Jammu and Kashmir"
