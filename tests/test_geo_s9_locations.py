@@ -194,3 +194,11 @@ def test_telangana_and_azad_kashmir_abbreviations_are_contexts(nlp):
     p = event_place(nlp, "On 4 June 2021, troops exchanged fire across the LoC at Leepa valley (Hattian Bala "
                          "district, AJK).")
     assert p is not None and p.admin1 == "Azad Jammu and Kashmir"
+
+
+def test_a_hamlet_sized_namesake_of_a_great_province_does_not_vouch_for_the_name_before_it(nlp):
+    # Colombia has a small district called Buenos Aires (2,000 people) in Cauca, where a village Toribio lies;
+    # '(Buenos Aires)' after a name means Argentina's province or city, not that district
+    p = event_place(nlp, "On 30 April 2021, around Martin Toribio (Buenos Aires), neighbours banged pots against a "
+                         "prison release.")
+    assert p is not None and p.country == "Argentina"

@@ -390,9 +390,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for (i, j), (nk, _vk) in keys.items():
         if nk not in exact_names:
             continue
-        for h in found[nk]:
-            if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") and h.place.admin1_code:
-                admin_at.setdefault(i, set()).add((h.place.country_code, h.place.admin1_code))
+        areas = [h.place for h in found[nk] if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2")
+                 and h.place.admin1_code]
+        # (only the readings of note: a hamlet-sized district of Colombia called Buenos Aires is no province that
+        # vouches for a town named before it, beside Argentina's)
+        floor = max((a.population for a in areas), default=0) / _AREA_NAMESAKE_RATIO
+        for a in areas:
+            if a.population >= floor:
+                admin_at.setdefault(i, set()).add((a.country_code, a.admin1_code))
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
@@ -719,6 +724,9 @@ def _named_with_admin_word(v: _View, i: int, j: int, hits: list[NameHit]) -> boo
     if v.lower[i] in demonyms() or v.lower[i] in _DIRECTION_WORDS:
         return False
     return any(h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") for h in hits)
+
+
+_AREA_NAMESAKE_RATIO = 100
 
 
 def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_at: dict) -> bool:
@@ -1703,10 +1711,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
             # hold one of the name's candidates (Chile's Valparaiso region, not a US town) - unless the
             # context is itself located ('Santa Rosa, Barinitas, Barinas state')
+            # (a context's reading of note only: not a hamlet-sized namesake district of a great province)
+            floor = max((hb.place.population for hb in tb.candidates), default=0) / _AREA_NAMESAKE_RATIO
             pairs = [(_score_local(hb, tb) + _score_local(ha, ta), hb.place)
                      for hb, inside in ((hb, _within(hb.place)) for hb in tb.candidates
                                         if (hb.kind == KIND_PRIMARY or hb.place.pid == tb.chosen.pid)
-                                        and hb.place.feature in ("country", "admin1", "admin2", "city"))
+                                        and hb.place.feature in ("country", "admin1", "admin2", "city")
+                                        and (hb.place.population >= floor or hb.place.pid == tb.chosen.pid))
                      for ha in ta.candidates if inside(ha.place)]
             if pairs:
                 ctx = max(pairs, key=lambda x: x[0])[1]
