@@ -202,3 +202,12 @@ def test_a_hamlet_sized_namesake_of_a_great_province_does_not_vouch_for_the_name
     p = event_place(nlp, "On 30 April 2021, around Martin Toribio (Buenos Aires), neighbours banged pots against a "
                          "prison release.")
     assert p is not None and p.country == "Argentina"
+
+
+def test_a_region_after_a_town_and_before_the_clause_goes_on_locates_it_even_against_a_big_city_abroad(nlp):
+    # Siparia is a Trinidadian region; Manchester there is a village the gazetteer lacks, not the English city
+    p = event_place(nlp, "On 3 June 2021, in Manchester, Siparia, a taxi driver was robbed at gunpoint.")
+    assert p is not None and p.country == "Trinidad and Tobago"
+    # a list is still a list
+    p = event_place(nlp, "On 3 June 2021, in Manchester, Siparia and Penal, taxi drivers protested.")
+    assert p is not None and p.country == "United Kingdom"

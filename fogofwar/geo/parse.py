@@ -1733,7 +1733,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             listed = prev is not None and bool(_LIST_AFTER.fullmatch(text[prev.end : ta.start]))
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket) or (
+            elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
+                                                              or _region_closing_a_phrase(text, ta, tb, cc)) or (
                     # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
                     # is not the village the text places in this one
                     ta.loose and not listed and ctx.feature in ("admin1", "admin2")) or (
@@ -1786,6 +1787,24 @@ def _municipal_seat_over_a_hamlet(t: Toponym, allowed) -> GazPlace | None:
              and h.place.pid != p.pid and h.place.population >= floor and allowed(h.place)
              and words in f" {norm_key(h.place.name)} "]  # (its own name holds the name: not an odd alternate)
     return max(towns, key=lambda q: q.population) if towns else None
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?!and\b|or\b|nor\b)[a-z]")
+
+
+def _region_closing_a_phrase(text: str, ta: Toponym, tb: Toponym, cc: str | None) -> bool:
+    """'in Riverton, Sangre Grande, police said': after 'in', a town then a name that is a first-level region of
+    another country by its own name, and then the clause goes on (not another name: 'in Paris, London, and Rome'
+    is a list): the region says where the town lies, even when a big city abroad bears the town's name."""
+    if not re.search(r"\b(?:in|at)\s+$", text[max(0, ta.start - 6) : ta.start]):
+        return False
+    if not any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" and h.place.country_code == cc
+               for h in tb.candidates):
+        return False
+    if any(h.kind != KIND_VARIANT and h.place.feature == "city" and h.place.population >= _BIG_CITY
+           for h in tb.candidates):
+        return False  # ('officials in Brussels, Berlin, said': a big city is rather the next item of a list)
+    return bool(_CLAUSE_GOES_ON.match(text, tb.end))
 
 
 def _bracketed_district(text: str, t: Toponym, allowed) -> GazPlace | None:
