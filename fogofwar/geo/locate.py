@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.gazetteer import GazPlace
+from fogofwar.geo.normalise import variant_key
 from fogofwar.geo.parse import Toponym, get_gazetteer, region_hints, to_place
 from fogofwar.model import Place
 
@@ -348,7 +349,10 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
                 update.update(text=", ".join(dict.fromkeys(unknown)), relation=f"unresolved place in {t.text}")
             place = place.model_copy(update=update)
         located_name = inside[i - 1] if t.is_context and i > 0 and t.start - inside[i - 1].end <= 60 else None
-        readings.append(_Reading(place, _rank(text, t, place, i, located_name), t.start, t.end))
+        rank = _rank(text, t, place, i, located_name)
+        if _outside_the_sentence_context(t, inside) or _route_placed_by_a_later_name(text, t, inside):
+            rank = (rank[0], rank[1], True, *rank[3:])  # ranked with countries: any place the text locates wins
+        readings.append(_Reading(place, rank, t.start, t.end))
     earlier = _earlier_town(text, toponyms, start)
     if readings:
         best = min(readings, key=lambda r: r.rank)
@@ -379,6 +383,51 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
     if unresolved:
         return Place(text=unresolved[0].text)  # kept, with no coordinates invented
     return None
+
+
+_BIG_TOWN = 100_000
+# 'the Lagos-Ibadan expressway at Ogere', 'the Kano road near Dawakin': a route named after towns, then where on it
+_RE_ROUTE_THEN_WHERE = re.compile(
+    rf"(?:\s*[-–—/]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?\s+(?:{_ROUTE})s?\s+(?:in|at|near|around|outside)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _route_placed_by_a_later_name(text: str, t: Toponym, inside: list[Toponym]) -> bool:
+    """'truckers blocked the Lagos-Ibadan expressway at Ogere (Ikenne LGA, Ogun)': a town that names a route
+    says where the route goes, not where on it things happened, when the words after the route name a place
+    ('in', 'at', 'near' X): that place (or the context that places it) ranks first."""
+    m = _RE_ROUTE_THEN_WHERE.match(text, t.end)
+    if m is None:
+        return False
+    return any(u is not t and u.start >= m.end() and u.start - m.end() <= 80 and not u.embedded
+               and not re.search(r"[.;!?]", text[m.end() : u.start]) for u in inside)
+
+
+
+
+def _outside_the_sentence_context(t: Toponym, inside: list[Toponym]) -> bool:
+    """'protest at the Sri Ganesh Mill in Rampur (Nadia district, West Bengal)', where 'Ganesh' reads as a town
+    of another state; 'outside the Riverside Park offices in Kwazakhele (Nelson Mandela Bay, Eastern Cape)',
+    where 'Riverside' reads as a small town abroad: the sentence says where it is with a province or district
+    (the context of a name, or an area of its own), and a town read outside it is a namesake, not the place.
+    Such a town ranks after every place the text locates: a small town (under 100,000) outside the countries of
+    the sentence's areas, or a small town or one named by another name than its own outside the provinces its
+    contexts name.  A town that is located itself, or is a context, keeps its rank."""
+    p = t.chosen
+    if p is None or p.feature != "city" or t.is_context or t.located_by_context or t.embedded:
+        return False
+    areas = [o.chosen for o in inside if o is not t and o.chosen is not None and not o.embedded
+             and (o.is_context or o.chosen.feature in ("admin1", "admin2"))]
+    if not areas:
+        return False
+    small = p.population < _BIG_TOWN
+    if small and p.country_code not in {a.country_code for a in areas}:
+        return True
+    provinces = {(o.chosen.country_code, o.chosen.admin1_code) for o in inside if o is not t and o.is_context
+                 and o.chosen is not None and not o.embedded and o.chosen.feature in ("admin1", "admin2", "city")}
+    if not provinces or (p.country_code, p.admin1_code) in provinces:
+        return False
+    return small or variant_key(p.name) != variant_key(t.text)
 
 
 _EARLIER_WINDOW = 500

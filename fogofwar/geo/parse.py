@@ -230,11 +230,12 @@ def _spans(v: _View) -> list[tuple[int, int]]:
                     break
                 if lower[j] in _INNER_POSSESSIVES and j + 1 < n and cap[j + 1] and v.idx[j] == v.end(j):
                     continue  # "People's Republic", "Martha's Vineyard": a possessive inside a name (exact only)
-                if not (cap[j] or lower[j] in _CONNECTORS or t in _HYPHENS or can_end[j]):
+                glue = t in _HYPHENS or t == "/"  # ('Tunapuna/Piarco': a slash joins a two-town name, exact only)
+                if not (cap[j] or lower[j] in _CONNECTORS or glue or can_end[j]):
                     break
-                if v.punct[j] and t not in _HYPHENS:
+                if v.punct[j] and not glue:
                     break
-                if t in _HYPHENS and (v.idx[j] != v.end(j) or j + 1 >= n or v.idx[j + 1] != v.idx[j] + len(t)):
+                if glue and (v.idx[j] != v.end(j) or j + 1 >= n or v.idx[j + 1] != v.idx[j] + len(t)):
                     break  # 'CAIRO - On a ...', 'TORONTO — A ...': a dash between words, not a hyphenated name
             if can_end[j]:
                 out.append((i, j + 1))
@@ -389,9 +390,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for (i, j), (nk, _vk) in keys.items():
         if nk not in exact_names:
             continue
-        for h in found[nk]:
-            if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") and h.place.admin1_code:
-                admin_at.setdefault(i, set()).add((h.place.country_code, h.place.admin1_code))
+        areas = [h.place for h in found[nk] if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2")
+                 and h.place.admin1_code]
+        # (only the readings of note: a hamlet-sized district of Colombia called Buenos Aires is no province that
+        # vouches for a town named before it, beside Argentina's)
+        floor = max((a.population for a in areas), default=0) / _AREA_NAMESAKE_RATIO
+        for a in areas:
+            if a.population >= floor:
+                admin_at.setdefault(i, set()).add((a.country_code, a.admin1_code))
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
@@ -423,6 +429,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         ner_place = bool(labels & _NER_PLACE)
         if not exact and not ner_place and len(vk) < 5:
             continue  # short skeletons collide too often to trust without NER's support ('Assad')
+        if not exact and any(v.tok[k] == "/" for k in range(i, j)):
+            continue  # 'Tunapuna/Piarco' is one name only when the gazetteer knows it so: else the parts alone
         if not exact and any(v.lower[k] in _COORDINATORS for k in range(i, j)):
             # 'the U.S. and EU' is two names, not a loose spelling of one village ('Asand'): only an
             # exact name may span an 'and' ('Trinidad and Tobago'), else the parts are read alone
@@ -449,7 +457,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
                            or _province_of_name_before(v, i, j, hits, keys, found))) \
                 and not _keep_match(v, i, j, facts, exact, ner_place, labels, ent, commons):
-            if _runs_on(v, j):
+            if _runs_on(v, j) or _saint_name_runs_on(v, i, j):
                 # no part of 'San Mateo de Arriba' is a place: not 'San', nor 'Arriba'
                 end = j
                 while end < v.n and not v.newline[end] and not v.punct[end] and (
@@ -718,6 +726,9 @@ def _named_with_admin_word(v: _View, i: int, j: int, hits: list[NameHit]) -> boo
     return any(h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2") for h in hits)
 
 
+_AREA_NAMESAKE_RATIO = 100
+
+
 def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_at: dict) -> bool:
     """'in Oeiras, Piaui', 'Aiud of the Alba county', 'Sitapur (UP)': a name followed by a province
     or district that holds one of its namesakes is that place, whatever NER calls it (a person's or a
@@ -768,6 +779,11 @@ def _place_chain_org(v: _View, ent: tuple) -> bool:
     """NER's 'organisation' that is a place and its province after 'in' or in brackets: 'in Cienaga, Magdalena
     department', 'Kwaranga-Dutse village (Askira LGA, Borno)'."""
     a, b = ent[0], ent[1]
+    if b - a >= 2 and v.lower[b - 1] in _ADMIN_SUFFIX_WORDS and not v.cap[b - 1] \
+            and all(v.cap[k] for k in range(a, b - 1)) and not (b < v.n and v.cap[b] and not v.punct[b]):
+        # 'the Dashtak valley of Qala I Naw district, Badghis': a name and its administrative noun (in lower case:
+        # 'the Beverly Hills Police Department' is an organisation)
+        return True
     return (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
             and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS))
 
@@ -825,7 +841,9 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     surface_low = " ".join(v.lower[i:j])
     words = norm_key(surface_low)
     dem = demonyms()
-    if words in dem or words.split(" ")[-1] in dem:
+    if (words in dem or words.split(" ")[-1] in dem) and not (
+            exact and facts.exact_own_name_province and j < v.n and v.lower[j] in _ADMIN_SUFFIX_WORDS):
+        # (but 'Somali region', 'Afar region': a province named after its people, with its administrative noun)
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
@@ -844,6 +862,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
                 and v.lower[i - 1] not in STOP_WORDS and v.lower[i - 1] not in _NAME_QUALIFIERS \
                 and v.lower[i - 1] not in _DIRECTION_WORDS and v.ent_label[i - 1] not in _NER_NUMERIC:
             return False  # 'Baru' in 'Jurumudi Baru sub-district': only the end of a longer name
+    if _saint_name_runs_on(v, i, j):
+        return False  # 'San Lucas' in 'San Lucas Tecopilco': the start of a longer town name the gazetteer lacks
     if words in _NEIGHBOURHOOD_WORDS and j < v.n and _is_cap(v.tok[j]):
         return False  # 'Colonia' in 'Colonia Las Aves': the word that introduces a neighbourhood's name
     if _in_neighbourhood_name(v, i):
@@ -882,6 +902,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     if labels & _NER_NEVER and (labels & _NER_NUMERIC or not (strong or exact and (curated or biggest >= 100_000))):
         return False  # (a province or a big city is still one when NER calls it NORP or a WORK_OF_ART)
     ent_label = ent[2] if ent is not None else None
+    if ent_label in ("PERSON", "ORG") and (facts.more_than_a_name or curated) and _closes_a_context_bracket(v, i, j):
+        return True  # 'Kossi (Dori, Seno)' where NER reads two people: a province or district closing the bracket
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
     if single and person_word and (not strong or big_surname):
@@ -896,7 +918,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     body_after = j < v.n and v.lower[j] in _PLACE_BODY_AFTER
     # 'Derry's Altnagelvin Hospital', 'Leeds's Kirkgate Market': the town owns the organisation's building
     owner = j < v.n and v.lower[j] in _INNER_POSSESSIVES and ent is not None and ent[0] == i and ent[1] > j + 1
-    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after or owner)):
+    if embedded_in_org and not (exact and (curated or biggest >= 100_000 or body_after or owner
+                                           or _place_chain_org(v, ent))):  # ('(Kondagaon, Chhattisgarh)')
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
@@ -926,6 +949,30 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
 
 
 _NEIGHBOURHOOD_WORDS = frozenset(w.rstrip(".") for w in lexicon()["neighbourhood_before"])
+_SAINT_STARTS = frozenset(lexicon().get("saint_name_starts", []))
+
+
+def _saint_name_runs_on(v: _View, i: int, j: int) -> bool:
+    """'San Lucas Tecopilco, Tlaxcala': a saint's name of two words followed, in the same name, by a rare
+    capitalised word (not an English word, an administrative or settlement noun, nor a facility's head) is the
+    start of a longer town name."""
+    if j - i != 2 or v.lower[i] not in _SAINT_STARTS or j >= v.n or not v.cap[j] or v.punct[j] or v.newline[j - 1]:
+        return False
+    nxt = v.lower[j]
+    return (v.pos[j] == "PROPN" and nxt not in _ADMIN_SUFFIX_WORDS and nxt not in _SETTLEMENT_NOUNS
+            and _zipf(nxt) < 2.5 and v.idx[j] == v.end(j) + 1)
+
+
+def _closes_a_context_bracket(v: _View, i: int, j: int) -> bool:
+    """The name ends, after a comma, a bracket opened right after a capitalised name: 'Kossi (Dori, Seno)' -
+    where ACLED-style notes and local news say which district and province a place lies in.  Not an acronym
+    ('British Airways (BA)')."""
+    if j >= v.n or v.tok[j] != ")" or i < 1 or v.tok[i - 1] != "," or (v.tok[i].isupper() and len(v.tok[i]) <= 5):
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 8 and v.tok[k] not in ("(", ")") and not v.newline[k]:
+        k -= 1
+    return k >= 1 and v.tok[k] == "(" and v.cap[k - 1] and not v.punct[k - 1]
 
 
 def _joined_to_a_person(v: _View, i: int, j: int) -> bool:
@@ -1334,8 +1381,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 t.candidates = []
                 continue
         if chosen.source == "geonames" and (
-                best.kind == KIND_VARIANT and chosen.feature in ("city", "admin2") and chosen.population < _BIG_CITY
-                or chosen.feature == "city" and chosen.population < _SMALL_TOWN):
+                best.kind == KIND_VARIANT and chosen.feature in ("city", "admin2")  # (a big city's loose spelling too:
+                or chosen.feature == "city" and chosen.population < _SMALL_TOWN):  # 'Jalingu' is not Jalingo)
             lone_village.append((t, best.kind == KIND_VARIANT, bool(_LOCAL_AFTER.match(text, t.end))))
         if best.kind == KIND_ALTERNATE and chosen.source == "geonames" and chosen.feature == "city" \
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
@@ -1385,6 +1432,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             # Uganda unless the story is about that country (recognised, left unresolved)
             t.candidates = []
             continue
+        if t.admin_hint == "admin2" and chosen.feature == "admin1":
+            # 'near Kochkor-Ata village in Naryn district', where Naryn is a region and its seat town: a district
+            # is no region; the district of that name (else its seat town, whose name it bears) is meant
+            lower = [h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature in ("admin2", "city")
+                     and (h.place.country_code, h.place.admin1_code) == (chosen.country_code, chosen.admin1_code)
+                     and variant_key(h.place.name) == variant_key(chosen.name)]
+            if lower:
+                chosen = max(lower, key=lambda q: (q.feature == "admin2", q.population))
         if t.admin_hint in ("area", "admin1") and chosen.feature == "city":
             # 'southern Idlib', 'Hama province' where Hama is also the provincial capital
             a1 = gaz.admin1_of(chosen)
@@ -1404,11 +1459,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                   and o.chosen.feature not in ("country", "continent")]
         provinces = {(o.country_code, o.admin1_code) for o in others}
         chosen = t.chosen
+        # (a big city's loose spelling only against two or more places of one province: 'the Homs-Deir Ezzor
+        # desert' keeps Deir ez-Zor)
+        big_loose = chosen is not None and chosen.population >= _BIG_CITY and len({o.pid for o in others}) < 2
         if len(provinces) == 1 and chosen is not None and (chosen.country_code, chosen.admin1_code) not in provinces \
-                and (loose or (village or len({o.pid for o in others}) >= 2) and all(
+                and not big_loose and (loose or (village or len({o.pid for o in others}) >= 2) and all(
                     haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) > 300 for o in others)):
             _set_choice(t, None)
-        elif chosen is not None and _far_from_a_clustered_story(chosen, others):
+        elif chosen is not None and chosen.population < _BIG_CITY and _far_from_a_clustered_story(chosen, others):
             _set_choice(t, None)
     _same_name_same_place(toponyms)
 
@@ -1657,10 +1715,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             # 'San Antonio (Valparaiso)': read the pair together; the context's other readings may
             # hold one of the name's candidates (Chile's Valparaiso region, not a US town) - unless the
             # context is itself located ('Santa Rosa, Barinitas, Barinas state')
+            # (a context's reading of note only: not a hamlet-sized namesake district of a great province)
+            floor = max((hb.place.population for hb in tb.candidates), default=0) / _AREA_NAMESAKE_RATIO
             pairs = [(_score_local(hb, tb) + _score_local(ha, ta), hb.place)
                      for hb, inside in ((hb, _within(hb.place)) for hb in tb.candidates
                                         if (hb.kind == KIND_PRIMARY or hb.place.pid == tb.chosen.pid)
-                                        and hb.place.feature in ("country", "admin1", "admin2", "city"))
+                                        and hb.place.feature in ("country", "admin1", "admin2", "city")
+                                        and (hb.place.population >= floor or hb.place.pid == tb.chosen.pid))
                      for ha in ta.candidates if inside(ha.place)]
             if pairs:
                 ctx = max(pairs, key=lambda x: x[0])[1]
@@ -1676,7 +1737,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             listed = prev is not None and bool(_LIST_AFTER.fullmatch(text[prev.end : ta.start]))
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket) or (
+            elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
+                                                              or _region_closing_a_phrase(text, ta, tb, cc)) or (
                     # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
                     # is not the village the text places in this one
                     ta.loose and not listed and ctx.feature in ("admin1", "admin2")) or (
@@ -1695,15 +1757,76 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
             else:
                 doubtful.add(a)
+        elif ta.chosen is not None and ctx.feature in ("admin1", "admin2"):
+            seat = _municipal_seat_over_a_hamlet(ta, allowed) or _bracketed_district(text, ta, allowed)
+            if seat is not None:
+                _set_choice(ta, seat)
         if tb.chosen.feature == "city" and link[b] is None:
             # the context reads as the area: 'Tangail district (Dhaka)' means Dhaka division
             # (unless it has a context of its own: 'El Campito, Merida, Merida state' names the town)
             inner = ta.chosen
             areas = [h.place for h in tb.candidates if h.place.feature in ("admin1", "admin2")
                      and h.place.country_code == cc
-                     and (inner is None or h.place.admin1_code == inner.admin1_code)]
+                     and (inner is None or h.place.admin1_code == inner.admin1_code)
+                     and not (tb.admin_hint == "admin2" and h.place.feature == "admin1")]  # ('in X district')
             if areas:
                 _set_choice(tb, max(areas, key=lambda p: p.feature == "admin1"))
+
+
+_SEAT_RATIO = 10
+
+
+def _municipal_seat_over_a_hamlet(t: Toponym, allowed) -> GazPlace | None:
+    """'in Los Reyes, Michoacan': the province holds hamlets called Los Reyes (500-800 people) and the
+    municipal seat GeoNames names 'Los Reyes de Salgado' (39,000) with 'Los Reyes' as an alternate name.  A small
+    town (under 20,000) the text locates with its province yields to a town of that province ten times its size
+    that bears the name too (an exact name, not a loose spelling) and whose own name holds it.
+    (Not to a district of that name: 'Tando Adam city (Sanghar, Sindh)' is the town.)"""
+    p = t.chosen
+    if p.feature != "city" or p.population >= _SMALL_TOWN or t.loose:
+        return None
+    floor = _SEAT_RATIO * max(p.population, 500)
+    words = f" {norm_key(t.text)} "
+    towns = [h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature == "city"
+             and h.place.pid != p.pid and h.place.population >= floor and allowed(h.place)
+             and words in f" {norm_key(h.place.name)} "]  # (its own name holds the name: not an odd alternate)
+    return max(towns, key=lambda q: q.population) if towns else None
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s+(?!and\b|or\b|nor\b)[a-z]")
+
+
+def _region_closing_a_phrase(text: str, ta: Toponym, tb: Toponym, cc: str | None) -> bool:
+    """'in Riverton, Sangre Grande, police said': after 'in', a town then a name that is a first-level region of
+    another country by its own name, and then the clause goes on (not another name: 'in Paris, London, and Rome'
+    is a list): the region says where the town lies, even when a big city abroad bears the town's name."""
+    if not re.search(r"\b(?:in|at)\s+$", text[max(0, ta.start - 6) : ta.start]):
+        return False
+    if not any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" and h.place.country_code == cc
+               for h in tb.candidates):
+        return False
+    if any(h.kind != KIND_VARIANT and h.place.feature == "city" and h.place.population >= _BIG_CITY
+           for h in tb.candidates):
+        return False  # ('officials in Brussels, Berlin, said': a big city is rather the next item of a list)
+    return bool(_CLAUSE_GOES_ON.match(text, tb.end))
+
+
+def _bracketed_district(text: str, t: Toponym, allowed) -> GazPlace | None:
+    """'a road block at Jagdishpur (Amethi, Uttar Pradesh)': the first name of a bracket that ends with its province
+    is the district, as ACLED-style notes write it.  When the gazetteer's town of that name lies in another
+    district (its Amethi is in Kheri, 150 km off), the district of that name is meant (placed at its seat).  A
+    town filed in its namesake district ('(Bankass, Mopti)') stays the town, and so does one whose district the
+    gazetteer does not know."""
+    p = t.chosen
+    if p.feature != "city" or text[max(0, t.start - 2) : t.start].strip() != "(" \
+            or text[t.end : t.end + 1] != ",":
+        return None
+    key = norm_key(t.text)
+    if not p.admin2 or norm_key(p.admin2) == key:
+        return None  # (a town whose district the gazetteer does not know may lie in it)
+    districts = [h.place for h in t.candidates if h.kind == KIND_PRIMARY and h.place.feature == "admin2"
+                 and norm_key(h.place.name) == key and allowed(h.place)]
+    return max(districts, key=lambda q: q.population) if districts else None
 
 
 def _country_of(country: Toponym, t: Toponym) -> bool:
