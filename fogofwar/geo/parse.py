@@ -1407,6 +1407,14 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         elif chosen is not None and _far_from_a_clustered_story(chosen, others):
             _set_choice(t, None)
     _same_name_same_place(toponyms)
+    _provinces_the_story_means(text, toponyms)
+
+
+def _holds_a_town(county: GazPlace, others: list[GazPlace]) -> bool:
+    """Does a district or county hold one of the story's other towns (by the district the gazetteer files it in)?"""
+    name = norm_key(county.admin2 or county.name)
+    return any(o.feature == "city" and o.admin2 and (o.country_code, o.admin1_code) == (
+        county.country_code, county.admin1_code) and norm_key(o.admin2) == name for o in others)
 
 
 _BIG_NAMESAKE_POP = 500_000
@@ -1750,6 +1758,71 @@ def _same_name_same_place(toponyms: list[Toponym]) -> None:
         if p is not None and t.chosen is not None and t.chosen.pid != p.pid and not t.is_context \
                 and any(h.place.pid == p.pid for h in t.candidates):
             _set_choice(t, p)
+
+
+_PROVINCE_ONLY_BODIES = re.compile(r"\s+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().get("province_only_bodies", [])) + r")\b", re.IGNORECASE)
+_CAPITAL_DISTINGUISHERS = tuple(lexicon().get("capital_distinguishers", []))
+_BIG_NAMED_CITY = 500_000  # a name that stands for a city this big is left to the story's own votes
+
+
+def _provinces_the_story_means(text: str, toponyms: list[Toponym]) -> None:
+    """Three ways a story shows that a name means a province, or an area it names in full, not its namesake:
+    'the Georgia National Guard' (a body only a state has: the state, not the country, in every mention that read
+    the country); 'at home in Washington' in a story that spells the capital 'Washington, D.C.' and names a town of
+    the state (the state); and 'Suffolk' in a story that names 'Suffolk County' (the county it read there, not a
+    town elsewhere called Suffolk, unless a big city or a capital bears the name)."""
+    def area_hit(t: Toponym, want) -> GazPlace | None:
+        return next((h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2")
+                     and want(h.place)), None)
+
+    for t in toponyms:
+        if t.chosen is None or t.chosen.feature != "country" or not _PROVINCE_ONLY_BODIES.match(text, t.end):
+            continue
+        state = area_hit(t, lambda p: p.feature == "admin1" and norm_key(p.name) == norm_key(t.text))
+        if state is not None:
+            country = t.chosen
+            for o in toponyms:
+                if o.text == t.text and o.chosen is country:
+                    _set_choice(o, state)
+    for t in toponyms:
+        c = t.chosen
+        if c is None or c.feature != "city" or not c.capital or t.text.endswith(_CAPITAL_DISTINGUISHERS):
+            continue
+        spelt = any(o.text.startswith(t.text + ",") and o.text.endswith(_CAPITAL_DISTINGUISHERS) for o in toponyms)
+        state = area_hit(t, lambda p: p.feature == "admin1" and norm_key(p.name) == norm_key(t.text)
+                         and p.country_code == c.country_code)
+        if spelt and state is not None and any(
+                o.chosen is not None and o.chosen.feature == "city" and o.chosen.pid != c.pid
+                and (o.chosen.country_code, o.chosen.admin1_code) == (state.country_code, state.admin1_code)
+                for o in toponyms):
+            _set_choice(t, state)
+    towns = [o.chosen for o in toponyms if o.chosen is not None and o.chosen.feature == "city" and not o.embedded]
+    for u in toponyms:
+        # 'Suffolk County ... a barn in Southold': of the counties of that name, the one that holds a town the story
+        # names, not the most populous
+        if u.chosen is not None and u.chosen.feature == "admin2" and not _holds_a_town(u.chosen, towns):
+            holder = next((h.place for h in u.candidates if h.kind != KIND_VARIANT and h.place.feature == "admin2"
+                           and norm_key(h.place.name) == norm_key(u.chosen.name) and _holds_a_town(h.place, towns)),
+                          None)
+            if holder is not None:
+                _set_choice(u, holder)
+    counties: dict[str, GazPlace] = {}
+    for u in toponyms:
+        words = u.text.split()
+        if len(words) > 1 and words[-1].lower() in _ADMIN_SUFFIX_WORDS and u.chosen is not None \
+                and u.chosen.feature in ("admin1", "admin2"):
+            counties.setdefault(norm_key(" ".join(words[:-1])), u.chosen)
+    if not counties:
+        return
+    for t in toponyms:
+        area = counties.get(norm_key(t.text))
+        c = t.chosen
+        if area is None or c is None or c.pid == area.pid or c.feature in ("country", "admin1", "continent") \
+                or c.capital or c.population >= _BIG_NAMED_CITY or _within(area)(c):
+            continue
+        inside = [h.place for h in t.candidates if h.kind != KIND_VARIANT and _within(area)(h.place)]
+        _set_choice(t, next((p for p in inside if p.pid == area.pid), inside[0] if inside else area))
 
 
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:

@@ -1,0 +1,65 @@
+"""Session 9 rules for GeoWebNews (docs/geoparsing.md): what a story shows a name to mean."""
+from __future__ import annotations
+
+from conftest import places_found, resolve_mentions
+
+
+def test_a_body_only_a_state_has_makes_the_name_the_state_not_the_country(nlp):
+    text = ("Crews from Denver and Phoenix drilled with the Georgia National Guard in May, "
+            "and Georgia paid for their fuel.")
+    res = resolve_mentions(nlp, text, "Denver", "Phoenix", "Georgia")
+    georgias = [t.place for t in res if t.text == "Georgia"]
+    assert len(georgias) == 2
+    assert all(p.country == "United States" and p.admin1 == "Georgia" for p in georgias)
+    # found by geoparse() too
+    assert [p.country for t in __import__("fogofwar.geo", fromlist=["geoparse"]).geoparse(nlp(text))
+            if t.text == "Georgia" for p in [t.place]] == ["United States", "United States"]
+
+
+def test_without_such_a_body_the_country_stays_the_country(nlp):
+    res = {t.text: t for t in resolve_mentions(nlp, "Tanks rolled into Georgia in 2008, officials in Tbilisi said.",
+                                               "Georgia", "Tbilisi")}
+    assert res["Georgia"].place.country == "Georgia" and res["Georgia"].place.feature == "country"
+
+
+def test_a_story_that_spells_the_capital_with_dc_uses_the_bare_name_for_the_state(nlp):
+    text = ("The crew spent most of the year at home in Washington, near Spokane and Yakima, "
+            "with trips to Texas, Maine and Washington, D.C.")
+    res = resolve_mentions(nlp, text, "Washington", "Spokane", "Yakima", "Texas", "Maine", "Washington, D.C.")
+    by = {(t.text, t.start): t.place for t in res}
+    bare = [p for (name, _), p in by.items() if name == "Washington"]
+    assert bare and all(p.feature == "admin1" and p.admin1 == "Washington" for p in bare)
+    capital = [p for (name, _), p in by.items() if name == "Washington, D.C."]
+    assert capital[0].admin1 == "District of Columbia"
+
+
+def test_the_bare_capital_stays_the_capital_without_a_town_of_the_state(nlp):
+    text = "Lobbyists flew from Boston to Washington, D.C. on Monday; in Washington they met senators."
+    res = [t for t in resolve_mentions(nlp, text, "Boston", "Washington", "Washington, D.C.") if t.text == "Washington"]
+    assert res and all(t.place.admin1 == "District of Columbia" for t in res)
+
+
+def test_of_the_counties_of_a_name_the_one_that_holds_a_town_of_the_story(nlp):
+    # Massachusetts' Suffolk County is the bigger; the story's barn lies in a town of the New York one
+    text = "Detectives from Suffolk County dug under a barn in Southold on Tuesday."
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Suffolk County", "Southold")}
+    assert res["Southold"].admin1 == "New York"
+    assert res["Suffolk County"].admin1 == "New York"
+
+
+def test_a_name_the_story_gives_with_county_means_that_county_when_repeated_alone(nlp):
+    # alone, 'Suffolk' reads as a city in Virginia or the Boston county; the story has named its county
+    text = ("Detectives from Suffolk County dug under a barn in Southold on Tuesday. "
+            "The Suffolk sheriff said the search would go on.")
+    res = resolve_mentions(nlp, text, "Suffolk County", "Southold", "Suffolk")
+    county = next(t.place for t in res if t.text == "Suffolk County")
+    bare = next(t.place for t in res if t.text == "Suffolk")
+    assert bare.admin1 == county.admin1 == "New York" and bare.latitude == county.latitude
+    alone = resolve_mentions(nlp, "The Suffolk sheriff said the search would go on.", "Suffolk")[0].place
+    assert alone.admin1 != "New York"  # (what the rule changes)
+
+
+def test_a_big_city_named_like_the_county_stays_the_city(nlp):
+    text = "Farmers in Denver County met officials from Denver and Boulder."
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Denver County", "Denver", "Boulder")}
+    assert res["Denver"].name == "Denver" and res["Denver"].geo_precision == 1
