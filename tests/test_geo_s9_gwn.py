@@ -63,3 +63,13 @@ def test_a_big_city_named_like_the_county_stays_the_city(nlp):
     text = "Farmers in Denver County met officials from Denver and Boulder."
     res = {t.text: t.place for t in resolve_mentions(nlp, text, "Denver County", "Denver", "Boulder")}
     assert res["Denver"].name == "Denver" and res["Denver"].geo_precision == 1
+
+
+def test_a_big_citys_own_name_opening_a_sentence_is_a_place_even_as_a_club(nlp):
+    # NER may call the club an organisation; the city's name is no English word capitalised by the sentence
+    found = [t for t, _ in places_found(nlp, "Leicester took the derby 2-1 on Saturday, and fans sang late into the night.")]
+    assert found == ["Leicester"]
+
+
+def test_an_english_word_opening_a_sentence_stays_no_place(nlp):
+    assert places_found(nlp, "Reading is fun for the children, the teacher said.") == []

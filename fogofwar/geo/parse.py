@@ -900,9 +900,11 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
-            and not (facts.exact_own_name_province and _zipf(v.lower[i]) < 4.5):
+            and not (facts.exact_own_name_province and _zipf(v.lower[i]) < 4.5) \
+            and not (v.pos[i] == "PROPN" and ent_label != "PERSON" and facts.biggest_exact_own_name >= _BIG_CITY
+                     and _zipf(v.lower[i]) < _CITY_WORD_ZIPF):
         # 'Rockets landed...': capitalised only because it starts the sentence ('ALBUQUERQUE, N.M. (AP)' is a
-        # dateline; 'Montana Department...' a province's own name, not an English word)
+        # dateline; 'Montana Department...' a province's own name, 'Leeds won 2-0' a big city's, not English words)
         return False
     if single:
         tok = v.tok[j - 1]
@@ -1469,6 +1471,7 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 _SMALL_TOWN = 20_000
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
+_CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
 
 
