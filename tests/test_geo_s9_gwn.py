@@ -73,3 +73,26 @@ def test_a_big_citys_own_name_opening_a_sentence_is_a_place_even_as_a_club(nlp):
 
 def test_an_english_word_opening_a_sentence_stays_no_place(nlp):
     assert places_found(nlp, "Reading is fun for the children, the teacher said.") == []
+
+
+def test_a_facility_takes_back_a_head_noun_the_gazetteer_read_as_a_town(nlp):
+    # 'Centre' alone is a small town in Alabama, 'Canal' an alternate name of one in Louisiana
+    found = dict(places_found(nlp, "Few fans came to the Harbourside Centre. Two of them later sat by the Ellery Canal."))
+    assert "Harbourside Centre" in found and "Ellery Canal" in found
+    assert "Centre" not in found and "Canal" not in found
+
+
+def test_a_facility_named_with_a_possessive_is_one_name_and_no_town_of_the_saint(nlp):
+    for apostrophe in ("'", "’"):
+        text = f"The couple will marry in St Brendan{apostrophe}s Chapel near Galway, and guests will dine at the Pier Hotel."
+        found = dict(places_found(nlp, text))
+        assert f"St Brendan{apostrophe}s Chapel" in found and "St Brendan" not in found
+        # placed in the town its sentence names, not at a town called St Brendan
+        assert found[f"St Brendan{apostrophe}s Chapel"] in (None, "Galway")
+    found = dict(places_found(nlp, "Nurses at the Quillon Children's Hospital in Leeds went on strike."))
+    assert "Quillon Children's Hospital" in found and "Leeds" in found
+
+
+def test_a_towns_possessive_still_opens_its_building(nlp):
+    found = dict(places_found(nlp, "He was treated at Newry's Daisy Hill Hospital after the crash."))
+    assert found.get("Newry") == "Newry"

@@ -500,16 +500,25 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             while k < v.n and v.idx[k] < t.end:
                 towns.add(k)
                 k += 1
-    for i, j in _facility_spans(v, taken, frozenset(towns)):
+    lone_heads = frozenset(k for t in toponyms for k in [bisect.bisect_left(v.idx, t.start)]
+                           if k < v.n and v.end(k + 1) == t.end and v.lower[k] in _FACILITY_HEADS)
+    for i, j in _facility_spans(v, taken, frozenset(towns), lone_heads):
         start, end = v.idx[i], v.end(j)
         inner = [t for t in toponyms if start <= t.start and t.end <= end]
         for t in inner:
             toponyms.remove(t)
+        inner = [t for t in inner if bisect.bisect_left(v.idx, t.start) not in lone_heads]  # not 'Centre', Alabama
         for k in range(i, j):
             taken[k] = True
         # the place named inside ('Manila' in 'Manila Cathedral') locates it
         # (a country or continent is no container, nor its small namesake: 'the Mall of Asia' is in no town Asia)
         cands = inner[0].candidates if len(inner) == 1 else []
+        if len(inner) == 1 and re.match(r"['’]s\b", text[inner[0].end : end]):
+            cands = []  # 'St George's Chapel', 'Alder Hey Children's Hospital': a patron's name, no town it stands in
+        elif cands and " " not in inner[0].text and _zipf(inner[0].text.lower()) >= _ENGLISH_WORD_ZIPF:
+            # 'the Pier Hotel', 'the Rogers Centre': an English word or a common surname names no hamlet that
+            # bears it (and must not vote for its country); a big city or a province still does
+            cands = [h for h in cands if h.place.population >= _BIG_CITY or h.place.feature != "city"]
         if any(h.place.feature in ("country", "continent") and h.kind == KIND_PRIMARY for h in cands):
             cands = []
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=cands, source="pattern"))
@@ -784,27 +793,37 @@ def _not_a_location(text: str, start: int, end: int) -> bool:
     if nxt[:1].isupper() and nxt.lower().strip(".,;:") in _ORG_HEADS:
         return True
     return text[max(0, start - 20) : start].lower().rstrip().endswith(_NOT_BEFORE)
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})  # 'St George's Chapel'
 _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT",
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 
 
-def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset(),
+                    lone_heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
-    `towns`: tokens of recognised names that are not countries or continents."""
+    `towns`: tokens of recognised names that are not countries or continents; `lone_heads`: head nouns the
+    gazetteer matched alone as some town ('Centre', Alabama), which the facility's name takes back."""
     out = []
     for h in v.capitalised:
-        if h < 1 or v.lower[h] not in _FACILITY_HEADS or taken[h]:
+        if h < 1 or v.lower[h] not in _FACILITY_HEADS or (taken[h] and h not in lone_heads):
             continue
         if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
             continue  # 'Park Hotel Group': the head is inside a longer name
         i = h
-        while i - 1 >= 0 and h - (i - 1) <= 4 and v.cap[i - 1] and not v.sent_start[i] and not v.newline[i - 1] \
-                and not v.punct[i - 1] and v.lower[i - 1] not in STOP_WORDS:
-            i -= 1
+        while i - 1 >= 0 and h - (i - 1) <= 4 and not v.sent_start[i] and not v.newline[i - 1]:
+            if v.cap[i - 1] and not v.punct[i - 1] and v.lower[i - 1] not in STOP_WORDS:
+                i -= 1
+            elif i - 2 >= 0 and v.tok[i - 1] in _INNER_POSSESSIVES and v.cap[i - 2] and not v.sent_start[i - 1] \
+                    and (i - 2 not in towns or i - 3 >= 0 and v.lower[i - 3] in _SAINT_WORDS):
+                i -= 2  # 'St Anne's Chapel', 'the Riverside Children's Hospital': a possessive inside the name
+                # (not a town's: 'Newry's Daisy Hill Hospital' is the town's hospital)
+            else:
+                break
         if i == h:
             continue
-        if v.ent_label[h] in _NOT_PLACE_ENTS or v.ent_label[i] in _NOT_PLACE_ENTS:
-            continue
+        if v.ent_label[h] in _NOT_PLACE_ENTS or v.ent_label[i] in _NOT_PLACE_ENTS \
+                and not (v.ent_label[i] == "PERSON" and v.lower[i] in _SAINT_WORDS):
+            continue  # (NER's person in 'St Brendan's Chapel' is the saint the chapel is named after)
         if v.lower[i] in demonyms() and h - i == 1:
             continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
         j = h + 1
