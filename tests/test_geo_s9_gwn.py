@@ -96,3 +96,18 @@ def test_a_facility_named_with_a_possessive_is_one_name_and_no_town_of_the_saint
 def test_a_towns_possessive_still_opens_its_building(nlp):
     found = dict(places_found(nlp, "He was treated at Newry's Daisy Hill Hospital after the crash."))
     assert found.get("Newry") == "Newry"
+
+
+def test_a_press_wires_glued_dashes_leave_the_dateline_and_its_state_alone(nlp):
+    found = dict(places_found(nlp, "MODESTO, Calif.--(BUSINESS WIRE)--Orchard Labs Inc. said on Monday it would hire."))
+    assert found.get("MODESTO") == "Modesto" and found.get("Calif.") == "California"
+    tokens = [t.text for t in nlp("ridge--(AP)--Orchard")]
+    assert tokens == ["ridge", "--", "(", "AP", ")", "--", "Orchard"]
+    assert [t.text for t in nlp("the al-Bab road")] == ["the", "al", "-", "Bab", "road"]  # one hyphen: as before
+
+
+def test_an_unknown_all_caps_dateline_is_a_place(nlp):
+    found = dict(places_found(nlp, "FORT QUILLANE, Ore. (AP) - Troops trained on the range for a week."))
+    assert "FORT QUILLANE" in found
+    # not an all-caps headline word elsewhere, nor without the province and dash
+    assert "QUARTERLY REPORT" not in dict(places_found(nlp, "QUARTERLY REPORT: sales rose in Denver."))

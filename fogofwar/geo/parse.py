@@ -563,6 +563,12 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'FORT DIX, N.J. - ...': an article's dateline is a place even when no gazetteer or NER knows it
+    m = _UNKNOWN_DATELINE.match(text)
+    if m is not None:
+        k = bisect.bisect_left(v.idx, m.start(1))
+        if k < v.n and v.idx[k] == m.start(1) and not any(t.start < m.end(1) and m.start(1) < t.end for t in toponyms):
+            toponyms.append(Toponym(start=m.start(1), end=m.end(1), text=m.group(1), source="pattern"))
     # 'at Bourbon and Dauphine streets': streets, whatever towns bear their names
     for start, end in v.streets():
         toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
@@ -973,6 +979,10 @@ def _in_neighbourhood_name(v: _View, i: int) -> bool:
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]|\((?i:"
                              + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True))
                              + r")\)\s)")  # ('DENVER (AP) An aide...': the agency alone)
+# An all-caps name opening the text before a comma, a province's name or abbreviation and a dash (an agency's
+# bracket may come between): a dateline ('CAMP PENDLETON, Calif. (AP) -')
+_UNKNOWN_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*"
+                               r"(?:\([^()]{1,30}\)\s*)?[-–—])")
 # Articles and prepositions that run a name on ('Wadi al Washka', 'San Mateo de Arriba'), not English words
 _RUN_ON = frozenset(lexicon()["name_run_on"])
 # Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
