@@ -111,3 +111,29 @@ def test_an_unknown_all_caps_dateline_is_a_place(nlp):
     assert "FORT QUILLANE" in found
     # not an all-caps headline word elsewhere, nor without the province and dash
     assert "QUARTERLY REPORT" not in dict(places_found(nlp, "QUARTERLY REPORT: sales rose in Denver."))
+
+
+def test_a_club_known_by_its_town_is_one_name(nlp):
+    from fogofwar.geo import geoparse
+
+    res = [(t.text, t.place.name if t.place else None) for t in geoparse(nlp("They beat Norwich City 2-0 at home."))]
+    assert res == [("Norwich City", "Norwich")]
+    # a city the gazetteer knows whole stays that city; a council after the name is not swallowed
+    assert [t.text for t in geoparse(nlp("Kansas City won again."))] == ["Kansas City"]
+    assert [t.text for t in geoparse(nlp("The Harare City Council met on Monday."))] == ["Harare"]
+
+
+def test_an_ordinal_opens_a_streets_or_a_churchs_name(nlp):
+    from spacy.tokens import Span
+
+    from fogofwar.geo import geoparse
+
+    def parsed(text, ordinal):
+        doc = nlp(text)
+        k = [t.text for t in doc].index(ordinal)
+        doc.ents = [Span(doc, k, k + 1, label="ORDINAL")]  # as NER often reads it: the ordinal alone, no place
+        return [t.text for t in geoparse(doc)]
+
+    assert parsed("It was built as the Fifth Methodist Church by two architects.", "Fifth") == ["Fifth Methodist Church"]
+    assert parsed("The council voted to rename Fourth Street after the poet.", "Fourth") == ["Fourth Street"]
+    assert "Ascot" in dict(places_found(nlp, "He came third in the race at Ascot."))

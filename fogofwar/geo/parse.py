@@ -470,6 +470,13 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             hint = _ADMIN_SUFFIX_WORDS[v.lower[j]]
             taken[j] = True
             j += 1
+        known_by = j < v.n and v.tok[j] in _KNOWN_BY_WORDS and not taken[j] and not v.newline[j - 1] \
+            and not (j + 1 < v.n and (v.cap[j + 1] or v.tok[j + 1] in _HYPHENS) and not v.newline[j]) \
+            and any(h.place.feature == _KNOWN_BY_WORDS[v.tok[j]] and h.kind != KIND_VARIANT for h in hits)
+        if known_by:
+            # 'sweep Norwich City aside', 'fans of Leeds City': a club known by its town, one name (the town's)
+            taken[j] = True
+            j += 1
         start, end = v.idx[i], v.end(j)
         embedded = bool(ent is not None and ent[2] == "ORG" and (ent[0] < i or ent[1] > j)
                         and not (ent[0] < i and v.lower[i - 1] in ("in", "at", "near"))
@@ -578,6 +585,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 _TITLES = name_cues().get("titles", frozenset())
+# A capitalised word after a town's name that makes it a club's name ('Norwich City'), with the kind of place
+# it must be.  (Not 'State' after a US state: GeoWebNews marks 'Colorado State' whole but 'Mississippi' alone in
+# 'Mississippi State'; the university keeps its state's name as the toponym.)
+_KNOWN_BY_WORDS = {"City": "city"}
 _SPEECH_VERBS = name_cues().get("speech_verbs_after", frozenset())
 # newspaper abbreviations of provinces written with a full stop ('Miss.', 'Wash.', 'Ill.')
 _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
@@ -799,6 +810,7 @@ def _not_a_location(text: str, start: int, end: int) -> bool:
     if nxt[:1].isupper() and nxt.lower().strip(".,;:") in _ORG_HEADS:
         return True
     return text[max(0, start - 20) : start].lower().rstrip().endswith(_NOT_BEFORE)
+_ORDINAL_NAME_WORDS = frozenset(lexicon().get("ordinal_name_words", []))
 _SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})  # 'St George's Chapel'
 _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT",
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
@@ -817,7 +829,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
             continue  # 'Park Hotel Group': the head is inside a longer name
         i = h
         while i - 1 >= 0 and h - (i - 1) <= 4 and not v.sent_start[i] and not v.newline[i - 1]:
-            if v.cap[i - 1] and not v.punct[i - 1] and v.lower[i - 1] not in STOP_WORDS:
+            if v.cap[i - 1] and not v.punct[i - 1] and (v.lower[i - 1] not in STOP_WORDS
+                                                         or v.lower[i - 1] in _ORDINAL_NAME_WORDS):
                 i -= 1
             elif i - 2 >= 0 and v.tok[i - 1] in _INNER_POSSESSIVES and v.cap[i - 2] and not v.sent_start[i - 1] \
                     and (i - 2 not in towns or i - 3 >= 0 and v.lower[i - 3] in _SAINT_WORDS):
@@ -827,9 +840,12 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
                 break
         if i == h:
             continue
-        if v.ent_label[h] in _NOT_PLACE_ENTS or v.ent_label[i] in _NOT_PLACE_ENTS \
-                and not (v.ent_label[i] == "PERSON" and v.lower[i] in _SAINT_WORDS):
-            continue  # (NER's person in 'St Brendan's Chapel' is the saint the chapel is named after)
+        if v.ent_label[h] in _NOT_PLACE_ENTS and not (v.ent_label[h] == "ORDINAL" and v.ent_label[i] == "ORDINAL") \
+                or v.ent_label[i] in _NOT_PLACE_ENTS and not (v.ent_label[i] == "PERSON" and v.lower[i] in _SAINT_WORDS
+                                                              or v.ent_label[i] == "ORDINAL" and v.lower[i] in _ORDINAL_NAME_WORDS):
+            # (NER's person in 'St Brendan's Chapel' is the saint the chapel is named after; its ordinal in
+            # 'Third Street', 'the Second Baptist Church' a word of the name)
+            continue
         if v.lower[i] in demonyms() and h - i == 1:
             continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
         j = h + 1
