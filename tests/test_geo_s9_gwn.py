@@ -137,3 +137,18 @@ def test_an_ordinal_opens_a_streets_or_a_churchs_name(nlp):
     assert parsed("It was built as the Fifth Methodist Church by two architects.", "Fifth") == ["Fifth Methodist Church"]
     assert parsed("The council voted to rename Fourth Street after the poet.", "Fourth") == ["Fourth Street"]
     assert "Ascot" in dict(places_found(nlp, "He came third in the race at Ascot."))
+
+
+def test_a_small_town_named_in_a_building_near_the_storys_towns_contains_it(nlp):
+    text = ("Barry grew up in Dewsbury and met Jean on a coach home from Blackpool. They married at North Ossett "
+            "Chapel in 1961, before a honeymoon trip to Great Yarmouth.")
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Dewsbury", "Blackpool", "North Ossett Chapel",
+                                                       "Great Yarmouth")}
+    assert res["North Ossett Chapel"].name == "Ossett" and res["North Ossett Chapel"].geo_precision == 2
+
+
+def test_a_small_town_named_in_a_building_far_from_the_story_does_not_contain_it(nlp):
+    # Ossett lies in Yorkshire, far from every town of this story: the chapel is not placed there
+    text = "Crowds in Plymouth and Exeter cheered as the choir sang at the North Ossett Chapel in the evening."
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Plymouth", "Exeter", "North Ossett Chapel")}
+    assert res["North Ossett Chapel"].name != "Ossett"

@@ -2088,6 +2088,7 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
                            for g in grams for h in found.get(g, ())):
         return None
     total = sum(focus.values())
+    towns = [o for o in story.values() if o.feature == "city" and o.latitude is not None]
     best, best_s = None, -1e9
     for g in grams:
         for h in found.get(g, ()):
@@ -2096,7 +2097,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
                 continue
             if named_after and h.kind != KIND_PRIMARY:
                 continue  # 'Old Town', 'Baru', 'Krishna': a big town's alternate name is no sign of that town
-            if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP):
+            if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP
+                    or p.feature == "city" and h.kind == KIND_PRIMARY and _next_to_a_story_town(p, towns)):
                 continue
             share = focus.get(p.country_code or "", 0) / total if total else 0.0
             if total and share == 0.0:
@@ -2105,6 +2107,13 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             if s > best_s:
                 best, best_s = p, s
     return best
+
+
+def _next_to_a_story_town(p: GazPlace, towns: list[GazPlace]) -> bool:
+    """'married at South Ossett Church' in a story about Dewsbury: a small town named inside a building's name is
+    its container when it lies within _NEIGHBOUR_KM of a town the story names (a namesake abroad does not)."""
+    return p.latitude is not None and any(
+        o.pid != p.pid and haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) <= _NEIGHBOUR_KM for o in towns)
 
 
 _STREET_NAME = r"[A-Z][\w.'’-]*[\w’'](?:\s+[A-Z][\w.'’-]*[\w’'])?"
