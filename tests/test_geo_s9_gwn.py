@@ -152,3 +152,10 @@ def test_a_small_town_named_in_a_building_far_from_the_story_does_not_contain_it
     text = "Crowds in Plymouth and Exeter cheered as the choir sang at the North Ossett Chapel in the evening."
     res = {t.text: t.place for t in resolve_mentions(nlp, text, "Plymouth", "Exeter", "North Ossett Chapel")}
     assert res["North Ossett Chapel"].name != "Ossett"
+
+
+def test_a_settlement_noun_and_of_say_an_unknown_name_is_a_place(nlp):
+    found = dict(places_found(nlp, "Far from the dirt roads of his modest home village of Qelbarin, the striker is now a star."))
+    assert "Qelbarin" in found and found["Qelbarin"] is None  # kept, unresolved, for locate()
+    # without such words a name only NER calls a place stays out
+    assert "Qelbarin" not in dict(places_found(nlp, "The striker Qelbarin is now a star."))

@@ -2366,7 +2366,9 @@ def _name_institutions(text: str, toponyms: list[Toponym]) -> None:
 _SAYS_PLACE_AFTER = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\b\s*)?\(|^\s+(?:{_GAP_WORDS})\b\s*,", re.IGNORECASE)
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|into|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|into|around|towards?|(?:"
+                                + "|".join(map(re.escape, lexicon().get("settlement_of_before", [])))
+                                + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _keep_unresolved(text: str, t: Toponym) -> bool:
@@ -2396,9 +2398,10 @@ def _part_of_a_longer_name(text: str, t: Toponym) -> bool:
 
 
 def _says_place(text: str, t: Toponym) -> bool:
-    """The words around a name say it is a place: 'in X', 'near X', 'X village', 'X (Savar, Dhaka)'."""
+    """The words around a name say it is a place: 'in X', 'near X', 'the village of X', 'X village',
+    'X (Savar, Dhaka)'."""
     return bool(_SAYS_PLACE_AFTER.match(text[t.end : t.end + 40])
-                or _PLACE_PREPOSITION.search(text[max(0, t.start - 20) : t.start]))
+                or _PLACE_PREPOSITION.search(text[max(0, t.start - 30) : t.start]))
 
 
 _JOINED_SUFFIX = re.compile(
