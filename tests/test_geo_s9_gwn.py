@@ -159,3 +159,10 @@ def test_a_settlement_noun_and_of_say_an_unknown_name_is_a_place(nlp):
     assert "Qelbarin" in found and found["Qelbarin"] is None  # kept, unresolved, for locate()
     # without such words a name only NER calls a place stays out
     assert "Qelbarin" not in dict(places_found(nlp, "The striker Qelbarin is now a star."))
+
+
+def test_a_name_after_a_kinship_noun_is_a_person_even_a_big_citys(nlp):
+    assert places_found(nlp, "The singer posed with her husband and daughters Dallas and Paris in the photo.") == []
+    assert places_found(nlp, "She held her baby, Dallas, in one hand.") == []
+    # across a preposition it is the place again
+    assert places_found(nlp, "Her son in Dallas called on Sunday.") == [("Dallas", "Dallas")]

@@ -558,6 +558,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
             # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
             continue
+        if _kins_name(v, i):
+            continue  # 'his son, Sebastian': a child's name
         if j - i == 1 and _brand_like(v.tok[i]) and (hits or not v.tok[i].isupper()) \
                 and not any(_well_known(h) for h in hits):
             continue  # 'IoTX', 'UConn', 'AI': NER's place is a brand or an initialism (an unknown 'KP' stays)
@@ -585,6 +587,25 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 _TITLES = name_cues().get("titles", frozenset())
+_KIN_BEFORE = name_cues().get("kin_before", frozenset())
+
+
+def _kins_name(v: _View, i: int) -> bool:
+    """'daughters North and Chicago', 'her baby, Chicago,', 'his son, Sebastian': the name at i follows a kinship
+    noun (a comma between allowed), or 'and' after a name that does: a person's name."""
+    k = i - 1
+    if k >= 0 and v.tok[k] == "," and not v.newline[k]:
+        k -= 1
+    if k < 0 or v.newline[k]:
+        return False
+    if v.lower[k] in _KIN_BEFORE and not v.cap[k]:
+        return True
+    if v.lower[k] == "and" and k >= 1 and v.cap[k - 1] and not v.newline[k - 1]:
+        m = k - 1
+        while m > 0 and v.cap[m - 1] and not v.newline[m - 1] and m > k - 3:
+            m -= 1  # ('daughters Mary Ann and Chicago')
+        return m >= 1 and not v.newline[m - 1] and v.lower[m - 1] in _KIN_BEFORE and not v.cap[m - 1]
+    return False
 # A capitalised word after a town's name that makes it a club's name ('Norwich City'), with the kind of place
 # it must be.  (Not 'State' after a US state: GeoWebNews marks 'Colorado State' whole but 'Mississippi' alone in
 # 'Mississippi State'; the university keeps its state's name as the toponym.)
@@ -863,6 +884,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
 
 
 def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent, commons) -> bool:
+    if _kins_name(v, i):
+        return False  # 'daughters North and Chicago': children's names, whatever the gazetteer says
     surface_low = " ".join(v.lower[i:j])
     words = norm_key(surface_low)
     dem = demonyms()
