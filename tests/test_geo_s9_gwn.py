@@ -27,10 +27,18 @@ def test_a_story_that_spells_the_capital_with_dc_uses_the_bare_name_for_the_stat
             "with trips to Texas, Maine and Washington, D.C.")
     res = resolve_mentions(nlp, text, "Washington", "Spokane", "Yakima", "Texas", "Maine", "Washington, D.C.")
     by = {(t.text, t.start): t.place for t in res}
-    bare = [p for (name, _), p in by.items() if name == "Washington"]
+    bare = [p for (name, start), p in by.items() if name == "Washington" and not text.startswith(", D.C.", start + 10)]
     assert bare and all(p.feature == "admin1" and p.admin1 == "Washington" for p in bare)
+    # the name the letters follow is the capital itself
+    assert all(p.admin1 == "District of Columbia" for (name, start), p in by.items()
+               if name == "Washington" and text.startswith(", D.C.", start + 10))
     capital = [p for (name, _), p in by.items() if name == "Washington, D.C."]
     assert capital[0].admin1 == "District of Columbia"
+    # geoparse() too, which joins 'Washington, D.C.' into one name only after choosing among namesakes
+    from fogofwar.geo import geoparse
+
+    found = [(t.text, t.place.feature if t.place else None) for t in geoparse(nlp(text))]
+    assert ("Washington", "admin1") in found and ("Washington, D.C.", "city") in found
 
 
 def test_the_bare_capital_stays_the_capital_without_a_town_of_the_state(nlp):

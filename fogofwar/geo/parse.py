@@ -1834,6 +1834,7 @@ def _same_name_same_place(toponyms: list[Toponym]) -> None:
 _PROVINCE_ONLY_BODIES = re.compile(r"\s+(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().get("province_only_bodies", [])) + r")\b", re.IGNORECASE)
 _CAPITAL_DISTINGUISHERS = tuple(lexicon().get("capital_distinguishers", []))
+_CAPITAL_SPELT = re.compile(r",\s*(?:" + "|".join(map(re.escape, _CAPITAL_DISTINGUISHERS)) + r")(?!\w)")
 _BIG_NAMED_CITY = 500_000  # a name that stands for a city this big is left to the story's own votes
 
 
@@ -1858,9 +1859,12 @@ def _provinces_the_story_means(text: str, toponyms: list[Toponym]) -> None:
                     _set_choice(o, state)
     for t in toponyms:
         c = t.chosen
-        if c is None or c.feature != "city" or not c.capital or t.text.endswith(_CAPITAL_DISTINGUISHERS):
+        if c is None or c.feature != "city" or not c.capital or t.text.endswith(_CAPITAL_DISTINGUISHERS) \
+                or _CAPITAL_SPELT.match(text, t.end):
             continue
-        spelt = any(o.text.startswith(t.text + ",") and o.text.endswith(_CAPITAL_DISTINGUISHERS) for o in toponyms)
+        # (geoparse() joins 'Washington, D.C.' into one name only after this: read the text too)
+        spelt = any(o.text.startswith(t.text + ",") and o.text.endswith(_CAPITAL_DISTINGUISHERS) for o in toponyms) \
+            or any(_CAPITAL_SPELT.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(t.text)}\b", text))
         state = area_hit(t, lambda p: p.feature == "admin1" and norm_key(p.name) == norm_key(t.text)
                          and p.country_code == c.country_code)
         if spelt and state is not None and any(
