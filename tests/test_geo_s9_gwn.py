@@ -174,3 +174,22 @@ def test_a_name_after_a_kinship_noun_is_a_person_even_a_big_citys(nlp):
     assert places_found(nlp, "She held her baby, Dallas, in one hand.") == []
     # across a preposition it is the place again
     assert places_found(nlp, "Her son in Dallas called on Sunday.") == [("Dallas", "Dallas")]
+
+
+def test_a_towns_own_fire_service_places_the_streets_it_works_in(nlp):
+    from fogofwar.geo import geoparse
+
+    text = ("The Regina Fire Service fought a blaze overnight in the 300 block of Quillbrook Avenue. "
+            "Nobody was hurt.")
+    res = {t.text: t for t in geoparse(nlp(text))}
+    street = res["Quillbrook Avenue"].place
+    assert street is not None and street.name == "Regina" and street.geo_precision == 2
+    assert res["Regina"].embedded  # (still no event's location)
+
+
+def test_a_street_named_after_a_county_is_placed_by_its_town_not_the_county(nlp):
+    from fogofwar.geo import geoparse
+
+    text = "A Regina police officer saw a man waving a toy rifle on Northumberland Avenue late on Friday."
+    res = {t.text: t.place for t in geoparse(nlp(text))}
+    assert res["Northumberland Avenue"].name == "Regina"  # not the English county

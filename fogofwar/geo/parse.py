@@ -519,7 +519,9 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         # the place named inside ('Manila' in 'Manila Cathedral') locates it
         # (a country or continent is no container, nor its small namesake: 'the Mall of Asia' is in no town Asia)
-        cands = inner[0].candidates if len(inner) == 1 else []
+        cands = inner[0].candidates if len(inner) == 1 and not any(
+            v.lower[k] in _STREET_HEADS for k in range(i + 1, j)) else []
+        # ('Northumberland Avenue' honours a county, it does not lie in it: the street is placed by its town)
         if len(inner) == 1 and re.match(r"['’]s\b", text[inner[0].end : end]):
             cands = []  # 'St George's Chapel', 'Alder Hey Children's Hospital': a patron's name, no town it stands in
         elif cands and " " not in inner[0].text and _zipf(inner[0].text.lower()) >= _ENGLISH_WORD_ZIPF:
@@ -2182,7 +2184,7 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         return
     gaz = gaz or get_gazetteer()
     ordered = sorted(toponyms, key=lambda t: t.start)
-    towns = [t for t in ordered if _is_town(t)]
+    towns = [t for t in ordered if _is_town(t) or _town_of_its_own_body(text, t)]
     focus = _country_focus(toponyms)
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
@@ -2255,6 +2257,18 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
             _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
             continue
         _place_in_town(t, container, f"within {container.name} ({how})")
+
+
+_BODY_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _town_of_its_own_body(text: str, t: Toponym) -> bool:
+    """'The Winnipeg Fire Paramedic Service ... on Assiniboine Avenue': a town inside the name of its own fire
+    service, police or council is no event's location, but it says which town the streets it works in lie in."""
+    if not t.embedded or t.chosen is None or t.chosen.feature != "city" or t.place is None or not t.place.resolved:
+        return False
+    m = _BODY_WORD_AFTER.match(text, t.end)
+    return m is not None and m.group(1).lower() in _PLACE_BODY_AFTER
 
 
 def _country_named_in(surface: str, gaz: Gazetteer) -> GazPlace | None:
