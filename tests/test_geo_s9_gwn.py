@@ -193,3 +193,10 @@ def test_a_street_named_after_a_county_is_placed_by_its_town_not_the_county(nlp)
     text = "A Regina police officer saw a man waving a toy rifle on Northumberland Avenue late on Friday."
     res = {t.text: t.place for t in geoparse(nlp(text))}
     assert res["Northumberland Avenue"].name == "Regina"  # not the English county
+
+
+def test_a_pictures_credit_names_no_place(nlp):
+    assert places_found(nlp, "Swimming heats were held at the new pool. (Ana Trinidad/PNA)") == []
+    assert places_found(nlp, "He was not the target, detectives said (Metropolitan Police/PA).") == []
+    # a bracket of two places is no credit
+    assert [t for t, _ in places_found(nlp, "Talks on the border (Ukraine/Russia) went on.")] == ["Ukraine", "Russia"]

@@ -584,8 +584,17 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for start, end in v.streets():
         toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
+    # '(Ana Trinidad/PNA)', '(Metropolitan Police/PA)': a picture's credit, a photographer or a body and an agency
+    credits = [m.span() for m in _CREDIT.finditer(text)]
+    if credits:
+        toponyms = [t for t in toponyms if not any(a < t.start and t.end < b for a, b in credits)]
     toponyms.sort(key=lambda t: t.start)
     return toponyms
+
+
+# a picture's credit: a person's or a body's name (two to four capitalised words), a slash and an agency
+_CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:[A-Z]{2,6}|(?i:"
+                     + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True)) + r"))\)")
 
 
 _TITLES = name_cues().get("titles", frozenset())
