@@ -200,3 +200,12 @@ def test_a_pictures_credit_names_no_place(nlp):
     assert places_found(nlp, "He was not the target, detectives said (Metropolitan Police/PA).") == []
     # a bracket of two places is no credit
     assert [t for t, _ in places_found(nlp, "Talks on the border (Ukraine/Russia) went on.")] == ["Ukraine", "Russia"]
+
+
+def test_a_sentences_capitalised_article_is_no_word_of_a_seas_name(nlp):
+    from fogofwar.geo import geoparse
+
+    found = [t.text for t in geoparse(nlp("The Atlantic storm season starts in June, forecasters said."))]
+    assert found == ["Atlantic"]
+    # a name the gazetteer knows with its article as its own keeps it
+    assert [t.text for t in geoparse(nlp("The Hague court ruled on Monday."))] == ["The Hague"]

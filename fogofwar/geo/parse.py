@@ -441,6 +441,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             facts = _HitFacts.of(hits)
         if not hits:
             continue
+        if j - i > 1 and v.lower[i] == "the" and exact and all(h.kind == KIND_ALTERNATE for h in hits):
+            continue  # 'The Atlantic hurricane season': an article the sentence capitalised, not a word of the name
         ent = v.ent_span[i]
         if not ner_place and _part_of_a_name(v, i, j, facts):
             continue
