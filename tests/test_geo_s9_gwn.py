@@ -209,3 +209,15 @@ def test_a_sentences_capitalised_article_is_no_word_of_a_seas_name(nlp):
     assert found == ["Atlantic"]
     # a name the gazetteer knows with its article as its own keeps it
     assert [t.text for t in geoparse(nlp("The Hague court ruled on Monday."))] == ["The Hague"]
+
+
+def test_a_clock_time_ner_calls_a_facility_is_no_place(nlp):
+    from spacy.tokens import Span
+
+    from fogofwar.geo import geoparse
+
+    doc = nlp("A clip went up on Jul 25, 2015 at 11:40pm PDT. But despite all of it he won.")
+    words = [t.text for t in doc]
+    a, b = words.index("11:40pm"), words.index("PDT") + 1
+    doc.ents = [Span(doc, a, b, label="FAC")]  # as NER may read it, after 'at'
+    assert geoparse(doc) == []

@@ -554,8 +554,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue  # NER's 'Aves' cut from 'Colonia Las Aves'
         start, end = v.idx[i], v.end(j)
         surface = text[start:end]
-        if len(surface) > 120 or norm_key(surface) in demonyms():
-            continue
+        if len(surface) > 120 or norm_key(surface) in demonyms() or _CLOCK_TIME.match(surface):
+            continue  # ('at 11:40pm PDT': NER's facility is a time)
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
         if j - i == 1 and (v.lower[i] in v.person_words or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)) \
                 and not any(h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1") for h in hits):
@@ -595,6 +595,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 # a picture's credit: a person's or a body's name (two to four capitalised words), a slash and an agency
+_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:[A-Z]{2,6}|(?i:"
                      + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True)) + r"))\)")
 
