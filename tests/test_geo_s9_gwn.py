@@ -221,3 +221,15 @@ def test_a_clock_time_ner_calls_a_facility_is_no_place(nlp):
     a, b = words.index("11:40pm"), words.index("PDT") + 1
     doc.ents = [Span(doc, a, b, label="FAC")]  # as NER may read it, after 'at'
     assert geoparse(doc) == []
+
+
+def test_a_small_town_abroad_listed_with_a_place_of_the_storys_country_is_a_local_place(nlp):
+    # Rehab is a small town of Jordan; nothing else in this story is Jordanian
+    text = ("Fans flew from Leeds when the club's academy opened in Cairo six years ago; it now has branches in "
+            "Rehab and New Cairo, coaches said.")
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Leeds", "Cairo", "Rehab", "New Cairo")}
+    assert res["Rehab"].country == "Egypt" and res["Rehab"].geo_precision == 3  # the story's area, not Jordan
+    # a story that names the country otherwise keeps the town
+    text = "Fighting spread from Kharkiv to Rehab and Madaba, Jordanian officials said."
+    res = {t.text: t.place for t in resolve_mentions(nlp, text, "Kharkiv", "Rehab", "Madaba")}
+    assert res["Rehab"].country == "Jordan" and res["Rehab"].geo_precision == 1

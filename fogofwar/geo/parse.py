@@ -1243,6 +1243,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
     for cc in {cc for cc, _ in region_set}:
         votes[cc] += 1
+    named_votes = Counter(votes)  # the countries the story names by more than its place names
     # First pass: priors only.
     first: dict[int, NameHit] = {}
     namesakes: dict[int, set[int]] = {}
@@ -1490,8 +1491,29 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             _set_choice(t, None)
         elif chosen is not None and _far_from_a_clustered_story(chosen, others):
             _set_choice(t, None)
+        elif chosen is not None and not loose and _listed_with_a_place_elsewhere(text, t, toponyms, named_votes):
+            _set_choice(t, None)
     _same_name_same_place(toponyms)
     _provinces_the_story_means(text, toponyms)
+
+
+def _listed_with_a_place_elsewhere(text: str, t: Toponym, toponyms: list[Toponym], votes: Counter) -> bool:
+    """'branches in Rehab and New Cairo' in a story about Egypt: a small town of a country that nothing else in the
+    story names (no place, no demonym), listed with a place of a country the story does name, is a place of that
+    country the gazetteer lacks, not the namesake abroad."""
+    cc = t.chosen.country_code
+    if not cc or votes.get(cc, 0) > 0 or any(o is not t and o.chosen is not None and o.chosen.country_code == cc
+                                             for o in toponyms):
+        return False
+    ordered = sorted(toponyms, key=lambda o: o.start)
+    k = ordered.index(t)
+    for o, gap in ((ordered[k + 1], text[t.end : ordered[k + 1].start]) if k + 1 < len(ordered) else (None, ""),
+                   (ordered[k - 1], text[ordered[k - 1].end : t.start]) if k > 0 else (None, "")):
+        if o is not None and o.chosen is not None and not o.embedded and o.chosen.country_code \
+                and o.chosen.country_code != cc and _LIST_AFTER.fullmatch(gap) \
+                and sum(p.chosen is not None and p.chosen.country_code == o.chosen.country_code for p in toponyms) >= 2:
+            return True
+    return False
 
 
 def _holds_a_town(county: GazPlace, others: list[GazPlace]) -> bool:
