@@ -126,6 +126,8 @@ def test_a_club_known_by_its_town_is_one_name(nlp):
 
     res = [(t.text, t.place.name if t.place else None) for t in geoparse(nlp("They beat Norwich City 2-0 at home."))]
     assert res == [("Norwich City", "Norwich")]
+    res = [(t.text, t.place.name if t.place else None) for t in geoparse(nlp("UEFA fined Leeds FC over the bus attack."))]
+    assert res == [("Leeds FC", "Leeds")]
     # a city the gazetteer knows whole stays that city; a council after the name is not swallowed
     assert [t.text for t in geoparse(nlp("Kansas City won again."))] == ["Kansas City"]
     assert [t.text for t in geoparse(nlp("The Harare City Council met on Monday."))] == ["Harare"]

@@ -620,10 +620,10 @@ def _kins_name(v: _View, i: int) -> bool:
             m -= 1  # ('daughters Mary Ann and Chicago')
         return m >= 1 and not v.newline[m - 1] and v.lower[m - 1] in _KIN_BEFORE and not v.cap[m - 1]
     return False
-# A capitalised word after a town's name that makes it a club's name ('Norwich City'), with the kind of place
-# it must be.  (Not 'State' after a US state: GeoWebNews marks 'Colorado State' whole but 'Mississippi' alone in
-# 'Mississippi State'; the university keeps its state's name as the toponym.)
-_KNOWN_BY_WORDS = {"City": "city"}
+# Capitalised words after a town's name that make it a club's name ('Norwich City', 'Leeds FC'), with the kind of
+# place it must be.  (Not 'State' after a US state: GeoWebNews marks 'Colorado State' whole but 'Mississippi' alone
+# in 'Mississippi State'; the university keeps its state's name as the toponym.)
+_KNOWN_BY_WORDS = {"City": "city", "FC": "city", "AFC": "city"}
 _SPEECH_VERBS = name_cues().get("speech_verbs_after", frozenset())
 # newspaper abbreviations of provinces written with a full stop ('Miss.', 'Wash.', 'Ill.')
 _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
