@@ -235,3 +235,15 @@ def test_a_small_town_abroad_listed_with_a_place_of_the_storys_country_is_a_loca
     text = "Fighting spread from Kharkiv to Rehab and Madaba, Jordanian officials said."
     res = {t.text: t.place for t in resolve_mentions(nlp, text, "Kharkiv", "Rehab", "Madaba")}
     assert res["Rehab"].country == "Jordan" and res["Rehab"].geo_precision == 1
+
+
+def test_a_foreign_head_noun_opens_a_streets_or_a_buildings_name(nlp):
+    from fogofwar.geo import geoparse
+
+    text = ("Tourists in New Orleans walked along Rue Casa Vieja, now part of the Faubourg Tremé, "
+            "before a talk at the Palais des Sports.")
+    res = {t.text: t.place for t in geoparse(nlp(text))}
+    for name in ("Rue Casa Vieja", "Faubourg Tremé", "Palais des Sports"):
+        assert res[name].name == "New Orleans" and res[name].geo_precision == 2
+    res = {t.text: t.place for t in geoparse(nlp("The stretch once named Rue d’Orléans later became Chartres Street in Mobile."))}
+    assert "Rue d’Orléans" in res and res["Rue d’Orléans"].name == "Mobile"  # not Orléans, France: a street honours it

@@ -576,6 +576,15 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'Rue Casa Vieja', 'the Palais des Sports': a foreign head noun opens the name
+    for i, j in _head_first_spans(v):
+        start, end = v.idx[i], v.end(j)
+        if any(t.start < end and start < t.end and not (start <= t.start and t.end <= end) for t in toponyms):
+            continue  # (it would cut a longer name in two)
+        toponyms = [t for t in toponyms if not (start <= t.start and t.end <= end)]
+        for k in range(i, j):
+            taken[k] = True
+        toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
     # 'FORT DIX, N.J. - ...': an article's dateline is a place even when no gazetteer or NER knows it
     m = _UNKNOWN_DATELINE.match(text)
     if m is not None:
@@ -595,6 +604,31 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
 
 
 # a picture's credit: a person's or a body's name (two to four capitalised words), a slash and an agency
+_HEADS_FIRST = frozenset(lexicon().get("facility_heads_first", []))
+_HEAD_FIRST_LINKS = frozenset({"de", "des", "du", "la", "le", "les", "del", "da", "do", "dos", "das", "della", "di",
+                               "d'", "d’", "l'", "l’"})
+
+
+def _head_first_spans(v: _View) -> list[tuple[int, int]]:
+    """'Rue Casa Vieja', 'Faubourg Tremé', 'Palais des Sports': a capitalised foreign head noun, then up to four
+    capitalised words or linking articles, ending on a capitalised word."""
+    out = []
+    for h in v.capitalised:
+        if v.lower[h] not in _HEADS_FIRST or h + 1 >= v.n or v.newline[h]:
+            continue
+        j, end = h + 1, None
+        while j < v.n and j - h <= 5 and not v.newline[j - 1] and not v.sent_start[j]:
+            tok = v.tok[j]
+            if v.cap[j] and not v.punct[j] or tok[:2].lower() in ("d'", "d’") and tok[2:3].isupper():
+                end = j + 1  # ('d’Orléans': one token)
+            elif tok.lower() not in _HEAD_FIRST_LINKS:
+                break
+            j += 1
+        if end is not None:
+            out.append((h, end))
+    return out
+
+
 _CLOCK_TIME = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:[A-Z]{2,6}|(?i:"
                      + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True)) + r"))\)")
@@ -2105,7 +2139,7 @@ def _is_container_name(surface: str) -> bool:
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
     if len(words) < 2:
         return False
-    if words[0] in _CONTAINER_HEADS and words[1] == "of":
+    if words[0] in _CONTAINER_HEADS and words[1] == "of" or words[0] in _HEADS_FIRST:
         return True
     return any(w in _CONTAINER_HEADS for w in words[1:]) or words[-1] in _CONTAINER_HEADS_LAST
 
@@ -2124,8 +2158,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
     `named_after`: a name that honours a country ('Bank of Mexico') lies in none of its towns, and only a town's
     own name counts: an alternate one ('Old Town' for Las Vegas) is no town's name inside a longer one."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(t.text)]
-    if any(w[2].lower() in _STREET_HEADS for w in words[1:]):
-        return None  # 'Hampton Avenue' is not in Hampton
+    if any(w[2].lower() in _STREET_HEADS for w in words[1:]) or words and words[0][2].lower() in _HEADS_FIRST:
+        return None  # 'Hampton Avenue' is not in Hampton, nor 'Rue de Paris' in Paris
     grams = []
     for a in range(len(words)):
         for b in range(min(len(words), a + 3), a, -1):
