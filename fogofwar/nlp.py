@@ -30,6 +30,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# A press wire's dateline glues its dashes and brackets to the words around them ('FRESNO, Calif.--(BUSINESS
+# WIRE)--Acme Corp. said'): two or more hyphens, and a bracket touching them, are tokens of their own, so that the
+# state's abbreviation and the company's name stand alone.  (A single hyphen still joins a word: 'al-Bab'.)
+_WIRE_DASH_INFIXES = (r"--+", r"(?<=--)\(", r"\)(?=--)")
+
+
+def _split_wire_dashes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_WIRE_DASH_INFIXES)).finditer
+
+
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     for name in MODEL_PACKAGES:
@@ -38,6 +50,7 @@ def load_nlp() -> Language:
         except OSError:
             continue
         nlp.add_pipe("paragraph_boundaries", before="parser")
+        _split_wire_dashes(nlp)
         return nlp
     raise ModelMissing(
         "No English spaCy model is installed. Install one with: "

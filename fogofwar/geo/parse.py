@@ -449,6 +449,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             facts = _HitFacts.of(hits)
         if not hits:
             continue
+        if j - i > 1 and v.lower[i] == "the" and exact and all(h.kind == KIND_ALTERNATE for h in hits):
+            continue  # 'The Atlantic hurricane season': an article the sentence capitalised, not a word of the name
         ent = v.ent_span[i]
         if not ner_place and _part_of_a_name(v, i, j, facts):
             continue
@@ -476,6 +478,13 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'Sokoto State', 'Orange County': the admin word is part of the name (not in 'Maryland State Police',
             # nor a US 'Mississippi State', a university)
             hint = _ADMIN_SUFFIX_WORDS[v.lower[j]]
+            taken[j] = True
+            j += 1
+        known_by = j < v.n and v.tok[j] in _KNOWN_BY_WORDS and not taken[j] and not v.newline[j - 1] \
+            and not (j + 1 < v.n and (v.cap[j + 1] or v.tok[j + 1] in _HYPHENS) and not v.newline[j]) \
+            and any(h.place.feature == _KNOWN_BY_WORDS[v.tok[j]] and h.kind != KIND_VARIANT for h in hits)
+        if known_by:
+            # 'sweep Norwich City aside', 'fans of Leeds City': a club known by its town, one name (the town's)
             taken[j] = True
             j += 1
         start, end = v.idx[i], v.end(j)
@@ -508,16 +517,27 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             while k < v.n and v.idx[k] < t.end:
                 towns.add(k)
                 k += 1
-    for i, j in _facility_spans(v, taken, frozenset(towns)):
+    lone_heads = frozenset(k for t in toponyms for k in [bisect.bisect_left(v.idx, t.start)]
+                           if k < v.n and v.end(k + 1) == t.end and v.lower[k] in _FACILITY_HEADS)
+    for i, j in _facility_spans(v, taken, frozenset(towns), lone_heads):
         start, end = v.idx[i], v.end(j)
         inner = [t for t in toponyms if start <= t.start and t.end <= end]
         for t in inner:
             toponyms.remove(t)
+        inner = [t for t in inner if bisect.bisect_left(v.idx, t.start) not in lone_heads]  # not 'Centre', Alabama
         for k in range(i, j):
             taken[k] = True
         # the place named inside ('Manila' in 'Manila Cathedral') locates it
         # (a country or continent is no container, nor its small namesake: 'the Mall of Asia' is in no town Asia)
-        cands = inner[0].candidates if len(inner) == 1 else []
+        cands = inner[0].candidates if len(inner) == 1 and not any(
+            v.lower[k] in _STREET_HEADS for k in range(i + 1, j)) else []
+        # ('Northumberland Avenue' honours a county, it does not lie in it: the street is placed by its town)
+        if len(inner) == 1 and re.match(r"['’]s\b", text[inner[0].end : end]):
+            cands = []  # 'St George's Chapel', 'Alder Hey Children's Hospital': a patron's name, no town it stands in
+        elif cands and " " not in inner[0].text and _zipf(inner[0].text.lower()) >= _ENGLISH_WORD_ZIPF:
+            # 'the Pier Hotel', 'the Rogers Centre': an English word or a common surname names no hamlet that
+            # bears it (and must not vote for its country); a big city or a province still does
+            cands = [h for h in cands if h.place.population >= _BIG_CITY or h.place.feature != "city"]
         if any(h.place.feature in ("country", "continent") and h.kind == KIND_PRIMARY for h in cands):
             cands = []
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=cands, source="pattern"))
@@ -542,14 +562,16 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue  # NER's 'Aves' cut from 'Colonia Las Aves'
         start, end = v.idx[i], v.end(j)
         surface = text[start:end]
-        if len(surface) > 120 or norm_key(surface) in demonyms():
-            continue
+        if len(surface) > 120 or norm_key(surface) in demonyms() or _CLOCK_TIME.match(surface):
+            continue  # ('at 11:40pm PDT': NER's facility is a time)
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
         if j - i == 1 and (v.lower[i] in v.person_words or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)) \
                 and not any(h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1") for h in hits):
             # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
             # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
             continue
+        if _kins_name(v, i):
+            continue  # 'his son, Sebastian': a child's name
         if j - i == 1 and _brand_like(v.tok[i]) and (hits or not v.tok[i].isupper()) \
                 and not any(_well_known(h) for h in hits):
             continue  # 'IoTX', 'UConn', 'AI': NER's place is a brand or an initialism (an unknown 'KP' stays)
@@ -562,15 +584,88 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'Rue Casa Vieja', 'the Palais des Sports': a foreign head noun opens the name
+    for i, j in _head_first_spans(v):
+        start, end = v.idx[i], v.end(j)
+        if any(t.start < end and start < t.end and not (start <= t.start and t.end <= end) for t in toponyms):
+            continue  # (it would cut a longer name in two)
+        toponyms = [t for t in toponyms if not (start <= t.start and t.end <= end)]
+        for k in range(i, j):
+            taken[k] = True
+        toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
+    # 'FORT DIX, N.J. - ...': an article's dateline is a place even when no gazetteer or NER knows it
+    m = _UNKNOWN_DATELINE.match(text)
+    if m is not None:
+        k = bisect.bisect_left(v.idx, m.start(1))
+        if k < v.n and v.idx[k] == m.start(1) and not any(t.start < m.end(1) and m.start(1) < t.end for t in toponyms):
+            toponyms.append(Toponym(start=m.start(1), end=m.end(1), text=m.group(1), source="pattern"))
     # 'at Bourbon and Dauphine streets': streets, whatever towns bear their names
     for start, end in v.streets():
         toponyms = [t for t in toponyms if not (t.start < end and start < t.end)]
         toponyms.append(Toponym(start=start, end=end, text=text[start:end], source="pattern"))
+    # '(Ana Trinidad/PNA)', '(Metropolitan Police/PA)': a picture's credit, a photographer or a body and an agency
+    credits = [m.span() for m in _CREDIT.finditer(text)]
+    if credits:
+        toponyms = [t for t in toponyms if not any(a < t.start and t.end < b for a, b in credits)]
     toponyms.sort(key=lambda t: t.start)
     return toponyms
 
 
+# a picture's credit: a person's or a body's name (two to four capitalised words), a slash and an agency
+_HEADS_FIRST = frozenset(lexicon().get("facility_heads_first", []))
+_HEAD_FIRST_LINKS = frozenset({"de", "des", "du", "la", "le", "les", "del", "da", "do", "dos", "das", "della", "di",
+                               "d'", "d’", "l'", "l’"})
+
+
+def _head_first_spans(v: _View) -> list[tuple[int, int]]:
+    """'Rue Casa Vieja', 'Faubourg Tremé', 'Palais des Sports': a capitalised foreign head noun, then up to four
+    capitalised words or linking articles, ending on a capitalised word."""
+    out = []
+    for h in v.capitalised:
+        if v.lower[h] not in _HEADS_FIRST or h + 1 >= v.n or v.newline[h]:
+            continue
+        j, end = h + 1, None
+        while j < v.n and j - h <= 5 and not v.newline[j - 1] and not v.sent_start[j]:
+            tok = v.tok[j]
+            if v.cap[j] and not v.punct[j] or tok[:2].lower() in ("d'", "d’") and tok[2:3].isupper():
+                end = j + 1  # ('d’Orléans': one token)
+            elif tok.lower() not in _HEAD_FIRST_LINKS:
+                break
+            j += 1
+        if end is not None:
+            out.append((h, end))
+    return out
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
+_CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*(?:[A-Z]{2,6}|(?i:"
+                     + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True)) + r"))\)")
+
+
 _TITLES = name_cues().get("titles", frozenset())
+_KIN_BEFORE = name_cues().get("kin_before", frozenset())
+
+
+def _kins_name(v: _View, i: int) -> bool:
+    """'daughters North and Chicago', 'her baby, Chicago,', 'his son, Sebastian': the name at i follows a kinship
+    noun (a comma between allowed), or 'and' after a name that does: a person's name."""
+    k = i - 1
+    if k >= 0 and v.tok[k] == "," and not v.newline[k]:
+        k -= 1
+    if k < 0 or v.newline[k]:
+        return False
+    if v.lower[k] in _KIN_BEFORE and not v.cap[k]:
+        return True
+    if v.lower[k] == "and" and k >= 1 and v.cap[k - 1] and not v.newline[k - 1]:
+        m = k - 1
+        while m > 0 and v.cap[m - 1] and not v.newline[m - 1] and m > k - 3:
+            m -= 1  # ('daughters Mary Ann and Chicago')
+        return m >= 1 and not v.newline[m - 1] and v.lower[m - 1] in _KIN_BEFORE and not v.cap[m - 1]
+    return False
+# Capitalised words after a town's name that make it a club's name ('Norwich City', 'Leeds FC'), with the kind of
+# place it must be.  (Not 'State' after a US state: GeoWebNews marks 'Colorado State' whole but 'Mississippi' alone
+# in 'Mississippi State'; the university keeps its state's name as the toponym.)
+_KNOWN_BY_WORDS = {"City": "city", "FC": "city", "AFC": "city"}
 _SPEECH_VERBS = name_cues().get("speech_verbs_after", frozenset())
 # newspaper abbreviations of provinces written with a full stop ('Miss.', 'Wash.', 'Ill.')
 _DOTTED_ABBREVIATIONS = frozenset(norm_key(a) for table in lexicon().get("admin1_aliases", {}).values()
@@ -800,26 +895,41 @@ def _not_a_location(text: str, start: int, end: int) -> bool:
     if nxt[:1].isupper() and nxt.lower().strip(".,;:") in _ORG_HEADS:
         return True
     return text[max(0, start - 20) : start].lower().rstrip().endswith(_NOT_BEFORE)
+_ORDINAL_NAME_WORDS = frozenset(lexicon().get("ordinal_name_words", []))
+_SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})  # 'St George's Chapel'
 _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT",
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 
 
-def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset(),
+                    lone_heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
-    `towns`: tokens of recognised names that are not countries or continents."""
+    `towns`: tokens of recognised names that are not countries or continents; `lone_heads`: head nouns the
+    gazetteer matched alone as some town ('Centre', Alabama), which the facility's name takes back."""
     out = []
     for h in v.capitalised:
-        if h < 1 or v.lower[h] not in _FACILITY_HEADS or taken[h]:
+        if h < 1 or v.lower[h] not in _FACILITY_HEADS or (taken[h] and h not in lone_heads):
             continue
         if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
             continue  # 'Park Hotel Group': the head is inside a longer name
         i = h
-        while i - 1 >= 0 and h - (i - 1) <= 4 and v.cap[i - 1] and not v.sent_start[i] and not v.newline[i - 1] \
-                and not v.punct[i - 1] and v.lower[i - 1] not in STOP_WORDS:
-            i -= 1
+        while i - 1 >= 0 and h - (i - 1) <= 4 and not v.sent_start[i] and not v.newline[i - 1]:
+            if v.cap[i - 1] and not v.punct[i - 1] and (v.lower[i - 1] not in STOP_WORDS
+                                                         or v.lower[i - 1] in _ORDINAL_NAME_WORDS):
+                i -= 1
+            elif i - 2 >= 0 and v.tok[i - 1] in _INNER_POSSESSIVES and v.cap[i - 2] and not v.sent_start[i - 1] \
+                    and (i - 2 not in towns or i - 3 >= 0 and v.lower[i - 3] in _SAINT_WORDS):
+                i -= 2  # 'St Anne's Chapel', 'the Riverside Children's Hospital': a possessive inside the name
+                # (not a town's: 'Newry's Daisy Hill Hospital' is the town's hospital)
+            else:
+                break
         if i == h:
             continue
-        if v.ent_label[h] in _NOT_PLACE_ENTS or v.ent_label[i] in _NOT_PLACE_ENTS:
+        if v.ent_label[h] in _NOT_PLACE_ENTS and not (v.ent_label[h] == "ORDINAL" and v.ent_label[i] == "ORDINAL") \
+                or v.ent_label[i] in _NOT_PLACE_ENTS and not (v.ent_label[i] == "PERSON" and v.lower[i] in _SAINT_WORDS
+                                                              or v.ent_label[i] == "ORDINAL" and v.lower[i] in _ORDINAL_NAME_WORDS):
+            # (NER's person in 'St Brendan's Chapel' is the saint the chapel is named after; its ordinal in
+            # 'Third Street', 'the Second Baptist Church' a word of the name)
             continue
         if v.lower[i] in demonyms() and h - i == 1:
             continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
@@ -838,6 +948,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
 
 
 def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent, commons) -> bool:
+    if _kins_name(v, i):
+        return False  # 'daughters North and Chicago': children's names, whatever the gazetteer says
     surface_low = " ".join(v.lower[i:j])
     words = norm_key(surface_low)
     dem = demonyms()
@@ -923,9 +1035,11 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False  # 'Research' in 'Global Research' ('the Beverly Hills Police Department' is the town's police)
     if v.sent_start[i] and (j - i) == 1 and _zipf(v.lower[i]) >= 3.0 and not strong \
             and not _DATELINE_AFTER.match(v.text, v.end(j)) \
-            and not (facts.exact_own_name_province and _zipf(v.lower[i]) < 4.5):
+            and not (facts.exact_own_name_province and _zipf(v.lower[i]) < 4.5) \
+            and not (v.pos[i] == "PROPN" and ent_label != "PERSON" and facts.biggest_exact_own_name >= _BIG_CITY
+                     and _zipf(v.lower[i]) < _CITY_WORD_ZIPF):
         # 'Rockets landed...': capitalised only because it starts the sentence ('ALBUQUERQUE, N.M. (AP)' is a
-        # dateline; 'Montana Department...' a province's own name, not an English word)
+        # dateline; 'Montana Department...' a province's own name, 'Leeds won 2-0' a big city's, not English words)
         return False
     if single:
         tok = v.tok[j - 1]
@@ -999,6 +1113,10 @@ def _in_neighbourhood_name(v: _View, i: int) -> bool:
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]|\((?i:"
                              + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True))
                              + r")\)\s)")  # ('DENVER (AP) An aide...': the agency alone)
+# An all-caps name opening the text before a comma, a province's name or abbreviation and a dash (an agency's
+# bracket may come between): a dateline ('CAMP PENDLETON, Calif. (AP) -')
+_UNKNOWN_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*"
+                               r"(?:\([^()]{1,30}\)\s*)?[-–—])")
 # Articles and prepositions that run a name on ('Wadi al Washka', 'San Mateo de Arriba'), not English words
 _RUN_ON = frozenset(lexicon()["name_run_on"])
 # Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
@@ -1210,6 +1328,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
     for cc in {cc for cc, _ in region_set}:
         votes[cc] += 1
+    named_votes = Counter(votes)  # the countries the story names by more than its place names
     # First pass: priors only.
     first: dict[int, NameHit] = {}
     namesakes: dict[int, set[int]] = {}
@@ -1468,7 +1587,36 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             _set_choice(t, None)
         elif chosen is not None and chosen.population < _BIG_CITY and _far_from_a_clustered_story(chosen, others):
             _set_choice(t, None)
+        elif chosen is not None and not loose and _listed_with_a_place_elsewhere(text, t, toponyms, named_votes):
+            _set_choice(t, None)
     _same_name_same_place(toponyms)
+    _provinces_the_story_means(text, toponyms)
+
+
+def _listed_with_a_place_elsewhere(text: str, t: Toponym, toponyms: list[Toponym], votes: Counter) -> bool:
+    """'branches in Rehab and New Cairo' in a story about Egypt: a small town of a country that nothing else in the
+    story names (no place, no demonym), listed with a place of a country the story does name, is a place of that
+    country the gazetteer lacks, not the namesake abroad."""
+    cc = t.chosen.country_code
+    if not cc or votes.get(cc, 0) > 0 or any(o is not t and o.chosen is not None and o.chosen.country_code == cc
+                                             for o in toponyms):
+        return False
+    ordered = sorted(toponyms, key=lambda o: o.start)
+    k = ordered.index(t)
+    for o, gap in ((ordered[k + 1], text[t.end : ordered[k + 1].start]) if k + 1 < len(ordered) else (None, ""),
+                   (ordered[k - 1], text[ordered[k - 1].end : t.start]) if k > 0 else (None, "")):
+        if o is not None and o.chosen is not None and not o.embedded and o.chosen.country_code \
+                and o.chosen.country_code != cc and _LIST_AFTER.fullmatch(gap) \
+                and sum(p.chosen is not None and p.chosen.country_code == o.chosen.country_code for p in toponyms) >= 2:
+            return True
+    return False
+
+
+def _holds_a_town(county: GazPlace, others: list[GazPlace]) -> bool:
+    """Does a district or county hold one of the story's other towns (by the district the gazetteer files it in)?"""
+    name = norm_key(county.admin2 or county.name)
+    return any(o.feature == "city" and o.admin2 and (o.country_code, o.admin1_code) == (
+        county.country_code, county.admin1_code) and norm_key(o.admin2) == name for o in others)
 
 
 _BIG_NAMESAKE_POP = 500_000
@@ -1523,6 +1671,7 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 _SMALL_TOWN = 20_000
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
+_CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
 
 
@@ -1879,6 +2028,75 @@ def _same_name_same_place(toponyms: list[Toponym]) -> None:
             _set_choice(t, p)
 
 
+_PROVINCE_ONLY_BODIES = re.compile(r"\s+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in lexicon().get("province_only_bodies", [])) + r")\b", re.IGNORECASE)
+_CAPITAL_DISTINGUISHERS = tuple(lexicon().get("capital_distinguishers", []))
+_CAPITAL_SPELT = re.compile(r",\s*(?:" + "|".join(map(re.escape, _CAPITAL_DISTINGUISHERS)) + r")(?!\w)")
+_BIG_NAMED_CITY = 500_000  # a name that stands for a city this big is left to the story's own votes
+
+
+def _provinces_the_story_means(text: str, toponyms: list[Toponym]) -> None:
+    """Three ways a story shows that a name means a province, or an area it names in full, not its namesake:
+    'the Georgia National Guard' (a body only a state has: the state, not the country, in every mention that read
+    the country); 'at home in Washington' in a story that spells the capital 'Washington, D.C.' and names a town of
+    the state (the state); and 'Suffolk' in a story that names 'Suffolk County' (the county it read there, not a
+    town elsewhere called Suffolk, unless a big city or a capital bears the name)."""
+    def area_hit(t: Toponym, want) -> GazPlace | None:
+        return next((h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature in ("admin1", "admin2")
+                     and want(h.place)), None)
+
+    for t in toponyms:
+        if t.chosen is None or t.chosen.feature != "country" or not _PROVINCE_ONLY_BODIES.match(text, t.end):
+            continue
+        state = area_hit(t, lambda p: p.feature == "admin1" and norm_key(p.name) == norm_key(t.text))
+        if state is not None:
+            country = t.chosen
+            for o in toponyms:
+                if o.text == t.text and o.chosen is country:
+                    _set_choice(o, state)
+    for t in toponyms:
+        c = t.chosen
+        if c is None or c.feature != "city" or not c.capital or t.text.endswith(_CAPITAL_DISTINGUISHERS) \
+                or _CAPITAL_SPELT.match(text, t.end):
+            continue
+        # (geoparse() joins 'Washington, D.C.' into one name only after this: read the text too)
+        spelt = any(o.text.startswith(t.text + ",") and o.text.endswith(_CAPITAL_DISTINGUISHERS) for o in toponyms) \
+            or any(_CAPITAL_SPELT.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(t.text)}\b", text))
+        state = area_hit(t, lambda p: p.feature == "admin1" and norm_key(p.name) == norm_key(t.text)
+                         and p.country_code == c.country_code)
+        if spelt and state is not None and any(
+                o.chosen is not None and o.chosen.feature == "city" and o.chosen.pid != c.pid
+                and (o.chosen.country_code, o.chosen.admin1_code) == (state.country_code, state.admin1_code)
+                for o in toponyms):
+            _set_choice(t, state)
+    towns = [o.chosen for o in toponyms if o.chosen is not None and o.chosen.feature == "city" and not o.embedded]
+    for u in toponyms:
+        # 'Suffolk County ... a barn in Southold': of the counties of that name, the one that holds a town the story
+        # names, not the most populous
+        if u.chosen is not None and u.chosen.feature == "admin2" and not _holds_a_town(u.chosen, towns):
+            holder = next((h.place for h in u.candidates if h.kind != KIND_VARIANT and h.place.feature == "admin2"
+                           and norm_key(h.place.name) == norm_key(u.chosen.name) and _holds_a_town(h.place, towns)),
+                          None)
+            if holder is not None:
+                _set_choice(u, holder)
+    counties: dict[str, GazPlace] = {}
+    for u in toponyms:
+        words = u.text.split()
+        if len(words) > 1 and words[-1].lower() in _ADMIN_SUFFIX_WORDS and u.chosen is not None \
+                and u.chosen.feature in ("admin1", "admin2"):
+            counties.setdefault(norm_key(" ".join(words[:-1])), u.chosen)
+    if not counties:
+        return
+    for t in toponyms:
+        area = counties.get(norm_key(t.text))
+        c = t.chosen
+        if area is None or c is None or c.pid == area.pid or c.feature in ("country", "admin1", "continent") \
+                or c.capital or c.population >= _BIG_NAMED_CITY or _within(area)(c):
+            continue
+        inside = [h.place for h in t.candidates if h.kind != KIND_VARIANT and _within(area)(h.place)]
+        _set_choice(t, next((p for p in inside if p.pid == area.pid), inside[0] if inside else area))
+
+
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
     """Cities named like the province they lie in (Idlib, Hama, New York): by default the name means the city."""
     admins = {(h.place.country_code, h.place.admin1_code): h.kind for h in candidates if h.place.feature == "admin1"}
@@ -2048,7 +2266,7 @@ def _is_container_name(surface: str) -> bool:
     words = [w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(surface)]
     if len(words) < 2:
         return False
-    if words[0] in _CONTAINER_HEADS and words[1] == "of":
+    if words[0] in _CONTAINER_HEADS and words[1] == "of" or words[0] in _HEADS_FIRST:
         return True
     return any(w in _CONTAINER_HEADS for w in words[1:]) or words[-1] in _CONTAINER_HEADS_LAST
 
@@ -2067,8 +2285,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
     `named_after`: a name that honours a country ('Bank of Mexico') lies in none of its towns, and only a town's
     own name counts: an alternate one ('Old Town' for Las Vegas) is no town's name inside a longer one."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(t.text)]
-    if any(w[2].lower() in _STREET_HEADS for w in words[1:]):
-        return None  # 'Hampton Avenue' is not in Hampton
+    if any(w[2].lower() in _STREET_HEADS for w in words[1:]) or words and words[0][2].lower() in _HEADS_FIRST:
+        return None  # 'Hampton Avenue' is not in Hampton, nor 'Rue de Paris' in Paris
     grams = []
     for a in range(len(words)):
         for b in range(min(len(words), a + 3), a, -1):
@@ -2094,6 +2312,7 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
                            for g in grams for h in found.get(g, ())):
         return None
     total = sum(focus.values())
+    towns = [o for o in story.values() if o.feature == "city" and o.latitude is not None]
     best, best_s = None, -1e9
     for g in grams:
         for h in found.get(g, ()):
@@ -2102,7 +2321,8 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
                 continue
             if named_after and h.kind != KIND_PRIMARY:
                 continue  # 'Old Town', 'Baru', 'Krishna': a big town's alternate name is no sign of that town
-            if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP):
+            if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP
+                    or p.feature == "city" and h.kind == KIND_PRIMARY and _next_to_a_story_town(p, towns)):
                 continue
             share = focus.get(p.country_code or "", 0) / total if total else 0.0
             if total and share == 0.0:
@@ -2111,6 +2331,13 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             if s > best_s:
                 best, best_s = p, s
     return best
+
+
+def _next_to_a_story_town(p: GazPlace, towns: list[GazPlace]) -> bool:
+    """'married at South Ossett Church' in a story about Dewsbury: a small town named inside a building's name is
+    its container when it lies within _NEIGHBOUR_KM of a town the story names (a namesake abroad does not)."""
+    return p.latitude is not None and any(
+        o.pid != p.pid and haversine_km(p.latitude, p.longitude, o.latitude, o.longitude) <= _NEIGHBOUR_KM for o in towns)
 
 
 _STREET_NAME = r"[A-Z][\w.'’-]*[\w’'](?:\s+[A-Z][\w.'’-]*[\w’'])?"
@@ -2152,7 +2379,7 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
         return
     gaz = gaz or get_gazetteer()
     ordered = sorted(toponyms, key=lambda t: t.start)
-    towns = [t for t in ordered if _is_town(t)]
+    towns = [t for t in ordered if _is_town(t) or _town_of_its_own_body(text, t)]
     focus = _country_focus(toponyms)
     counts: Counter = Counter(t.chosen.pid for t in towns)
     main = max(towns, key=lambda t: (counts[t.chosen.pid], -t.start)) if towns else None
@@ -2225,6 +2452,18 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
             _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
             continue
         _place_in_town(t, container, f"within {container.name} ({how})")
+
+
+_BODY_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _town_of_its_own_body(text: str, t: Toponym) -> bool:
+    """'The Winnipeg Fire Paramedic Service ... on Assiniboine Avenue': a town inside the name of its own fire
+    service, police or council is no event's location, but it says which town the streets it works in lie in."""
+    if not t.embedded or t.chosen is None or t.chosen.feature != "city" or t.place is None or not t.place.resolved:
+        return False
+    m = _BODY_WORD_AFTER.match(text, t.end)
+    return m is not None and m.group(1).lower() in _PLACE_BODY_AFTER
 
 
 def _country_named_in(surface: str, gaz: Gazetteer) -> GazPlace | None:
@@ -2363,7 +2602,9 @@ def _name_institutions(text: str, toponyms: list[Toponym]) -> None:
 _SAYS_PLACE_AFTER = re.compile(rf"^\s*(?:(?:{_GAP_WORDS})\b\s*)?\(|^\s+(?:{_GAP_WORDS})\b\s*,", re.IGNORECASE)
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|into|around|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|into|around|towards?|(?:"
+                                + "|".join(map(re.escape, lexicon().get("settlement_of_before", [])))
+                                + r")\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _keep_unresolved(text: str, t: Toponym) -> bool:
@@ -2393,9 +2634,10 @@ def _part_of_a_longer_name(text: str, t: Toponym) -> bool:
 
 
 def _says_place(text: str, t: Toponym) -> bool:
-    """The words around a name say it is a place: 'in X', 'near X', 'X village', 'X (Savar, Dhaka)'."""
+    """The words around a name say it is a place: 'in X', 'near X', 'the village of X', 'X village',
+    'X (Savar, Dhaka)'."""
     return bool(_SAYS_PLACE_AFTER.match(text[t.end : t.end + 40])
-                or _PLACE_PREPOSITION.search(text[max(0, t.start - 20) : t.start]))
+                or _PLACE_PREPOSITION.search(text[max(0, t.start - 30) : t.start]))
 
 
 _JOINED_SUFFIX = re.compile(
