@@ -211,3 +211,21 @@ def test_a_region_after_a_town_and_before_the_clause_goes_on_locates_it_even_aga
     # a list is still a list
     p = event_place(nlp, "On 3 June 2021, in Manchester, Siparia and Penal, taxi drivers protested.")
     assert p is not None and p.country == "United Kingdom"
+
+
+def _countries(nlp, text):
+    return {t.text: t.chosen.country_code for t in geoparse(nlp(text)) if t.chosen is not None}
+
+
+def test_big_cities_after_commas_are_a_list_not_a_town_and_its_context(nlp):
+    # Paris, Ontario lies near London, Ontario: read as 'town, context' the list sent Paris to Canada
+    got = _countries(nlp, "Strikers marched in Paris, London, and Berlin over the weekend.")
+    assert got == {"Paris": "FR", "London": "GB", "Berlin": "DE"}
+    got = _countries(nlp, "Envoys in Brussels, Berlin and Rome welcomed the truce.")
+    assert got["Brussels"] == "BE" and got["Berlin"] == "DE"
+
+
+def test_a_town_and_its_province_after_a_comma_still_read_as_context(nlp):
+    assert _countries(nlp, "She was raised in Paris, Texas, far from any coast.")["Paris"] == "US"
+    assert _countries(nlp, "A market in Hyderabad, Sindh, was closed after the blast.")["Hyderabad"] == "PK"
+    assert _countries(nlp, "Riot police in Valencia, Carabobo, fired tear gas.")["Valencia"] == "VE"

@@ -1400,6 +1400,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                       if h.place.feature in ("admin1", "city") and h.place.admin1_code
                       and h.place.pid not in namesakes.get(b, ())}
             countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"}
+            if _two_big_cities_listed(ta, tb, admins, countries):
+                continue
             explicit[a] = (admins, countries)
 
     # The first-pass picks every candidate is measured against (points only).
@@ -1673,6 +1675,21 @@ _SMALL_TOWN = 20_000
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
+
+
+def _two_big_cities_listed(ta: Toponym, tb: Toponym, admins: set, countries: set) -> bool:
+    """'Paris, London, and Berlin', 'in Brussels, Berlin and Rome': a big city's name followed after a comma by
+    another big city's is a list, not a town and its context, so Paris is not the Ontario town near London,
+    Ontario.  Unless a big reading of the first lies in the second's province or country ('Hyderabad, Sindh',
+    'Kano, Kano'); a small first name keeps its context ('Kibera, Nairobi'), and so does a second name that is
+    no big city ('Paris, Texas')."""
+    def big(t: Toponym) -> list[GazPlace]:
+        return [h.place for h in t.candidates if h.kind != KIND_VARIANT and h.place.feature == "city"
+                and h.place.population >= _BIG_CITY]
+    big_a = big(ta)
+    if not big_a or not big(tb):
+        return False
+    return not any((p.country_code, p.admin1_code) in admins or p.country_code in countries for p in big_a)
 
 
 def _within(ctx: GazPlace):
