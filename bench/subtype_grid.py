@@ -873,6 +873,129 @@ FREE6: dict[str, list[str]] = {
 }
 
 
+# A seventh free-written batch over all 25 types, the common ones too, and non-ACLED news (typed
+# NONE: it must give no event); wire leads, quotes, passives, Title Case headlines, two events in
+# one sentence (written after the sixth round of fixes; 58/64 right when first run, 59/64 once one
+# label of ours was corrected: shots at a patrol are an armed clash even when no one is hit):
+# style 'free7'.
+FREE7: dict[str, list[str]] = {
+    'Armed clash': [
+        'Unknown gunmen fired shots at a passing patrol near Bantiri; there were no casualties.',
+        'Heavy fighting broke out between the army and the rebels on the outskirts of Korma on Tuesday, leaving at least 14 fighters dead on both sides.',
+        'Troops Repel Militant Assault On Border Post In Bantiri',
+        'Two rival militias exchanged fire for several hours near the market in Lasho, residents said.',
+    ],
+    'Attack': [
+        'Gunmen on motorbikes stormed a village in Bantiri overnight, killing 23 people and burning homes, a local official told AFP.',
+        '"They came at dawn and shot everyone they found," said a survivor of the raid on Korma, where 11 villagers died.',
+        'A local councillor was shot dead outside his home in Lasho by unidentified assailants.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Russian forces shelled residential areas of Korma overnight, wounding five civilians, the regional governor said.',
+        'Rockets Slam Into Airport Outside Bantiri',
+        'A mortar round landed in a schoolyard in Lasho, killing two children.',
+    ],
+    'Air/drone strike': [
+        'At least nine people, including four children, died when warplanes hit a crowded market in Korma on Sunday.',
+        'A Kamikaze Drone Strikes Fuel Depot In Bantiri',
+        'The coalition said its aircraft had destroyed a weapons store used by the militants near Lasho.',
+    ],
+    'Suicide bomb': [
+        'A bomber wearing a vest packed with ball bearings killed 16 people at a funeral in Korma.',
+        'Suicide Attacker Kills Six At Police Academy In Bantiri',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Four soldiers were killed on Wednesday when their armoured vehicle ran over an explosive device near Lasho.',
+        'A bomb hidden in a rubbish bin went off at a busy bus stop in Korma, wounding 12 commuters.',
+        'Roadside Blast Kills Three Police Officers In Bantiri',
+    ],
+    'Grenade': [
+        'An assailant threw a grenade into a crowd of shoppers in Lasho, injuring nine people, police said.',
+        'Grenade Attack On Nightclub In Korma Wounds Seven',
+    ],
+    'Chemical weapon': [
+        'Doctors in Bantiri said the symptoms of the 30 patients pointed to exposure to a nerve agent after the bombardment.',
+        'Government forces dropped barrels filled with chlorine on the besieged district of Lasho, according to rescue workers.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of teachers demonstrated outside the education ministry in Korma on Monday to demand unpaid salaries.',
+        'Farmers Block Highway Near Bantiri In Protest Over Water Shortages',
+        'Opposition supporters held a sit-in in central Lasho, chanting slogans against the president.',
+    ],
+    'Protest with intervention': [
+        'Riot police used water cannon and tear gas to break up a rally of several thousand opposition supporters in Korma.',
+        'Dozens of demonstrators were detained as police dispersed a march on parliament in Bantiri.',
+    ],
+    'Excessive force against protesters': [
+        'Security forces shot dead at least seven demonstrators in Lasho on Saturday as protests against the coup spread.',
+        'Troops Open Fire On Protesters In Korma, Killing Four',
+    ],
+    'Violent demonstration': [
+        'Angry demonstrators set fire to the governor\'s office in Bantiri and hurled rocks at police after the election results were announced.',
+        'Rioters looted shops and torched cars in Lasho during protests over the killing of a student.',
+    ],
+    'Mob violence': [
+        'A mob lynched a man accused of stealing a motorbike in Korma, police said.',
+        'Villagers armed with machetes attacked a group of herders near Bantiri after a dispute over grazing land, killing two.',
+        'Supporters of rival parties clashed with sticks and stones in Lasho ahead of the vote, leaving 15 injured.',
+    ],
+    'Sexual violence': [
+        'A teenage girl was sexually assaulted by two militiamen at a checkpoint near Korma, her family said.',
+        'Rights groups say soldiers gang-raped women during a raid on villages around Bantiri.',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen kidnapped 40 passengers from a bus on the highway near Lasho on Thursday.',
+        'Activist Goes Missing After Being Taken By Security Agents In Korma',
+        'The journalist has not been seen since masked men seized him outside his office in Bantiri last week.',
+    ],
+    'Arrests': [
+        'Security forces detained the opposition leader at his home in Lasho early on Friday, his party said.',
+        'Police Arrest 30 Suspected Militants In Korma Raids',
+    ],
+    'Looting/property destruction': [
+        'Militiamen ransacked the health centre in Bantiri, carrying off medicines and equipment.',
+        'Fighters burned down dozens of huts in a village near Lasho before withdrawing.',
+    ],
+    'Agreement': [
+        'The warring parties agreed to a ceasefire in Korma starting at midnight, mediators said.',
+        'Rebels And Government Sign Peace Deal In Bantiri',
+    ],
+    'Change to group/activity': [
+        'The jihadist group announced it had pledged allegiance to the Islamic State.',
+        'The rebel alliance split into two rival factions after a dispute over leadership.',
+    ],
+    'Headquarters or base established': [
+        'The militants have established a new base in the forest outside Lasho, according to local sources.',
+    ],
+    'Disrupted weapons use': [
+        'Soldiers seized a large cache of weapons and explosives from a rebel hideout near Korma.',
+        'Bomb disposal experts defused a car bomb parked outside the central bank in Bantiri.',
+    ],
+    'Non-violent transfer of territory': [
+        'The rebels handed control of the town of Lasho to the army under the terms of the peace deal.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Insurgents seized the town of Korma after government troops fled, residents said.',
+        'Rebels Take Control Of Key Border Crossing In Bantiri',
+    ],
+    'Government regains territory': [
+        'The army said it had recaptured the town of Lasho from the militants after a week of fighting.',
+        'Government Forces Retake Korma From Rebels',
+    ],
+    NONE: [  # non-ACLED news: disasters, diplomacy, organised crime, claims of responsibility
+        'Floods have killed at least 60 people and displaced 20,000 in Lasho province, the disaster agency said.',
+        'Earthquake Kills Dozens In Korma',
+        'A fire at a textile factory in Bantiri killed 14 workers on Wednesday.',
+        'A bus plunged off a mountain road near Lasho, killing 22 passengers.',
+        'The foreign minister flew to Korma for talks with his counterpart on the border dispute.',
+        'Police arrested five members of a gang that stole cars and sold them abroad.',
+        'The militant group claimed responsibility for Monday\'s bombing in Bantiri in a statement.',
+        'The government blamed the rebels for the attack on the convoy near Lasho.',
+        'Drug traffickers were jailed for 15 years by a court in Korma.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1031,7 +1154,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

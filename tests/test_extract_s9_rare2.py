@@ -1,0 +1,52 @@
+"""Sub-event typing of free-written news over all 25 ACLED types (issue #3, second round): a
+selection of the sentences of bench/subtype_grid.py's later batches that the rules first got
+wrong, rewritten with other names and numbers, and sentences that must keep their type."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import event_reports, first_event
+
+PUB = date(2024, 3, 13)
+
+
+def first(text):
+    return first_event(text, PUB)
+
+
+TYPED = [
+    # a bomber who wears the charge: no 'suicide' written
+    ("A bomber wearing a belt stuffed with nails killed nine mourners at a cemetery in Tirga.", "Suicide bomb"),
+    ("Police said the attacker was wearing a vest laden with explosives when he entered the hall in Ombe.", "Suicide bomb"),
+    # a crowd of shoppers is no demonstration, whoever 'police said'
+    ("A man hurled a grenade into a crowd of commuters at a bus station in Ombe, wounding 14, police said.", "Grenade"),
+    # huts burned with no one hurt: property destruction, not an attack on the village
+    ("Militiamen torched about 40 houses in a hamlet near Tirga and left.", "Looting/property destruction"),
+    # allegiance pledged or renounced: the group changes
+    ("A faction of the rebel movement swore allegiance to al-Qaeda on Sunday.", "Change to group/activity"),
+    # a raid whose dead are villagers, no armed side named: an attack on them
+    ("Witnesses said 14 villagers were killed in the night raid on Tirga.", "Attack"),
+]
+
+
+@pytest.mark.parametrize("text,sub", TYPED)
+def test_typed(text, sub):
+    assert first(text).sub_event_type == sub
+
+
+def test_a_grenade_at_a_protest_crowd_is_still_checked_against_the_protest():
+    # the crowd cue only gives way when no protest is named
+    text = "Police shot dead two people when they fired on a crowd of protesters in Ombe."
+    assert first(text).sub_event_type == "Excessive force against protesters"
+
+
+def test_burning_homes_while_killing_stays_an_attack():
+    text = "Gunmen raided a village near Tirga, killing six people and burning homes."
+    assert first(text).sub_event_type == "Attack"
+
+
+def test_a_raid_repelled_by_soldiers_stays_a_clash():
+    text = "Soldiers repelled a raid on a village near Ombe, killing three of the attackers."
+    assert first(text).sub_event_type == "Armed clash"
