@@ -996,6 +996,126 @@ FREE7: dict[str, list[str]] = {
 }
 
 
+# An eighth free-written batch, like the seventh (written after its fixes; 53/60 right when first
+# run, 54/60 once one label of ours followed the project's convention that an armed group's claim
+# of its own attack is kept): style 'free8'.
+FREE8: dict[str, list[str]] = {
+    'Armed clash': [
+        # (an armed group's claim of its own attack is kept, as ACLED codes its claims)
+        'The rebels said in a statement that they had carried out Tuesday\'s ambush near Bantiri.',
+        'Government soldiers and fighters of the separatist movement fought for control of the bridge at Korma on Thursday, a day after talks collapsed.',
+        'Five Soldiers, 12 Insurgents Dead In Gun Battle Near Lasho',
+    ],
+    'Attack': [
+        'Suspected herdsmen killed nine farmers working on their fields in Bantiri, the state police spokesman said on Friday.',
+        'The body of a village elder, abducted last week, was found on Monday, and hours later gunmen shot dead two of his sons in Korma.',
+        'Armed Men Kill Eight Worshippers In Church Raid In Lasho',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Two civilians were killed and six wounded when artillery fire hit a residential block in Bantiri, local authorities said.',
+        'Militants fired three rockets at the airbase near Korma late on Sunday; one landed in a nearby field.',
+        'A ballistic missile struck the port city of Lasho early on Tuesday, damaging warehouses.',
+    ],
+    'Air/drone strike': [
+        'Military aircraft bombed a rebel-held town in Bantiri for the second day, killing at least 17 people, rescue workers said.',
+        'An Israeli Strike On A Car In Korma Kills Two Militants',
+        'A drone attack on a convoy carrying fuel near Lasho set three tankers ablaze.',
+    ],
+    'Suicide bomb': [
+        'At least 25 people were killed when a man blew himself up inside a crowded mosque in Bantiri during Friday prayers.',
+        'A car packed with explosives was driven into the gate of an army camp in Korma by a bomber, who died in the blast.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'An explosive device attached to a motorcycle went off near a police post in Lasho, wounding three officers.',
+        'Two children herding goats were killed by a mine left over from the war near Bantiri.',
+        'Bomb Blast Rips Through Market In Korma, Killing Five',
+    ],
+    'Grenade': [
+        'Attackers on a motorbike lobbed a hand grenade at a police vehicle in Lasho, wounding two constables.',
+        'Unknown people hurled an explosive at the gate of the governor\'s residence in Bantiri; police said it was a grenade.',
+    ],
+    'Chemical weapon': [
+        'Medics treated dozens of people for breathing problems after what residents said was a chlorine bomb dropped on Korma.',
+    ],
+    'Peaceful protest': [
+        'Thousands of people marched through the streets of Lasho on Saturday demanding the resignation of the prime minister.',
+        'Nurses Strike Over Unpaid Wages In Bantiri',
+        'Relatives of missing people staged a silent vigil outside the courthouse in Korma.',
+    ],
+    'Protest with intervention': [
+        'Police fired tear gas at hundreds of students who were protesting against tuition fees in Lasho; no injuries were reported.',
+        'Riot Police Disperse Opposition Rally In Bantiri',
+    ],
+    'Excessive force against protesters': [
+        'A 17-year-old boy was killed and 20 people were injured when security forces fired live rounds at protesters in Korma.',
+        'Police beat demonstrators with batons and rifle butts at a rally in Lasho, leaving dozens injured, witnesses said.',
+    ],
+    'Violent demonstration': [
+        'Protesters threw stones at police and burned tyres in Bantiri after a popular preacher was arrested.',
+        'Demonstrators Storm Parliament In Korma, Set Fire To Offices',
+    ],
+    'Mob violence': [
+        'An angry crowd beat a suspected child abductor to death in Lasho before police arrived.',
+        'Residents of two neighbouring villages near Bantiri fought with clubs and machetes over a piece of farmland, leaving four people dead.',
+    ],
+    'Sexual violence': [
+        'Two women were raped by armed men who broke into their home in Korma, police said.',
+        'A UN report said fighters had subjected at least 50 women in Lasho to sexual violence.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed bandits abducted 15 students from their hostel in Bantiri in the early hours of Thursday.',
+        'Gunmen Kidnap Catholic Priest In Korma',
+    ],
+    'Arrests': [
+        'Soldiers arrested 12 people suspected of supplying the insurgents with food in Lasho, the army said.',
+        'A prominent human rights lawyer was detained by intelligence officers at the airport in Bantiri.',
+    ],
+    'Looting/property destruction': [
+        'Gunmen looted shops and set fire to the market in Korma after residents fled.',
+        'Armed men destroyed a mobile phone mast near Lasho overnight.',
+    ],
+    'Agreement': [
+        'The army and the militia exchanged 40 prisoners in Bantiri under a deal brokered by the Red Cross.',
+        'The two sides agreed on Monday to a 72-hour truce to allow aid into Korma.',
+    ],
+    'Change to group/activity': [
+        'The army imposed a curfew in Lasho after a week of unrest.',
+        'Hundreds of troops were deployed to the border town of Bantiri on Sunday.',
+    ],
+    'Headquarters or base established': [
+        'Foreign troops set up a new forward operating base outside Korma.',
+    ],
+    'Disrupted weapons use': [
+        'Police said they foiled a bomb plot in Lasho, finding explosives in a car parked near a church.',
+        'Air defences shot down two drones over Bantiri overnight, the military said.',
+    ],
+    'Non-violent transfer of territory': [
+        'Peacekeepers handed over their camp in Korma to the national army on Friday.',
+    ],
+    'Non-state actor overtakes territory': [
+        'The militants took over the district headquarters in Lasho after a two-day assault, officials said.',
+        'Jihadists Seize Gold Mining Town Of Bantiri',
+    ],
+    'Government regains territory': [
+        'Troops regained control of the town of Korma on Wednesday after the rebels withdrew.',
+        'The military said it had cleared the militants from three villages around Lasho.',
+    ],
+    'Other': [
+        'Hundreds of residents fled Bantiri overnight fearing an attack by the rebels.',
+    ],
+    NONE: [  # non-ACLED news: disasters, diplomacy, organised crime
+        'A landslide triggered by heavy rain buried 30 houses in Korma, leaving 19 people dead.',
+        'Fire Destroys Hundreds Of Homes In Lasho Camp',
+        'Ten people were killed when a truck collided with a minibus near Bantiri.',
+        'The president received the credentials of the new French ambassador in Korma.',
+        'Police seized a haul of stolen cars and arrested three members of a smuggling ring in Lasho.',
+        'A gas cylinder explosion at a restaurant in Korma killed four diners.',
+        'The two countries agreed to reopen their shared border to trade next month.',
+        'Cholera has killed 45 people in Lasho since January, health officials said.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1154,7 +1274,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

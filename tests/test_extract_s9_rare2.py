@@ -28,6 +28,14 @@ TYPED = [
     ("A faction of the rebel movement swore allegiance to al-Qaeda on Sunday.", "Change to group/activity"),
     # a raid whose dead are villagers, no armed side named: an attack on them
     ("Witnesses said 14 villagers were killed in the night raid on Tirga.", "Attack"),
+    ("Gunmen Kill Five Farmers In Dawn Raid On Tirga", "Attack"),
+    # a strike on a car or a house, no weapon named: from the air
+    ("A Turkish strike on a vehicle near Ombe killed three fighters, the ministry said.", "Air/drone strike"),
+    # a car bomb driven in by its bomber, told in the passive
+    ("A truck loaded with explosives was rammed into the wall of a police station in Tirga by an attacker.", "Suicide bomb"),
+    ("A van packed with explosives blew up at the gate of the base in Ombe; the bomber, who died, was a teenager, police said.", "Suicide bomb"),
+    # a crowd that beats someone before the police come is the doer
+    ("A mob beat a suspected pickpocket to death in Ombe before police could reach the scene.", "Mob violence"),
 ]
 
 
@@ -50,3 +58,26 @@ def test_burning_homes_while_killing_stays_an_attack():
 def test_a_raid_repelled_by_soldiers_stays_a_clash():
     text = "Soldiers repelled a raid on a village near Ombe, killing three of the attackers."
     assert first(text).sub_event_type == "Armed clash"
+
+
+def test_a_strike_over_wages_is_no_air_strike():
+    text = "Dock workers began a strike on Monday over unpaid wages in the port of Ombe."
+    assert all(r.sub_event_type != "Air/drone strike" for r in event_reports(text, PUB))
+
+
+def test_police_who_beat_a_crowd_of_protesters_stay_excessive_force():
+    text = "Police beat a crowd of protesters with batons in Tirga, injuring 30."
+    assert first(text).sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "A fire destroyed some 200 shacks in an informal settlement in Ombe overnight.",
+    "Blaze Guts Market In Tirga",
+])
+def test_a_fire_that_destroys_homes_is_no_event(text):
+    assert event_reports(text, PUB) == []
+
+
+def test_homes_set_on_fire_by_gunmen_stay_an_event():
+    text = "Gunmen set fire to homes in a village near Ombe; the fire destroyed 30 houses."
+    assert first(text).sub_event_type in ("Looting/property destruction", "Attack")
