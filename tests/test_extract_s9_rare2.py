@@ -81,3 +81,34 @@ def test_a_fire_that_destroys_homes_is_no_event(text):
 def test_homes_set_on_fire_by_gunmen_stay_an_event():
     text = "Gunmen set fire to homes in a village near Ombe; the fire destroyed 30 houses."
     assert first(text).sub_event_type in ("Looting/property destruction", "Attack")
+
+
+# A pattern alternative that begins or ends with a space can never match under the word-boundary
+# wrapper the loader puts around every rule: the loader refuses it.
+@pytest.mark.parametrize("pattern", ["plan\\w* (a |to )|coup", "riot|attack on ", " shelling|mortar", "(foo|bar) (\\w+ )?"])
+def test_loader_rejects_alternatives_with_an_edge_space(pattern):
+    from fogofwar.extract.lexicon import LexiconError, _word_regex, dead_alternatives
+    assert dead_alternatives(pattern)
+    with pytest.raises(LexiconError):
+        _word_regex(pattern)
+
+
+@pytest.mark.parametrize("pattern", ["plan\\w* (a|to)|coup", "attack (on|against) (a |the )?(\\w+ )?base", "x(?! de grace)|[ab]c"])
+def test_loader_keeps_inner_spaces(pattern):
+    from fogofwar.extract.lexicon import _word_regex, dead_alternatives
+    assert dead_alternatives(pattern) == []
+    _word_regex(pattern)
+
+
+def test_every_shipped_rule_passes_the_loader_check():
+    from fogofwar.extract.lexicon import out_of_scope, trigger_rules
+    assert trigger_rules()[0] and out_of_scope()
+
+
+def test_a_planned_coup_does_not_fire_the_coup_rule():
+    # the coup rule's veto 'plan (a|to)' could never fire while written with trailing spaces
+    from fogofwar.extract.classify import classify
+    from fogofwar.nlp import parse
+
+    sent = next(parse("Two colonels planned a coup against the president in Tirga.").sents)
+    assert "coup" not in [t.rule for t in classify(sent)]
