@@ -1116,6 +1116,111 @@ FREE8: dict[str, list[str]] = {
 }
 
 
+# A ninth free-written batch, longer sentences with background clauses (written after the eighth
+# round of fixes; 34/47 right when first run, 35/47 once one label of ours followed ACLED, for whom
+# an armed group executing a civilian is an attack): style 'free9'.
+FREE9: dict[str, list[str]] = {
+    'Armed clash': [
+        'Fighting between two factions of the army in Lasho entered its third day on Wednesday, with residents reporting heavy gunfire near the airport.',
+        'Police said officers returned fire after suspected bandits attacked their patrol near Korma, killing two of the attackers.',
+    ],
+    'Attack': [
+        # (an armed group executing a civilian is an attack on him)
+        'The rebels executed a man they accused of spying for the army, they said in a video released on Monday.',
+        'A prominent journalist who had criticised the militia was stabbed to death outside his home in Bantiri late on Saturday, colleagues said.',
+        'Unidentified attackers hacked to death a family of five in their sleep in a village near Lasho.',
+        'Gunmen opened fire on a minibus carrying traders to the market in Korma, killing seven.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'The city of Bantiri came under heavy bombardment from tanks and howitzers overnight, according to the regional administration.',
+        'Two Killed As Mortar Shells Hit Camp For Displaced People Near Lasho',
+    ],
+    'Air/drone strike': [
+        'Residents said a helicopter gunship opened fire on a wedding party in Korma, killing 12 guests.',
+        'The air force said its jets had hit 40 targets across the rebel-held north, including ammunition stores near Bantiri.',
+    ],
+    'Suicide bomb': [
+        'Police said a woman concealed the explosives under her dress before detonating them at the entrance to the market in Lasho, killing eight.',
+        'A teenage suicide bomber struck a crowded mosque in Korma during morning prayers, killing 15 people including the imam.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Five passengers were killed when a minibus struck an anti-tank mine on a dirt road outside Bantiri, the United Nations said.',
+        'An improvised device exploded as a patrol passed through the market in Lasho, police said, but no one was hurt.',
+    ],
+    'Grenade': [
+        'Two children were injured when a grenade was thrown over the wall of a police officer\'s home in Korma on Friday night.',
+    ],
+    'Chemical weapon': [
+        'Rescue workers said 14 people suffocated after the army dropped a bomb releasing toxic gas on a basement shelter in Bantiri.',
+    ],
+    'Peaceful protest': [
+        'Carrying placards and chanting slogans, hundreds of women marched to the governor\'s office in Lasho on Monday to demand the return of their abducted daughters.',
+        'Shopkeepers in Korma kept their shutters down for a second day to protest against a new tax.',
+        'Lawyers Boycott Courts In Bantiri Over Attack On Colleague',
+    ],
+    'Protest with intervention': [
+        'Police arrested 40 people and fired rubber bullets into the air as they broke up a sit-in by unemployed graduates in Lasho; no one was hurt.',
+    ],
+    'Excessive force against protesters': [
+        'A university student died in hospital on Tuesday from injuries sustained when police fired on a demonstration in Korma last week.',
+    ],
+    'Violent demonstration': [
+        'Youths protesting against the killing of a motorcycle taxi driver by police burned a police station in Bantiri on Sunday.',
+        'Supporters of the jailed opposition leader clashed with police in Lasho, throwing petrol bombs and stones.',
+    ],
+    'Mob violence': [
+        'A Group Of Villagers Stone Suspected Witch To Death In Korma',
+        'Two people were killed when members of rival ethnic communities attacked each other with knives and clubs at a market in Bantiri.',
+    ],
+    'Sexual violence': [
+        'A 12-year-old girl was raped by a soldier at a camp for displaced people in Lasho, the local authorities said, and the soldier has been arrested.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed men stopped a convoy of aid workers on the road to Korma and took away three of them, the charity said.',
+        'The families of 11 men detained by soldiers in Bantiri last month say they have heard nothing from them since.',
+    ],
+    'Arrests': [
+        'The police chief in Lasho said 23 people had been rounded up in connection with the weekend riots.',
+        'Intelligence agents picked up a student activist from his home in Korma on Thursday, his family said.',
+    ],
+    'Looting/property destruction': [
+        'Retreating fighters blew up a bridge on the main road into Bantiri to slow the army\'s advance.',
+        'Soldiers burned the market in Lasho in reprisal for the ambush, witnesses said.',
+    ],
+    'Agreement': [
+        'The rebels freed 12 captured soldiers in exchange for 30 of their own fighters held by the government in Korma.',
+    ],
+    'Change to group/activity': [
+        'The interior ministry banned all public gatherings in Bantiri for two weeks.',
+        'The militia announced it was disbanding and handing over its weapons.',
+    ],
+    'Headquarters or base established': [
+        'The armed group opened an office in the centre of Lasho, where it now collects taxes from traders.',
+    ],
+    'Disrupted weapons use': [
+        'Security forces intercepted a truck carrying 500 kilograms of explosives at a checkpoint outside Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'Government troops took over the positions abandoned by the rebels around Bantiri after the ceasefire came into effect.',
+    ],
+    'Non-state actor overtakes territory': [
+        'After a short battle, the insurgents gained control of the district centre of Lasho and raised their flag over the police station.',
+    ],
+    'Government regains territory': [
+        'Soldiers backed by militias recaptured three villages from jihadists in the Korma region over the weekend.',
+    ],
+    NONE: [  # non-ACLED news: accidents, disasters, diplomacy, crime, blame
+        'At least 30 people have died after drinking bootleg liquor in Bantiri, officials said.',
+        'A mudslide swept away a school in Lasho, killing 11 pupils and two teachers.',
+        'The foreign ministers of both countries pledged on Monday to deepen security cooperation along their shared border.',
+        'A man was arrested for running an online fraud ring that cheated thousands of investors.',
+        'Police blamed the militants for the killing of the tribal elder in Korma, but the group denied it.',
+        'A boiler explosion at a textile mill in Bantiri killed six workers.',
+        'Two planes carrying aid landed in Lasho after the earthquake.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1274,7 +1379,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

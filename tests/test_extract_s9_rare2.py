@@ -36,6 +36,18 @@ TYPED = [
     ("A van packed with explosives blew up at the gate of the base in Ombe; the bomber, who died, was a teenager, police said.", "Suicide bomb"),
     # a crowd that beats someone before the police come is the doer
     ("A mob beat a suspected pickpocket to death in Ombe before police could reach the scene.", "Mob violence"),
+    # a killing by police as the protesters' grievance, written 'killing' in the lemma string
+    ("Students protesting against the shooting of a classmate by police set fire to a police post in Tirga.", "Violent demonstration"),
+    # people rounded up over riots: the arrest
+    ("Police in Ombe said 40 people had been detained in connection with last week's riots.", "Arrests"),
+    # a bridge or a pylon blown up
+    ("Militants blew up a railway bridge outside Tirga on Tuesday night.", "Looting/property destruction"),
+    # captives freed in exchange for others
+    ("The army released 25 detained rebels in exchange for eight soldiers held in Ombe.", "Agreement"),
+    # explosives hidden under her clothes, then set off
+    ("A woman who had hidden explosives under her robe detonated them at a checkpoint in Tirga, killing three guards.", "Suicide bomb"),
+    # a group that disbands and gives up its weapons
+    ("The local militia said it was disbanding and handing over its rifles to the police in Ombe.", "Change to group/activity"),
 ]
 
 
@@ -72,6 +84,7 @@ def test_police_who_beat_a_crowd_of_protesters_stay_excessive_force():
 
 @pytest.mark.parametrize("text", [
     "A fire destroyed some 200 shacks in an informal settlement in Ombe overnight.",
+    "Eighteen people died after drinking illicit brew at a wedding in Tirga.",
     "Blaze Guts Market In Tirga",
 ])
 def test_a_fire_that_destroys_homes_is_no_event(text):
@@ -112,3 +125,13 @@ def test_a_planned_coup_does_not_fire_the_coup_rule():
 
     sent = next(parse("Two colonels planned a coup against the president in Tirga.").sents)
     assert "coup" not in [t.rule for t in classify(sent)]
+
+
+def test_protesters_shot_while_protesting_against_a_coup_stay_excessive_force():
+    text = "Soldiers fired on crowds protesting against the election result in Ombe, killing four."
+    assert first(text).sub_event_type == "Excessive force against protesters"
+
+
+def test_a_hostage_freed_for_a_ransom_is_no_swap():
+    text = "Kidnappers released a trader in exchange for a ransom of 5,000 dollars in Tirga."
+    assert all(r.sub_event_type != "Agreement" for r in event_reports(text, PUB))
