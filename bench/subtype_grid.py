@@ -1221,6 +1221,99 @@ FREE9: dict[str, list[str]] = {
 }
 
 
+# A tenth free-written batch over all types (written after the ninth round of fixes; 34/37 right
+# when first run): style 'free10'.
+FREE10: dict[str, list[str]] = {
+    'Armed clash': [
+        'Clashes erupted on Friday between pro-government tribesmen and Houthi-aligned fighters in the hills west of Korma, killing at least nine.',
+        '"We were attacked from three sides but we pushed them back," a commander said after militants stormed an army outpost near Bantiri overnight.',
+    ],
+    'Attack': [
+        'Suspected separatist fighters killed a teacher and burned down a school in Lasho, the education ministry said.',
+        'The bodies of four men bearing gunshot wounds were found dumped by a road outside Korma on Monday.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'The ministry said 18 Grad rockets were fired at residential areas of Bantiri from across the river.',
+        'Howitzer fire struck a hospital in Lasho, killing a nurse, the health ministry said.',
+    ],
+    'Air/drone strike': [
+        'A strike by a Turkish drone on a car in Korma killed two members of the militia, a monitoring group said.',
+        'Jets Pound Rebel Stronghold In Bantiri For A Third Day',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb planted under a car belonging to a local judge exploded in Lasho, wounding him and his driver.',
+        'Three deminers were killed when a mine they were clearing went off near Korma.',
+    ],
+    'Suicide bomb': [
+        'The attacker, who was said to be about 15, detonated his device among soldiers queuing for food at a base in Bantiri.',
+    ],
+    'Grenade': [
+        'Police said an unknown person lobbed a hand grenade into a bar in Lasho, wounding 11 drinkers.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of doctors went on strike in Korma on Tuesday to protest against the arrest of a colleague.',
+        'Residents blocked the road to Bantiri with their bodies, demanding the release of a local chief detained by soldiers.',
+    ],
+    'Protest with intervention': [
+        'Police in Lasho used batons to disperse traders protesting against their eviction from the central market; several were arrested.',
+    ],
+    'Excessive force against protesters': [
+        'Troops fired into a crowd of demonstrators outside the parliament in Korma, killing at least 12, a rights group said.',
+    ],
+    'Violent demonstration': [
+        'Demonstrators angered by the death of a prisoner in custody ransacked the local prison office in Bantiri.',
+    ],
+    'Mob violence': [
+        'A crowd set ablaze a man caught stealing a phone at a market in Lasho, witnesses said.',
+    ],
+    'Sexual violence': [
+        'Militiamen sexually abused dozens of women detained at a makeshift prison in Korma, survivors told investigators.',
+    ],
+    'Abduction/forced disappearance': [
+        'Pirates Seize Six Crew Members From Tanker Off Bantiri',
+        'The opposition said three of its members had been taken by men in plain clothes in Lasho and their whereabouts were unknown.',
+    ],
+    'Arrests': [
+        'The army said it had captured a senior commander of the rebel group during a raid on a hideout in Korma, without a shot being fired.',
+    ],
+    'Looting/property destruction': [
+        'Militants set fire to two telecommunications masts near Bantiri on Sunday.',
+        'Soldiers stole livestock and food from villagers in Lasho, residents complained.',
+    ],
+    'Agreement': [
+        'The government and the main rebel alliance signed a ceasefire in Korma on Saturday after months of talks.',
+    ],
+    'Change to group/activity': [
+        'Thousands of reservists were called up as the army prepared for an offensive on Bantiri.',
+    ],
+    'Headquarters or base established': [
+        'The rebels have turned the hospital in Lasho into a military base, according to local residents.',
+    ],
+    'Disrupted weapons use': [
+        'Troops discovered and destroyed an arms cache belonging to the militants near Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'The last government troops left the town of Bantiri, handing it over to a local militia under the deal.',
+    ],
+    'Non-state actor overtakes territory': [
+        'The rebels said they had captured the strategic town of Lasho after government forces retreated.',
+    ],
+    'Government regains territory': [
+        'Government forces regained control of the main road linking Korma to the border, the army said.',
+    ],
+    'Other': [
+        'Thousands of people fled their homes in Bantiri after the militants warned them to leave.',
+    ],
+    NONE: [  # non-ACLED news: rescue, diplomacy, crime, accidents, blame
+        'The navy rescued 80 fishermen after their boats were caught in a storm off Lasho.',
+        'The prime minister met the UN special envoy in Korma to discuss humanitarian access.',
+        'Police arrested three men over the theft of copper cables from a railway line near Bantiri.',
+        'Six workers died when a wall collapsed at a construction site in Lasho.',
+        'The rebels accused the army of killing civilians, a charge the army denied.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1379,7 +1472,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

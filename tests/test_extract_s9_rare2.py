@@ -48,6 +48,11 @@ TYPED = [
     ("A woman who had hidden explosives under her robe detonated them at a checkpoint in Tirga, killing three guards.", "Suicide bomb"),
     # a group that disbands and gives up its weapons
     ("The local militia said it was disbanding and handing over its rifles to the police in Ombe.", "Change to group/activity"),
+    # a mine that went off, with a clause between
+    ("Two farmers died when a mine they had dug up went off in a field near Tirga.", "Remote explosive/landmine/IED"),
+    # 'they' who captured a town are the speakers of 'said'
+    ("The insurgents said on Monday they had seized the town of Ombe after the army fled.", "Non-state actor overtakes territory"),
+    ("The army said it had retaken the town of Tirga after the rebels fled.", "Government regains territory"),
 ]
 
 
@@ -85,6 +90,7 @@ def test_police_who_beat_a_crowd_of_protesters_stay_excessive_force():
 @pytest.mark.parametrize("text", [
     "A fire destroyed some 200 shacks in an informal settlement in Ombe overnight.",
     "Eighteen people died after drinking illicit brew at a wedding in Tirga.",
+    "Coastguards rescued 60 sailors whose ship was caught in a storm off Ombe.",
     "Blaze Guts Market In Tirga",
 ])
 def test_a_fire_that_destroys_homes_is_no_event(text):
