@@ -1314,6 +1314,90 @@ FREE10: dict[str, list[str]] = {
 }
 
 
+# An eleventh free-written batch (written after the tenth round of fixes; 28/32 right when first
+# run): style 'free11'.
+FREE11: dict[str, list[str]] = {
+    'Armed clash': [
+        'Al-Shabaab fighters and Somali troops traded heavy fire for hours after the militants attacked a military base near Korma, officials said.',
+        'At Least 20 Dead As Rival Armed Groups Battle For Gold Mine In Bantiri',
+    ],
+    'Attack': [
+        'Gunmen believed to be bandits killed 14 worshippers and abducted the pastor during a Sunday service in Lasho.',
+        'An aid worker was shot and wounded by unknown assailants while driving through Korma on Tuesday.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Ukrainian officials said Russian missiles struck an apartment block in Bantiri early on Saturday, killing at least 11 residents.',
+        'Shells fired from across the border landed in a village near Lasho, wounding three farmers.',
+    ],
+    'Air/drone strike': [
+        'Seven fighters died after a missile fired from a drone struck their pickup near Korma, security sources said.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A motorcycle bomb exploded near a checkpoint in Bantiri on Sunday morning, killing a soldier and two civilians.',
+        'Police said the device, hidden in a bag left near the bus stop in Lasho, was detonated by remote control.',
+    ],
+    'Suicide bomb': [
+        'A suicide car bomber rammed his vehicle into a convoy of foreign troops on the outskirts of Korma, killing four soldiers.',
+    ],
+    'Grenade': [
+        'Two Wounded As Grenade Hits Market Stall In Bantiri',
+    ],
+    'Chemical weapon': [
+        'The watchdog concluded that sarin had been used in the attack on the town of Lasho, in which dozens died.',
+    ],
+    'Peaceful protest': [
+        'Several thousand people took to the streets of Korma on Sunday to denounce rising food prices, in a march that passed off without incident.',
+        'Mothers of jailed activists held a hunger strike outside the justice ministry in Bantiri.',
+    ],
+    'Protest with intervention': [
+        'Police detained dozens of protesters in Lasho who had gathered in defiance of a ban on demonstrations.',
+    ],
+    'Excessive force against protesters': [
+        'At least three protesters were shot dead by police during a demonstration against fuel price increases in Korma on Wednesday.',
+    ],
+    'Violent demonstration': [
+        'Striking miners in Bantiri blocked the highway with burning tyres and attacked police vehicles with stones.',
+    ],
+    'Mob violence': [
+        'Football fans fought running battles with each other in the streets of Lasho after the match, leaving 30 injured.',
+    ],
+    'Sexual violence': [
+        'Police officers raped a woman held in custody at a station in Korma, a rights group alleged.',
+    ],
+    'Abduction/forced disappearance': [
+        'Unknown gunmen seized a French engineer working on a dam project near Bantiri and drove him away in a pickup.',
+    ],
+    'Arrests': [
+        'Security forces in Lasho arrested a local journalist for a report critical of the governor, his lawyer said.',
+    ],
+    'Looting/property destruction': [
+        'Bandits raided shops in Korma and made off with goods worth thousands of dollars, but no one was hurt.',
+    ],
+    'Agreement': [
+        'Clan elders in Bantiri brokered a deal ending a month of fighting between two sub-clans over grazing land.',
+    ],
+    'Change to group/activity': [
+        'A state of emergency now covers three provinces including Lasho, the cabinet announced after a surge in attacks.',
+    ],
+    'Disrupted weapons use': [
+        'Air defence units intercepted three missiles fired at Korma overnight, the military said.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Rebels Overrun Army Garrison In Bantiri',
+    ],
+    'Government regains territory': [
+        'The army announced that its troops had liberated the town of Lasho from the insurgents after heavy fighting.',
+    ],
+    NONE: [  # non-ACLED news: politics, accidents, customs, blame
+        'The opposition leader was sworn in as president in Korma on Thursday.',
+        'A cargo ship ran aground off Bantiri, spilling oil along the coast.',
+        'Customs officers at Lasho airport seized 12 kilograms of gold from a passenger.',
+        'An electrical fire broke out at the parliament building in Korma, but no one was hurt.',
+        'The government said the rebels were responsible for the destruction of the bridge near Bantiri.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1472,7 +1556,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -53,6 +53,13 @@ TYPED = [
     # 'they' who captured a town are the speakers of 'said'
     ("The insurgents said on Monday they had seized the town of Ombe after the army fled.", "Non-state actor overtakes territory"),
     ("The army said it had retaken the town of Tirga after the rebels fled.", "Government regains territory"),
+    # a missile fired from a drone: the drone's strike
+    ("Two commanders died when a rocket launched from an unmanned aircraft hit their car near Ombe.", "Air/drone strike"),
+    # shops raided and goods carried off, no one hurt
+    ("Militiamen broke into a warehouse in Tirga and carted away bags of fertiliser; no one was hurt.", "Looting/property destruction"),
+    # a headline the parse reads as one long name: the words before the verb are its subject
+    ("Insurgents Overrun Army Base In Ombe", "Non-state actor overtakes territory"),
+    ("Soldiers Recapture Border Post In Tirga", "Government regains territory"),
 ]
 
 
@@ -91,6 +98,7 @@ def test_police_who_beat_a_crowd_of_protesters_stay_excessive_force():
     "A fire destroyed some 200 shacks in an informal settlement in Ombe overnight.",
     "Eighteen people died after drinking illicit brew at a wedding in Tirga.",
     "Coastguards rescued 60 sailors whose ship was caught in a storm off Ombe.",
+    "Customs officers seized five kilograms of gold from a traveller at Tirga airport.",
     "Blaze Guts Market In Tirga",
 ])
 def test_a_fire_that_destroys_homes_is_no_event(text):
@@ -141,3 +149,8 @@ def test_protesters_shot_while_protesting_against_a_coup_stay_excessive_force():
 def test_a_hostage_freed_for_a_ransom_is_no_swap():
     text = "Kidnappers released a trader in exchange for a ransom of 5,000 dollars in Tirga."
     assert all(r.sub_event_type != "Agreement" for r in event_reports(text, PUB))
+
+
+def test_shops_raided_with_shopkeepers_killed_stay_an_attack():
+    text = "Gunmen raided shops in Ombe, killing two shopkeepers and making off with cash."
+    assert first(text).sub_event_type != "Looting/property destruction"

@@ -159,6 +159,10 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         if agent.lower() in ("they", "we", "it"):
             # 'The rebels said they had captured the town': the pronoun is the speaker.
             agent = _speaker(typing.trigger) or agent
+        if not agent and sent is not None and typing.trigger.i > sent.start:
+            # A headline the parse reads as one long name ('Rebels Overrun Army Garrison'): the
+            # words before the verb are its subject.
+            agent = sent.doc[sent.start : typing.trigger.i].text
         nonstate = bool(agent) and bool(NONSTATE_ARMED.search(agent)) and not PARTICIPANT_PATTERNS["state"].search(agent)
         state = bool(agent) and bool(PARTICIPANT_PATTERNS["state"].search(agent)) and not NONSTATE_ARMED.search(agent)
         if agent and actor1 is not None and actor1.inter and actor1.text and actor1.text.lower() in agent.lower():
