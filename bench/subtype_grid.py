@@ -1398,6 +1398,84 @@ FREE11: dict[str, list[str]] = {
 }
 
 
+# A twelfth free-written batch (written after the eleventh round of fixes; 25/28 right when first
+# run): style 'free12'.
+FREE12: dict[str, list[str]] = {
+    'Armed clash': [
+        'Government troops backed by tanks fought their way into the northern suburbs of Korma on Monday, meeting stiff resistance from the rebels.',
+        'Police and suspected cattle rustlers exchanged gunfire for an hour in Bantiri, leaving one officer dead.',
+    ],
+    'Attack': [
+        'Jihadists executed 12 civilians they accused of collaborating with the army in a village near Lasho.',
+        'Masked men dragged a human rights lawyer from his car in Korma and beat him unconscious.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Rebel gunners lobbed mortar bombs into the government-held quarter of Bantiri, killing a child.',
+    ],
+    'Air/drone strike': [
+        'A helicopter fired rockets at a truck carrying fighters near Lasho, the army said.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A parcel bomb mailed to a radio station critical of the government in Korma exploded, injuring two staff.',
+    ],
+    'Suicide bomb': [
+        'The bomber, dressed in a police uniform, blew himself up at the gate of the police academy in Bantiri.',
+    ],
+    'Grenade': [
+        'Militants lobbed a grenade at the home of a politician in Lasho, damaging the gate but hurting no one.',
+    ],
+    'Peaceful protest': [
+        'Pensioners rallied peacefully outside the central bank in Korma to demand payment of arrears.',
+        'Taxi Drivers Down Tools In Bantiri Over Fuel Price Hike',
+    ],
+    'Protest with intervention': [
+        'Authorities in Lasho broke up a vigil for a jailed activist and detained 15 people.',
+    ],
+    'Excessive force against protesters': [
+        'Soldiers killed two people when they opened fire on villagers protesting against a mining company near Korma.',
+    ],
+    'Violent demonstration': [
+        'Protesters stoned the convoy of the regional governor in Bantiri, smashing the windows of several cars.',
+    ],
+    'Mob violence': [
+        'Motorcycle taxi drivers attacked a police officer in Lasho after a colleague was killed in a traffic stop.',
+    ],
+    'Sexual violence': [
+        'At least 20 women were raped by fighters who overran the village of Korma, aid agencies said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Separatists kidnapped two local officials in Bantiri and demanded the release of their comrades.',
+    ],
+    'Arrests': [
+        'The army said it had detained 40 suspected rebel collaborators in sweeps across Lasho.',
+    ],
+    'Looting/property destruction': [
+        'Unknown people set fire to a polling station in Korma on the eve of the election.',
+    ],
+    'Agreement': [
+        'The militia released 19 hostages after negotiations mediated by church leaders in Bantiri.',
+    ],
+    'Change to group/activity': [
+        'The rebels announced a unilateral ceasefire ahead of the holidays, but it was not clear whether the army would reciprocate.',
+    ],
+    'Headquarters or base established': [
+        'The peacekeeping mission opened a temporary base in Lasho to protect displaced families.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Fighters loyal to the warlord took control of the port of Korma after the army pulled out.',
+    ],
+    'Government regains territory': [
+        'The army flushed out militants from their last stronghold in the forests near Bantiri, a spokesman said.',
+    ],
+    NONE: [  # non-ACLED news: accidents, politics, crime, denials
+        'A bridge collapsed in Lasho during heavy rain, sweeping away a bus.',
+        'The finance minister resigned on Friday over a corruption scandal in Korma.',
+        'Police in Bantiri broke up a gang of car thieves and recovered 20 stolen vehicles.',
+        'The group denied any role in the killing of the journalist in Lasho.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1556,7 +1634,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue
