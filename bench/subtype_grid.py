@@ -1476,6 +1476,96 @@ FREE12: dict[str, list[str]] = {
 }
 
 
+# A thirteenth free-written batch, mostly Title Case headlines, with quotes and passives (written
+# after the twelfth round of fixes; 30/34 right when first run): style 'free13'.
+FREE13: dict[str, list[str]] = {
+    'Armed clash': [
+        'Army, Rebels Clash Near Korma Airport',
+        '"The fighting has not stopped since dawn," a resident of Bantiri told Reuters by phone, as government forces battled insurgents for the town centre.',
+    ],
+    'Attack': [
+        'Gunmen Massacre 30 Villagers In Lasho',
+        'A tribal chief was gunned down by men on a motorcycle as he left a mosque in Korma.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Artillery Barrage Kills Family Of Five In Bantiri',
+        'The town was shelled for several hours on Sunday, according to the mayor of Lasho.',
+    ],
+    'Air/drone strike': [
+        'Airstrikes Hit Hospital In Rebel-Held Korma',
+        'The market was bombed by government planes shortly after noon, survivors in Bantiri said.',
+    ],
+    'Suicide bomb': [
+        'Suicide Blast At Checkpoint In Lasho Kills Nine',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Landmine Kills Two Shepherds Near Korma',
+        'A bus carrying wedding guests was destroyed by a roadside device near Bantiri; 14 people were killed.',
+    ],
+    'Grenade': [
+        'A grenade was hurled at a crowd of mourners at a funeral in Lasho, killing one person.',
+    ],
+    'Chemical weapon': [
+        'Chlorine Attack Suspected In Korma, Say Doctors',
+    ],
+    'Peaceful protest': [
+        'Thousands Rally In Bantiri Against Constitutional Change',
+        '"We will not leave until our demands are met," said one of the teachers camped outside the ministry in Lasho.',
+    ],
+    'Protest with intervention': [
+        'Police Teargas Student Protesters In Korma',
+    ],
+    'Excessive force against protesters': [
+        'Five Protesters Shot Dead By Police In Bantiri',
+    ],
+    'Violent demonstration': [
+        'Protesters Torch Government Offices In Lasho',
+    ],
+    'Mob violence': [
+        'Mob Lynches Suspected Thief In Korma',
+    ],
+    'Sexual violence': [
+        'Soldiers Accused Of Raping Women In Bantiri Raid',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen Abduct 20 Travellers On Lasho Highway',
+        'Three engineers were snatched from their camp near Korma by armed men on Friday.',
+    ],
+    'Arrests': [
+        'Opposition Leader Arrested In Bantiri',
+    ],
+    'Looting/property destruction': [
+        'Militants Burn Down Church In Lasho',
+    ],
+    'Agreement': [
+        'Warring Clans Sign Peace Pact In Korma',
+    ],
+    'Change to group/activity': [
+        'Army Deploys Troops To Bantiri After Unrest',
+    ],
+    'Headquarters or base established': [
+        'Rebels Set Up Base In Lasho Forest',
+    ],
+    'Disrupted weapons use': [
+        'Army Defuses Bomb Near Korma Market',
+    ],
+    'Non-violent transfer of territory': [
+        'Militia Hands Over Bantiri To Army',
+    ],
+    'Non-state actor overtakes territory': [
+        'Jihadists Capture Town Of Lasho',
+    ],
+    'Government regains territory': [
+        'Troops Retake Korma From Militants',
+    ],
+    NONE: [  # non-ACLED headlines: disaster, diplomacy, crime
+        'Floods Kill 12 In Bantiri',
+        'President Meets Rebel Envoy In Lasho',
+        'Police Bust Drug Ring In Korma',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1634,7 +1724,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

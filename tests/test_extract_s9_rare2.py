@@ -66,6 +66,11 @@ TYPED = [
     ("Kidnappers freed six aid workers in Tirga following negotiations led by local elders.", "Agreement"),
     # one side's own ceasefire: no agreement
     ("The militia declared a unilateral truce in Ombe for the harvest season.", "Change to group/activity"),
+    # a Title Case headline keeps 'Hands' as written
+    ("Rebels Hand Over Tirga To Peacekeepers", "Non-violent transfer of territory"),
+    ("Rebel Group Hands Over Ombe To Government", "Non-violent transfer of territory"),
+    # the by-phrase after a from-phrase
+    ("Two nurses were seized from a clinic in Tirga by gunmen on Sunday night.", "Abduction/forced disappearance"),
 ]
 
 
@@ -165,3 +170,13 @@ def test_shops_raided_with_shopkeepers_killed_stay_an_attack():
 def test_a_ceasefire_agreed_by_both_sides_stays_an_agreement():
     text = "The army and the rebels agreed to a ceasefire in Tirga on Sunday."
     assert first(text).sub_event_type == "Agreement"
+
+
+def test_fighting_that_has_not_stopped_goes_on():
+    text = "Residents of Ombe said the shelling had not stopped since the army launched its assault on the rebels."
+    assert event_reports(text, PUB), "a negated 'stop' says the event goes on"
+
+
+def test_fighting_that_did_not_happen_stays_negated():
+    text = "No fighting was reported in Tirga on Sunday."
+    assert event_reports(text, PUB) == []
