@@ -1399,7 +1399,8 @@ FREE11: dict[str, list[str]] = {
 
 
 # A twelfth free-written batch (written after the eleventh round of fixes; 25/28 right when first
-# run): style 'free12'.
+# run, 26/28 once one label of ours followed the project's convention that a unilateral ceasefire
+# stays an agreement): style 'free12'.
 FREE12: dict[str, list[str]] = {
     'Armed clash': [
         'Government troops backed by tanks fought their way into the northern suburbs of Korma on Monday, meeting stiff resistance from the rebels.',
@@ -1454,8 +1455,7 @@ FREE12: dict[str, list[str]] = {
     ],
     'Agreement': [
         'The militia released 19 hostages after negotiations mediated by church leaders in Bantiri.',
-    ],
-    'Change to group/activity': [
+        # (a unilateral ceasefire stays an agreement: docs/extraction.md, conventions left as they were)
         'The rebels announced a unilateral ceasefire ahead of the holidays, but it was not clear whether the army would reciprocate.',
     ],
     'Headquarters or base established': [
