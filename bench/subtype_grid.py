@@ -873,6 +873,699 @@ FREE6: dict[str, list[str]] = {
 }
 
 
+# A seventh free-written batch over all 25 types, the common ones too, and non-ACLED news (typed
+# NONE: it must give no event); wire leads, quotes, passives, Title Case headlines, two events in
+# one sentence (written after the sixth round of fixes; 58/64 right when first run, 59/64 once one
+# label of ours was corrected: shots at a patrol are an armed clash even when no one is hit):
+# style 'free7'.
+FREE7: dict[str, list[str]] = {
+    'Armed clash': [
+        'Unknown gunmen fired shots at a passing patrol near Bantiri; there were no casualties.',
+        'Heavy fighting broke out between the army and the rebels on the outskirts of Korma on Tuesday, leaving at least 14 fighters dead on both sides.',
+        'Troops Repel Militant Assault On Border Post In Bantiri',
+        'Two rival militias exchanged fire for several hours near the market in Lasho, residents said.',
+    ],
+    'Attack': [
+        'Gunmen on motorbikes stormed a village in Bantiri overnight, killing 23 people and burning homes, a local official told AFP.',
+        '"They came at dawn and shot everyone they found," said a survivor of the raid on Korma, where 11 villagers died.',
+        'A local councillor was shot dead outside his home in Lasho by unidentified assailants.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Russian forces shelled residential areas of Korma overnight, wounding five civilians, the regional governor said.',
+        'Rockets Slam Into Airport Outside Bantiri',
+        'A mortar round landed in a schoolyard in Lasho, killing two children.',
+    ],
+    'Air/drone strike': [
+        'At least nine people, including four children, died when warplanes hit a crowded market in Korma on Sunday.',
+        'A Kamikaze Drone Strikes Fuel Depot In Bantiri',
+        'The coalition said its aircraft had destroyed a weapons store used by the militants near Lasho.',
+    ],
+    'Suicide bomb': [
+        'A bomber wearing a vest packed with ball bearings killed 16 people at a funeral in Korma.',
+        'Suicide Attacker Kills Six At Police Academy In Bantiri',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Four soldiers were killed on Wednesday when their armoured vehicle ran over an explosive device near Lasho.',
+        'A bomb hidden in a rubbish bin went off at a busy bus stop in Korma, wounding 12 commuters.',
+        'Roadside Blast Kills Three Police Officers In Bantiri',
+    ],
+    'Grenade': [
+        'An assailant threw a grenade into a crowd of shoppers in Lasho, injuring nine people, police said.',
+        'Grenade Attack On Nightclub In Korma Wounds Seven',
+    ],
+    'Chemical weapon': [
+        'Doctors in Bantiri said the symptoms of the 30 patients pointed to exposure to a nerve agent after the bombardment.',
+        'Government forces dropped barrels filled with chlorine on the besieged district of Lasho, according to rescue workers.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of teachers demonstrated outside the education ministry in Korma on Monday to demand unpaid salaries.',
+        'Farmers Block Highway Near Bantiri In Protest Over Water Shortages',
+        'Opposition supporters held a sit-in in central Lasho, chanting slogans against the president.',
+    ],
+    'Protest with intervention': [
+        'Riot police used water cannon and tear gas to break up a rally of several thousand opposition supporters in Korma.',
+        'Dozens of demonstrators were detained as police dispersed a march on parliament in Bantiri.',
+    ],
+    'Excessive force against protesters': [
+        'Security forces shot dead at least seven demonstrators in Lasho on Saturday as protests against the coup spread.',
+        'Troops Open Fire On Protesters In Korma, Killing Four',
+    ],
+    'Violent demonstration': [
+        'Angry demonstrators set fire to the governor\'s office in Bantiri and hurled rocks at police after the election results were announced.',
+        'Rioters looted shops and torched cars in Lasho during protests over the killing of a student.',
+    ],
+    'Mob violence': [
+        'A mob lynched a man accused of stealing a motorbike in Korma, police said.',
+        'Villagers armed with machetes attacked a group of herders near Bantiri after a dispute over grazing land, killing two.',
+        'Supporters of rival parties clashed with sticks and stones in Lasho ahead of the vote, leaving 15 injured.',
+    ],
+    'Sexual violence': [
+        'A teenage girl was sexually assaulted by two militiamen at a checkpoint near Korma, her family said.',
+        'Rights groups say soldiers gang-raped women during a raid on villages around Bantiri.',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen kidnapped 40 passengers from a bus on the highway near Lasho on Thursday.',
+        'Activist Goes Missing After Being Taken By Security Agents In Korma',
+        'The journalist has not been seen since masked men seized him outside his office in Bantiri last week.',
+    ],
+    'Arrests': [
+        'Security forces detained the opposition leader at his home in Lasho early on Friday, his party said.',
+        'Police Arrest 30 Suspected Militants In Korma Raids',
+    ],
+    'Looting/property destruction': [
+        'Militiamen ransacked the health centre in Bantiri, carrying off medicines and equipment.',
+        'Fighters burned down dozens of huts in a village near Lasho before withdrawing.',
+    ],
+    'Agreement': [
+        'The warring parties agreed to a ceasefire in Korma starting at midnight, mediators said.',
+        'Rebels And Government Sign Peace Deal In Bantiri',
+    ],
+    'Change to group/activity': [
+        'The jihadist group announced it had pledged allegiance to the Islamic State.',
+        'The rebel alliance split into two rival factions after a dispute over leadership.',
+    ],
+    'Headquarters or base established': [
+        'The militants have established a new base in the forest outside Lasho, according to local sources.',
+    ],
+    'Disrupted weapons use': [
+        'Soldiers seized a large cache of weapons and explosives from a rebel hideout near Korma.',
+        'Bomb disposal experts defused a car bomb parked outside the central bank in Bantiri.',
+    ],
+    'Non-violent transfer of territory': [
+        'The rebels handed control of the town of Lasho to the army under the terms of the peace deal.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Insurgents seized the town of Korma after government troops fled, residents said.',
+        'Rebels Take Control Of Key Border Crossing In Bantiri',
+    ],
+    'Government regains territory': [
+        'The army said it had recaptured the town of Lasho from the militants after a week of fighting.',
+        'Government Forces Retake Korma From Rebels',
+    ],
+    NONE: [  # non-ACLED news: disasters, diplomacy, organised crime, claims of responsibility
+        'Floods have killed at least 60 people and displaced 20,000 in Lasho province, the disaster agency said.',
+        'Earthquake Kills Dozens In Korma',
+        'A fire at a textile factory in Bantiri killed 14 workers on Wednesday.',
+        'A bus plunged off a mountain road near Lasho, killing 22 passengers.',
+        'The foreign minister flew to Korma for talks with his counterpart on the border dispute.',
+        'Police arrested five members of a gang that stole cars and sold them abroad.',
+        'The militant group claimed responsibility for Monday\'s bombing in Bantiri in a statement.',
+        'The government blamed the rebels for the attack on the convoy near Lasho.',
+        'Drug traffickers were jailed for 15 years by a court in Korma.',
+    ],
+}
+
+
+# An eighth free-written batch, like the seventh (written after its fixes; 53/60 right when first
+# run, 54/60 once one label of ours followed the project's convention that an armed group's claim
+# of its own attack is kept): style 'free8'.
+FREE8: dict[str, list[str]] = {
+    'Armed clash': [
+        # (an armed group's claim of its own attack is kept, as ACLED codes its claims)
+        'The rebels said in a statement that they had carried out Tuesday\'s ambush near Bantiri.',
+        'Government soldiers and fighters of the separatist movement fought for control of the bridge at Korma on Thursday, a day after talks collapsed.',
+        'Five Soldiers, 12 Insurgents Dead In Gun Battle Near Lasho',
+    ],
+    'Attack': [
+        'Suspected herdsmen killed nine farmers working on their fields in Bantiri, the state police spokesman said on Friday.',
+        'The body of a village elder, abducted last week, was found on Monday, and hours later gunmen shot dead two of his sons in Korma.',
+        'Armed Men Kill Eight Worshippers In Church Raid In Lasho',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Two civilians were killed and six wounded when artillery fire hit a residential block in Bantiri, local authorities said.',
+        'Militants fired three rockets at the airbase near Korma late on Sunday; one landed in a nearby field.',
+        'A ballistic missile struck the port city of Lasho early on Tuesday, damaging warehouses.',
+    ],
+    'Air/drone strike': [
+        'Military aircraft bombed a rebel-held town in Bantiri for the second day, killing at least 17 people, rescue workers said.',
+        'An Israeli Strike On A Car In Korma Kills Two Militants',
+        'A drone attack on a convoy carrying fuel near Lasho set three tankers ablaze.',
+    ],
+    'Suicide bomb': [
+        'At least 25 people were killed when a man blew himself up inside a crowded mosque in Bantiri during Friday prayers.',
+        'A car packed with explosives was driven into the gate of an army camp in Korma by a bomber, who died in the blast.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'An explosive device attached to a motorcycle went off near a police post in Lasho, wounding three officers.',
+        'Two children herding goats were killed by a mine left over from the war near Bantiri.',
+        'Bomb Blast Rips Through Market In Korma, Killing Five',
+    ],
+    'Grenade': [
+        'Attackers on a motorbike lobbed a hand grenade at a police vehicle in Lasho, wounding two constables.',
+        'Unknown people hurled an explosive at the gate of the governor\'s residence in Bantiri; police said it was a grenade.',
+    ],
+    'Chemical weapon': [
+        'Medics treated dozens of people for breathing problems after what residents said was a chlorine bomb dropped on Korma.',
+    ],
+    'Peaceful protest': [
+        'Thousands of people marched through the streets of Lasho on Saturday demanding the resignation of the prime minister.',
+        'Nurses Strike Over Unpaid Wages In Bantiri',
+        'Relatives of missing people staged a silent vigil outside the courthouse in Korma.',
+    ],
+    'Protest with intervention': [
+        'Police fired tear gas at hundreds of students who were protesting against tuition fees in Lasho; no injuries were reported.',
+        'Riot Police Disperse Opposition Rally In Bantiri',
+    ],
+    'Excessive force against protesters': [
+        'A 17-year-old boy was killed and 20 people were injured when security forces fired live rounds at protesters in Korma.',
+        'Police beat demonstrators with batons and rifle butts at a rally in Lasho, leaving dozens injured, witnesses said.',
+    ],
+    'Violent demonstration': [
+        'Protesters threw stones at police and burned tyres in Bantiri after a popular preacher was arrested.',
+        'Demonstrators Storm Parliament In Korma, Set Fire To Offices',
+    ],
+    'Mob violence': [
+        'An angry crowd beat a suspected child abductor to death in Lasho before police arrived.',
+        'Residents of two neighbouring villages near Bantiri fought with clubs and machetes over a piece of farmland, leaving four people dead.',
+    ],
+    'Sexual violence': [
+        'Two women were raped by armed men who broke into their home in Korma, police said.',
+        'A UN report said fighters had subjected at least 50 women in Lasho to sexual violence.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed bandits abducted 15 students from their hostel in Bantiri in the early hours of Thursday.',
+        'Gunmen Kidnap Catholic Priest In Korma',
+    ],
+    'Arrests': [
+        'Soldiers arrested 12 people suspected of supplying the insurgents with food in Lasho, the army said.',
+        'A prominent human rights lawyer was detained by intelligence officers at the airport in Bantiri.',
+    ],
+    'Looting/property destruction': [
+        'Gunmen looted shops and set fire to the market in Korma after residents fled.',
+        'Armed men destroyed a mobile phone mast near Lasho overnight.',
+    ],
+    'Agreement': [
+        'The army and the militia exchanged 40 prisoners in Bantiri under a deal brokered by the Red Cross.',
+        'The two sides agreed on Monday to a 72-hour truce to allow aid into Korma.',
+    ],
+    'Change to group/activity': [
+        'The army imposed a curfew in Lasho after a week of unrest.',
+        'Hundreds of troops were deployed to the border town of Bantiri on Sunday.',
+    ],
+    'Headquarters or base established': [
+        'Foreign troops set up a new forward operating base outside Korma.',
+    ],
+    'Disrupted weapons use': [
+        'Police said they foiled a bomb plot in Lasho, finding explosives in a car parked near a church.',
+        'Air defences shot down two drones over Bantiri overnight, the military said.',
+    ],
+    'Non-violent transfer of territory': [
+        'Peacekeepers handed over their camp in Korma to the national army on Friday.',
+    ],
+    'Non-state actor overtakes territory': [
+        'The militants took over the district headquarters in Lasho after a two-day assault, officials said.',
+        'Jihadists Seize Gold Mining Town Of Bantiri',
+    ],
+    'Government regains territory': [
+        'Troops regained control of the town of Korma on Wednesday after the rebels withdrew.',
+        'The military said it had cleared the militants from three villages around Lasho.',
+    ],
+    'Other': [
+        'Hundreds of residents fled Bantiri overnight fearing an attack by the rebels.',
+    ],
+    NONE: [  # non-ACLED news: disasters, diplomacy, organised crime
+        'A landslide triggered by heavy rain buried 30 houses in Korma, leaving 19 people dead.',
+        'Fire Destroys Hundreds Of Homes In Lasho Camp',
+        'Ten people were killed when a truck collided with a minibus near Bantiri.',
+        'The president received the credentials of the new French ambassador in Korma.',
+        'Police seized a haul of stolen cars and arrested three members of a smuggling ring in Lasho.',
+        'A gas cylinder explosion at a restaurant in Korma killed four diners.',
+        'The two countries agreed to reopen their shared border to trade next month.',
+        'Cholera has killed 45 people in Lasho since January, health officials said.',
+    ],
+}
+
+
+# A ninth free-written batch, longer sentences with background clauses (written after the eighth
+# round of fixes; 34/47 right when first run, 35/47 once one label of ours followed ACLED, for whom
+# an armed group executing a civilian is an attack): style 'free9'.
+FREE9: dict[str, list[str]] = {
+    'Armed clash': [
+        'Fighting between two factions of the army in Lasho entered its third day on Wednesday, with residents reporting heavy gunfire near the airport.',
+        'Police said officers returned fire after suspected bandits attacked their patrol near Korma, killing two of the attackers.',
+    ],
+    'Attack': [
+        # (an armed group executing a civilian is an attack on him)
+        'The rebels executed a man they accused of spying for the army, they said in a video released on Monday.',
+        'A prominent journalist who had criticised the militia was stabbed to death outside his home in Bantiri late on Saturday, colleagues said.',
+        'Unidentified attackers hacked to death a family of five in their sleep in a village near Lasho.',
+        'Gunmen opened fire on a minibus carrying traders to the market in Korma, killing seven.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'The city of Bantiri came under heavy bombardment from tanks and howitzers overnight, according to the regional administration.',
+        'Two Killed As Mortar Shells Hit Camp For Displaced People Near Lasho',
+    ],
+    'Air/drone strike': [
+        'Residents said a helicopter gunship opened fire on a wedding party in Korma, killing 12 guests.',
+        'The air force said its jets had hit 40 targets across the rebel-held north, including ammunition stores near Bantiri.',
+    ],
+    'Suicide bomb': [
+        'Police said a woman concealed the explosives under her dress before detonating them at the entrance to the market in Lasho, killing eight.',
+        'A teenage suicide bomber struck a crowded mosque in Korma during morning prayers, killing 15 people including the imam.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Five passengers were killed when a minibus struck an anti-tank mine on a dirt road outside Bantiri, the United Nations said.',
+        'An improvised device exploded as a patrol passed through the market in Lasho, police said, but no one was hurt.',
+    ],
+    'Grenade': [
+        'Two children were injured when a grenade was thrown over the wall of a police officer\'s home in Korma on Friday night.',
+    ],
+    'Chemical weapon': [
+        'Rescue workers said 14 people suffocated after the army dropped a bomb releasing toxic gas on a basement shelter in Bantiri.',
+    ],
+    'Peaceful protest': [
+        'Carrying placards and chanting slogans, hundreds of women marched to the governor\'s office in Lasho on Monday to demand the return of their abducted daughters.',
+        'Shopkeepers in Korma kept their shutters down for a second day to protest against a new tax.',
+        'Lawyers Boycott Courts In Bantiri Over Attack On Colleague',
+    ],
+    'Protest with intervention': [
+        'Police arrested 40 people and fired rubber bullets into the air as they broke up a sit-in by unemployed graduates in Lasho; no one was hurt.',
+    ],
+    'Excessive force against protesters': [
+        'A university student died in hospital on Tuesday from injuries sustained when police fired on a demonstration in Korma last week.',
+    ],
+    'Violent demonstration': [
+        'Youths protesting against the killing of a motorcycle taxi driver by police burned a police station in Bantiri on Sunday.',
+        'Supporters of the jailed opposition leader clashed with police in Lasho, throwing petrol bombs and stones.',
+    ],
+    'Mob violence': [
+        'A Group Of Villagers Stone Suspected Witch To Death In Korma',
+        'Two people were killed when members of rival ethnic communities attacked each other with knives and clubs at a market in Bantiri.',
+    ],
+    'Sexual violence': [
+        'A 12-year-old girl was raped by a soldier at a camp for displaced people in Lasho, the local authorities said, and the soldier has been arrested.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed men stopped a convoy of aid workers on the road to Korma and took away three of them, the charity said.',
+        'The families of 11 men detained by soldiers in Bantiri last month say they have heard nothing from them since.',
+    ],
+    'Arrests': [
+        'The police chief in Lasho said 23 people had been rounded up in connection with the weekend riots.',
+        'Intelligence agents picked up a student activist from his home in Korma on Thursday, his family said.',
+    ],
+    'Looting/property destruction': [
+        'Retreating fighters blew up a bridge on the main road into Bantiri to slow the army\'s advance.',
+        'Soldiers burned the market in Lasho in reprisal for the ambush, witnesses said.',
+    ],
+    'Agreement': [
+        'The rebels freed 12 captured soldiers in exchange for 30 of their own fighters held by the government in Korma.',
+    ],
+    'Change to group/activity': [
+        'The interior ministry banned all public gatherings in Bantiri for two weeks.',
+        'The militia announced it was disbanding and handing over its weapons.',
+    ],
+    'Headquarters or base established': [
+        'The armed group opened an office in the centre of Lasho, where it now collects taxes from traders.',
+    ],
+    'Disrupted weapons use': [
+        'Security forces intercepted a truck carrying 500 kilograms of explosives at a checkpoint outside Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'Government troops took over the positions abandoned by the rebels around Bantiri after the ceasefire came into effect.',
+    ],
+    'Non-state actor overtakes territory': [
+        'After a short battle, the insurgents gained control of the district centre of Lasho and raised their flag over the police station.',
+    ],
+    'Government regains territory': [
+        'Soldiers backed by militias recaptured three villages from jihadists in the Korma region over the weekend.',
+    ],
+    NONE: [  # non-ACLED news: accidents, disasters, diplomacy, crime, blame
+        'At least 30 people have died after drinking bootleg liquor in Bantiri, officials said.',
+        'A mudslide swept away a school in Lasho, killing 11 pupils and two teachers.',
+        'The foreign ministers of both countries pledged on Monday to deepen security cooperation along their shared border.',
+        'A man was arrested for running an online fraud ring that cheated thousands of investors.',
+        'Police blamed the militants for the killing of the tribal elder in Korma, but the group denied it.',
+        'A boiler explosion at a textile mill in Bantiri killed six workers.',
+        'Two planes carrying aid landed in Lasho after the earthquake.',
+    ],
+}
+
+
+# A tenth free-written batch over all types (written after the ninth round of fixes; 34/37 right
+# when first run): style 'free10'.
+FREE10: dict[str, list[str]] = {
+    'Armed clash': [
+        'Clashes erupted on Friday between pro-government tribesmen and Houthi-aligned fighters in the hills west of Korma, killing at least nine.',
+        '"We were attacked from three sides but we pushed them back," a commander said after militants stormed an army outpost near Bantiri overnight.',
+    ],
+    'Attack': [
+        'Suspected separatist fighters killed a teacher and burned down a school in Lasho, the education ministry said.',
+        'The bodies of four men bearing gunshot wounds were found dumped by a road outside Korma on Monday.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'The ministry said 18 Grad rockets were fired at residential areas of Bantiri from across the river.',
+        'Howitzer fire struck a hospital in Lasho, killing a nurse, the health ministry said.',
+    ],
+    'Air/drone strike': [
+        'A strike by a Turkish drone on a car in Korma killed two members of the militia, a monitoring group said.',
+        'Jets Pound Rebel Stronghold In Bantiri For A Third Day',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb planted under a car belonging to a local judge exploded in Lasho, wounding him and his driver.',
+        'Three deminers were killed when a mine they were clearing went off near Korma.',
+    ],
+    'Suicide bomb': [
+        'The attacker, who was said to be about 15, detonated his device among soldiers queuing for food at a base in Bantiri.',
+    ],
+    'Grenade': [
+        'Police said an unknown person lobbed a hand grenade into a bar in Lasho, wounding 11 drinkers.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of doctors went on strike in Korma on Tuesday to protest against the arrest of a colleague.',
+        'Residents blocked the road to Bantiri with their bodies, demanding the release of a local chief detained by soldiers.',
+    ],
+    'Protest with intervention': [
+        'Police in Lasho used batons to disperse traders protesting against their eviction from the central market; several were arrested.',
+    ],
+    'Excessive force against protesters': [
+        'Troops fired into a crowd of demonstrators outside the parliament in Korma, killing at least 12, a rights group said.',
+    ],
+    'Violent demonstration': [
+        'Demonstrators angered by the death of a prisoner in custody ransacked the local prison office in Bantiri.',
+    ],
+    'Mob violence': [
+        'A crowd set ablaze a man caught stealing a phone at a market in Lasho, witnesses said.',
+    ],
+    'Sexual violence': [
+        'Militiamen sexually abused dozens of women detained at a makeshift prison in Korma, survivors told investigators.',
+    ],
+    'Abduction/forced disappearance': [
+        'Pirates Seize Six Crew Members From Tanker Off Bantiri',
+        'The opposition said three of its members had been taken by men in plain clothes in Lasho and their whereabouts were unknown.',
+    ],
+    'Arrests': [
+        'The army said it had captured a senior commander of the rebel group during a raid on a hideout in Korma, without a shot being fired.',
+    ],
+    'Looting/property destruction': [
+        'Militants set fire to two telecommunications masts near Bantiri on Sunday.',
+        'Soldiers stole livestock and food from villagers in Lasho, residents complained.',
+    ],
+    'Agreement': [
+        'The government and the main rebel alliance signed a ceasefire in Korma on Saturday after months of talks.',
+    ],
+    'Change to group/activity': [
+        'Thousands of reservists were called up as the army prepared for an offensive on Bantiri.',
+    ],
+    'Headquarters or base established': [
+        'The rebels have turned the hospital in Lasho into a military base, according to local residents.',
+    ],
+    'Disrupted weapons use': [
+        'Troops discovered and destroyed an arms cache belonging to the militants near Korma.',
+    ],
+    'Non-violent transfer of territory': [
+        'The last government troops left the town of Bantiri, handing it over to a local militia under the deal.',
+    ],
+    'Non-state actor overtakes territory': [
+        'The rebels said they had captured the strategic town of Lasho after government forces retreated.',
+    ],
+    'Government regains territory': [
+        'Government forces regained control of the main road linking Korma to the border, the army said.',
+    ],
+    'Other': [
+        'Thousands of people fled their homes in Bantiri after the militants warned them to leave.',
+    ],
+    NONE: [  # non-ACLED news: rescue, diplomacy, crime, accidents, blame
+        'The navy rescued 80 fishermen after their boats were caught in a storm off Lasho.',
+        'The prime minister met the UN special envoy in Korma to discuss humanitarian access.',
+        'Police arrested three men over the theft of copper cables from a railway line near Bantiri.',
+        'Six workers died when a wall collapsed at a construction site in Lasho.',
+        'The rebels accused the army of killing civilians, a charge the army denied.',
+    ],
+}
+
+
+# An eleventh free-written batch (written after the tenth round of fixes; 28/32 right when first
+# run): style 'free11'.
+FREE11: dict[str, list[str]] = {
+    'Armed clash': [
+        'Al-Shabaab fighters and Somali troops traded heavy fire for hours after the militants attacked a military base near Korma, officials said.',
+        'At Least 20 Dead As Rival Armed Groups Battle For Gold Mine In Bantiri',
+    ],
+    'Attack': [
+        'Gunmen believed to be bandits killed 14 worshippers and abducted the pastor during a Sunday service in Lasho.',
+        'An aid worker was shot and wounded by unknown assailants while driving through Korma on Tuesday.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Ukrainian officials said Russian missiles struck an apartment block in Bantiri early on Saturday, killing at least 11 residents.',
+        'Shells fired from across the border landed in a village near Lasho, wounding three farmers.',
+    ],
+    'Air/drone strike': [
+        'Seven fighters died after a missile fired from a drone struck their pickup near Korma, security sources said.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A motorcycle bomb exploded near a checkpoint in Bantiri on Sunday morning, killing a soldier and two civilians.',
+        'Police said the device, hidden in a bag left near the bus stop in Lasho, was detonated by remote control.',
+    ],
+    'Suicide bomb': [
+        'A suicide car bomber rammed his vehicle into a convoy of foreign troops on the outskirts of Korma, killing four soldiers.',
+    ],
+    'Grenade': [
+        'Two Wounded As Grenade Hits Market Stall In Bantiri',
+    ],
+    'Chemical weapon': [
+        'The watchdog concluded that sarin had been used in the attack on the town of Lasho, in which dozens died.',
+    ],
+    'Peaceful protest': [
+        'Several thousand people took to the streets of Korma on Sunday to denounce rising food prices, in a march that passed off without incident.',
+        'Mothers of jailed activists held a hunger strike outside the justice ministry in Bantiri.',
+    ],
+    'Protest with intervention': [
+        'Police detained dozens of protesters in Lasho who had gathered in defiance of a ban on demonstrations.',
+    ],
+    'Excessive force against protesters': [
+        'At least three protesters were shot dead by police during a demonstration against fuel price increases in Korma on Wednesday.',
+    ],
+    'Violent demonstration': [
+        'Striking miners in Bantiri blocked the highway with burning tyres and attacked police vehicles with stones.',
+    ],
+    'Mob violence': [
+        'Football fans fought running battles with each other in the streets of Lasho after the match, leaving 30 injured.',
+    ],
+    'Sexual violence': [
+        'Police officers raped a woman held in custody at a station in Korma, a rights group alleged.',
+    ],
+    'Abduction/forced disappearance': [
+        'Unknown gunmen seized a French engineer working on a dam project near Bantiri and drove him away in a pickup.',
+    ],
+    'Arrests': [
+        'Security forces in Lasho arrested a local journalist for a report critical of the governor, his lawyer said.',
+    ],
+    'Looting/property destruction': [
+        'Bandits raided shops in Korma and made off with goods worth thousands of dollars, but no one was hurt.',
+    ],
+    'Agreement': [
+        'Clan elders in Bantiri brokered a deal ending a month of fighting between two sub-clans over grazing land.',
+    ],
+    'Change to group/activity': [
+        'A state of emergency now covers three provinces including Lasho, the cabinet announced after a surge in attacks.',
+    ],
+    'Disrupted weapons use': [
+        'Air defence units intercepted three missiles fired at Korma overnight, the military said.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Rebels Overrun Army Garrison In Bantiri',
+    ],
+    'Government regains territory': [
+        'The army announced that its troops had liberated the town of Lasho from the insurgents after heavy fighting.',
+    ],
+    NONE: [  # non-ACLED news: politics, accidents, customs, blame
+        'The opposition leader was sworn in as president in Korma on Thursday.',
+        'A cargo ship ran aground off Bantiri, spilling oil along the coast.',
+        'Customs officers at Lasho airport seized 12 kilograms of gold from a passenger.',
+        'An electrical fire broke out at the parliament building in Korma, but no one was hurt.',
+        'The government said the rebels were responsible for the destruction of the bridge near Bantiri.',
+    ],
+}
+
+
+# A twelfth free-written batch (written after the eleventh round of fixes; 25/28 right when first
+# run, 26/28 once one label of ours followed the project's convention that a unilateral ceasefire
+# stays an agreement): style 'free12'.
+FREE12: dict[str, list[str]] = {
+    'Armed clash': [
+        'Government troops backed by tanks fought their way into the northern suburbs of Korma on Monday, meeting stiff resistance from the rebels.',
+        'Police and suspected cattle rustlers exchanged gunfire for an hour in Bantiri, leaving one officer dead.',
+    ],
+    'Attack': [
+        'Jihadists executed 12 civilians they accused of collaborating with the army in a village near Lasho.',
+        'Masked men dragged a human rights lawyer from his car in Korma and beat him unconscious.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Rebel gunners lobbed mortar bombs into the government-held quarter of Bantiri, killing a child.',
+    ],
+    'Air/drone strike': [
+        'A helicopter fired rockets at a truck carrying fighters near Lasho, the army said.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A parcel bomb mailed to a radio station critical of the government in Korma exploded, injuring two staff.',
+    ],
+    'Suicide bomb': [
+        'The bomber, dressed in a police uniform, blew himself up at the gate of the police academy in Bantiri.',
+    ],
+    'Grenade': [
+        'Militants lobbed a grenade at the home of a politician in Lasho, damaging the gate but hurting no one.',
+    ],
+    'Peaceful protest': [
+        'Pensioners rallied peacefully outside the central bank in Korma to demand payment of arrears.',
+        'Taxi Drivers Down Tools In Bantiri Over Fuel Price Hike',
+    ],
+    'Protest with intervention': [
+        'Authorities in Lasho broke up a vigil for a jailed activist and detained 15 people.',
+    ],
+    'Excessive force against protesters': [
+        'Soldiers killed two people when they opened fire on villagers protesting against a mining company near Korma.',
+    ],
+    'Violent demonstration': [
+        'Protesters stoned the convoy of the regional governor in Bantiri, smashing the windows of several cars.',
+    ],
+    'Mob violence': [
+        'Motorcycle taxi drivers attacked a police officer in Lasho after a colleague was killed in a traffic stop.',
+    ],
+    'Sexual violence': [
+        'At least 20 women were raped by fighters who overran the village of Korma, aid agencies said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Separatists kidnapped two local officials in Bantiri and demanded the release of their comrades.',
+    ],
+    'Arrests': [
+        'The army said it had detained 40 suspected rebel collaborators in sweeps across Lasho.',
+    ],
+    'Looting/property destruction': [
+        'Unknown people set fire to a polling station in Korma on the eve of the election.',
+    ],
+    'Agreement': [
+        'The militia released 19 hostages after negotiations mediated by church leaders in Bantiri.',
+        # (a unilateral ceasefire stays an agreement: docs/extraction.md, conventions left as they were)
+        'The rebels announced a unilateral ceasefire ahead of the holidays, but it was not clear whether the army would reciprocate.',
+    ],
+    'Headquarters or base established': [
+        'The peacekeeping mission opened a temporary base in Lasho to protect displaced families.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Fighters loyal to the warlord took control of the port of Korma after the army pulled out.',
+    ],
+    'Government regains territory': [
+        'The army flushed out militants from their last stronghold in the forests near Bantiri, a spokesman said.',
+    ],
+    NONE: [  # non-ACLED news: accidents, politics, crime, denials
+        'A bridge collapsed in Lasho during heavy rain, sweeping away a bus.',
+        'The finance minister resigned on Friday over a corruption scandal in Korma.',
+        'Police in Bantiri broke up a gang of car thieves and recovered 20 stolen vehicles.',
+        'The group denied any role in the killing of the journalist in Lasho.',
+    ],
+}
+
+
+# A thirteenth free-written batch, mostly Title Case headlines, with quotes and passives (written
+# after the twelfth round of fixes; 30/34 right when first run): style 'free13'.
+FREE13: dict[str, list[str]] = {
+    'Armed clash': [
+        'Army, Rebels Clash Near Korma Airport',
+        '"The fighting has not stopped since dawn," a resident of Bantiri told Reuters by phone, as government forces battled insurgents for the town centre.',
+    ],
+    'Attack': [
+        'Gunmen Massacre 30 Villagers In Lasho',
+        'A tribal chief was gunned down by men on a motorcycle as he left a mosque in Korma.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Artillery Barrage Kills Family Of Five In Bantiri',
+        'The town was shelled for several hours on Sunday, according to the mayor of Lasho.',
+    ],
+    'Air/drone strike': [
+        'Airstrikes Hit Hospital In Rebel-Held Korma',
+        'The market was bombed by government planes shortly after noon, survivors in Bantiri said.',
+    ],
+    'Suicide bomb': [
+        'Suicide Blast At Checkpoint In Lasho Kills Nine',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Landmine Kills Two Shepherds Near Korma',
+        'A bus carrying wedding guests was destroyed by a roadside device near Bantiri; 14 people were killed.',
+    ],
+    'Grenade': [
+        'A grenade was hurled at a crowd of mourners at a funeral in Lasho, killing one person.',
+    ],
+    'Chemical weapon': [
+        'Chlorine Attack Suspected In Korma, Say Doctors',
+    ],
+    'Peaceful protest': [
+        'Thousands Rally In Bantiri Against Constitutional Change',
+        '"We will not leave until our demands are met," said one of the teachers camped outside the ministry in Lasho.',
+    ],
+    'Protest with intervention': [
+        'Police Teargas Student Protesters In Korma',
+    ],
+    'Excessive force against protesters': [
+        'Five Protesters Shot Dead By Police In Bantiri',
+    ],
+    'Violent demonstration': [
+        'Protesters Torch Government Offices In Lasho',
+    ],
+    'Mob violence': [
+        'Mob Lynches Suspected Thief In Korma',
+    ],
+    'Sexual violence': [
+        'Soldiers Accused Of Raping Women In Bantiri Raid',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen Abduct 20 Travellers On Lasho Highway',
+        'Three engineers were snatched from their camp near Korma by armed men on Friday.',
+    ],
+    'Arrests': [
+        'Opposition Leader Arrested In Bantiri',
+    ],
+    'Looting/property destruction': [
+        'Militants Burn Down Church In Lasho',
+    ],
+    'Agreement': [
+        'Warring Clans Sign Peace Pact In Korma',
+    ],
+    'Change to group/activity': [
+        'Army Deploys Troops To Bantiri After Unrest',
+    ],
+    'Headquarters or base established': [
+        'Rebels Set Up Base In Lasho Forest',
+    ],
+    'Disrupted weapons use': [
+        'Army Defuses Bomb Near Korma Market',
+    ],
+    'Non-violent transfer of territory': [
+        'Militia Hands Over Bantiri To Army',
+    ],
+    'Non-state actor overtakes territory': [
+        'Jihadists Capture Town Of Lasho',
+    ],
+    'Government regains territory': [
+        'Troops Retake Korma From Militants',
+    ],
+    NONE: [  # non-ACLED headlines: disaster, diplomacy, crime
+        'Floods Kill 12 In Bantiri',
+        'President Meets Rebel Envoy In Lasho',
+        'Police Bust Drug Ring In Korma',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1031,7 +1724,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -156,6 +156,13 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         # The subject of 'took', 'captured' decides first: 'rebels took the town after soldiers
         # withdrew' is the rebels' gain, whichever actor the sentence names first.
         agent = slots(typing.trigger)[0]
+        if agent.lower() in ("they", "we", "it"):
+            # 'The rebels said they had captured the town': the pronoun is the speaker.
+            agent = _speaker(typing.trigger) or agent
+        if not agent and sent is not None and typing.trigger.i > sent.start:
+            # A headline the parse reads as one long name ('Rebels Overrun Army Garrison'): the
+            # words before the verb are its subject.
+            agent = sent.doc[sent.start : typing.trigger.i].text
         nonstate = bool(agent) and bool(NONSTATE_ARMED.search(agent)) and not PARTICIPANT_PATTERNS["state"].search(agent)
         state = bool(agent) and bool(PARTICIPANT_PATTERNS["state"].search(agent)) and not NONSTATE_ARMED.search(agent)
         if agent and actor1 is not None and actor1.inter and actor1.text and actor1.text.lower() in agent.lower():
@@ -176,6 +183,20 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         # (civilians hurt in an exchange of fire between two forces do not make it an attack)
         et, sub, note = "Violence against civilians", "Attack", "; the target is civilians"
     return et, sub, note
+
+
+def _speaker(trigger: Token) -> str:
+    """The subject of the reporting verb ('say', 'claim', cues' reporting_verbs) whose clause
+    holds the trigger, or ''."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or tok.head == tok:
+            return ""
+        tok = tok.head
+        if tok.lemma_.lower() in cues()["reporting_verbs"]:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return " ".join(t.text for t in subj.subtree) if subj is not None else ""
+    return ""
 
 
 def actor_countries(text: str) -> Counter:

@@ -156,6 +156,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         for k in kids:
             lem = k.lemma_.lower()
             if k.dep_ == "neg" and t.pos_ in ("VERB", "AUX"):
+                if t != trigger and t.lemma_.lower() in c.get("negated_continues", ()):
+                    continue  # 'the fighting has not stopped': it goes on
                 if reporting_verb is not None and reporting_verb.lemma_.lower() in c["denied"]:
                     return "denied", f"negated and denied ('{reporting_verb.text}')"
                 return "negated", f"negation '{k.text}' on '{t.text}'"

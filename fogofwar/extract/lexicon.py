@@ -18,7 +18,80 @@ def _load(name: str) -> dict:
 
 def _word_regex(pattern: str) -> re.Pattern:
     # An optional plural 's' lets rules written on lemmas also match surface text.
+    if dead := dead_alternatives(pattern):
+        raise LexiconError(f"alternative {dead[0]!r} starts or ends with a space: under the word-boundary "
+                           f"wrapper it can never match (write 'plan (a|to)', not 'plan (a |to )'), in {pattern[:80]!r}")
     return re.compile(rf"(?<![\w-])(?:{hyphen_tolerant(pattern)})s?(?![\w-])", re.I)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern split at its top-level '|' (not inside a group, a character class or an escape)."""
+    out, start, depth, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # ('[]...]': a literal ']' first)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _edge_space(items, last: bool) -> bool:
+    """Whether some way through the parsed items starts (last=False) or ends (last=True) with a
+    literal space: an optional item ('a ?') is skipped over, a group or a branch is looked into."""
+    seq = list(items)
+    for op, av in reversed(seq) if last else seq:
+        name = str(op)
+        if name == "LITERAL":
+            return av == 32
+        if name == "SUBPATTERN":
+            return _edge_space(av[-1], last)
+        if name == "BRANCH":
+            return any(_edge_space(b, last) for b in av[1])
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if _edge_space(av[2], last):
+                return True
+            if av[0] > 0:
+                return False
+            continue  # ('(x )?' may be absent: look further in)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # (zero-width)
+        return False
+    return False
+
+
+def dead_alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a rule's pattern that begin or end with a literal space. The
+    wrapper of _word_regex() puts a word boundary around every alternative, and a lemma string
+    has a word after each space and before it, so such an alternative can never match: 'plan\\w*
+    (a |to )' vetoes nothing, while 'plan\\w* (a|to)' does what it says."""
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    dead = []
+    for alt in _top_level_alternatives(pattern):
+        try:
+            items = sre_parse.parse(alt)
+        except re.error:
+            continue  # (re.compile will say what is wrong)
+        if _edge_space(items, True) or _edge_space(items, False):
+            dead.append(alt)
+    return dead
 
 
 def hyphen_tolerant(pattern: str) -> str:
