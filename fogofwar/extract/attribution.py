@@ -144,6 +144,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         # 'hurt': a harm verb above the event says how it ended, not whether it happened; so
         # does 'no one was inside'.)
         chain.append(above)
+    if trigger.pos_ == "NOUN" and any(d.lower_ == "no" and d.dep_ == "det" for d in trigger.children):
+        return "negated", f"no '{trigger.text}'"  # 'there was no fighting in the town', 'no attack took place'
     for t in chain[:2]:
         # 'No people were killed', 'nobody was hurt': the participants are negated.
         for k in t.children:

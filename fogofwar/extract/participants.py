@@ -27,6 +27,7 @@ ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
 )
 EXCHANGE, ARMED_VICTIM, STATE, KILLED_AFTER = _P["exchange"], _P["armed_victim"], _P["state"], _P["killed_after"]
 CIVILIAN = re.compile(r"\bcivilians?\b", re.I)  # 'a civilian school guard': said outright, it decides
+UNDERGOER_VERBS = _P["undergoer_verbs"]  # ('villagers died': the subject is who it happened to)
 NOT_SERVING = _P["not_serving"]  # ('a former combatant', 'a retired policeman': a civilian now)
 FOUGHT_BACK = re.compile(r"\b(confront\w*|repel\w*|repuls\w*|clash\w*|fought|fight\w*|exchang\w*|return\w* fire)\b", re.I)
 NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
@@ -68,7 +69,7 @@ def slot_tokens(trigger: Token) -> tuple[list[Token], list[Token]]:
             if c.dep_ == "nsubj" and tok == verb:
                 if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                     c = tok.head  # 'a group of people that attacked ...': the group is the agent
-                agent.append(c)
+                (patient if UNDERGOER_VERBS.match(tok.lemma_.lower()) else agent).append(c)
             elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 agent += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "nsubj" and tok == verb and tok.pos_ == "NOUN") or (

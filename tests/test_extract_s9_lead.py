@@ -1,0 +1,41 @@
+"""Session 9, lead: an event noun under 'no' is negated; the subject of 'died' is who died."""
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.model import Article
+from fogofwar.extract import extract
+
+
+def _reports(nlp, text):
+    return extract(Article(id="t", text=text), nlp(text)).reports
+
+
+@pytest.mark.parametrize("text", [
+    "There was no fighting in Mabrouka on Tuesday, local elders said.",
+    "No attack took place at the depot overnight, a spokesman said.",
+    "Shopkeepers reported no shelling in the old town on Sunday.",
+])
+def test_an_event_noun_under_no_is_negated_and_no_event(nlp, text):
+    # (no report at all is as good: what matters is that nothing is told as having happened)
+    assert all(r.modality == "negated" for r in _reports(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels ambushed a convoy near Tessit with no warning, killing two drivers.",
+    "Militants stormed the hamlet of Dorowa, meeting no resistance, and burned the granary.",
+])
+def test_no_elsewhere_in_the_sentence_does_not_negate_the_event(nlp, text):
+    assert any(r.modality == "asserted" for r in _reports(nlp, text))
+
+
+def test_people_who_died_are_not_a_crowd_doing_the_violence(nlp):
+    # 'died' is told of those it happened to: dying herders are victims, not a mob
+    reports = _reports(nlp, "Four herders died in the crossfire near Gassol on Friday.")
+    assert reports and reports[0].sub_event_type != "Mob violence"
+    assert reports[0].fatalities.acled == 4
+
+
+def test_a_crowd_that_kills_is_still_a_mob(nlp):
+    reports = _reports(nlp, "An angry crowd beat a suspected pickpocket to death in Kiboga market on Monday.")
+    assert reports and reports[0].sub_event_type == "Mob violence"
