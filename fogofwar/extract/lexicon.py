@@ -491,6 +491,7 @@ def cues() -> dict:
     return {
         "modality": {k: set(v) for k, v in raw["modality"].items()},
         "reporting_verbs": set(raw["reporting_verbs"]),
+        "speech_verbs": set(raw.get("speech_verbs", [])),
         "struck_by_verbs": set(raw.get("struck_by_verbs", [])),
         "struck_by_objects": re.compile(raw.get("struck_by_objects", r"(?!)"), re.I),
         "between_sides": set(raw.get("between_sides", [])),
