@@ -49,3 +49,35 @@ def test_a_subject_that_is_no_speaker_is_still_no_claimant(nlp):
     # 'show' is no verb of speech: its subject must name a source
     reports = _reports(nlp, "The burned cars show that rioters torched the market in Gulu on Sunday.")
     assert all(r.claimant is None for r in reports)
+
+
+# --- nothing that did not happen becomes an event ------------------------------------------------
+
+@pytest.mark.parametrize("text, modality", [
+    ("No air raids took place over Kafr Sousa on Monday.", "negated"),  # 'no' on the noun's head
+    ("The vote passed off in Ndola without any clashes, officials said.", "negated"),
+    ("The insurgents failed to capture the garrison town of Bama on Monday.", "negated"),
+    ("Traders shut their stalls in Kisii on Monday ahead of expected riots.", "planned"),
+    ("A student leader called for protests at the university in Zomba.", "planned"),
+    ("Families in Dembel voiced fears of air strikes on Monday.", "speculative"),
+    ("Did the militia burn the cattle market in Gorom on Monday?", "speculative"),
+    ("It was unclear whether soldiers fired on the crowd in Tamale on Monday.", "speculative"),
+])
+def test_a_statement_of_what_did_not_happen_is_no_event(nlp, text, modality):
+    reports = _reports(nlp, text)
+    assert not [r for r in reports if r.is_event]
+    # (no report at all is as good; a statement kept has the right modality)
+    assert all(r.modality == modality for r in reports)
+
+
+# --- controls: a cue word, but the event happened ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled the village of Korom on Monday; it was not clear why.",
+    "Guards failed to stop gunmen who attacked the prison in Kaduna on Monday.",
+    "Police failed to prevent clashes between rival youth groups in Jos on Monday.",
+    "Kept out of the district, reporters said soldiers burned homes in Kutum on Monday.",
+    "Fighters stormed the checkpoint at Tinzawaten on Monday without warning.",
+])
+def test_the_cue_word_does_not_undo_the_event(nlp, text):
+    assert _events(nlp, text)
