@@ -62,6 +62,8 @@ def test_a_subject_that_is_no_speaker_is_still_no_claimant(nlp):
     ("Families in Dembel voiced fears of air strikes on Monday.", "speculative"),
     ("Did the militia burn the cattle market in Gorom on Monday?", "speculative"),
     ("It was unclear whether soldiers fired on the crowd in Tamale on Monday.", "speculative"),
+    ("The union announced a rally outside parliament in Accra for next week.", "planned"),
+    ("The vigilantes dismissed allegations that they flogged two traders in Kano on Monday.", "denied"),
 ])
 def test_a_statement_of_what_did_not_happen_is_no_event(nlp, text, modality):
     reports = _reports(nlp, text)
@@ -80,4 +82,10 @@ def test_a_statement_of_what_did_not_happen_is_no_event(nlp, text, modality):
     "Fighters stormed the checkpoint at Tinzawaten on Monday without warning.",
 ])
 def test_the_cue_word_does_not_undo_the_event(nlp, text):
+    assert _events(nlp, text)
+
+
+def test_a_grievance_with_reject_is_no_denial(nlp):
+    # 'rejecting the fuel price rise' is what the protesters want, not a denial of the protest
+    text = "On 3 June 2024, villagers blocked the highway near Tororo, rejecting the fuel price rise."
     assert _events(nlp, text)

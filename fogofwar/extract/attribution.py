@@ -52,6 +52,10 @@ def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:
     # verb outside the trigger's own subtree still attributes the sentence.
     subtree = set(t.i for t in trigger.subtree)
     for tok in sent:
+        if tok.tag_ == "VBG" and (tok.head == trigger or tok.head in trigger.ancestors) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # 'villagers blocked the road, rejecting the price rise': a participle told of the
+            # event's own actors is their grievance, not somebody reporting (or denying) it
+            continue
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok != trigger and tok.i not in subtree and not _purpose_clause(tok):
             if tok.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
                 return tok
@@ -223,6 +227,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
                 return "planned", f"governed by '{t.text}'"
         if t != trigger and lem in c["governing_negated"] and _own_complement(chain[: chain.index(t)], c["light_verbs"]):
             return "negated", f"governed by '{t.text}'"  # 'militants failed to capture the town'
+        if t != trigger and lem in c["denied"] and chain[chain.index(t) - 1].lemma_.lower() in c["claim_nouns"]:
+            return "denied", f"'{t.text} {chain[chain.index(t) - 1].text}'"  # 'rejected accusations that ...'
         if t != trigger and lem in c["governing_denied"]:
             return "denied", f"governed by '{t.text}'"
         if t != trigger and lem in c["governing_speculative"] and not _is_month(t):
@@ -233,6 +239,11 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             if lem == "suspect" and any(k.dep_ == "xcomp" and k.lemma_.lower() == "be" for k in t.children):
                 continue  # 'gunmen suspected to be IPOB members killed ...': who they are, not whether they did it
             return "speculative", f"governed by '{t.text}'"
+    future = c["future_time"]
+    for t in chain + ([reporting_verb] if reporting_verb is not None else []):
+        for k in t.children:
+            if k.dep_ in ("prep", "npadvmod", "advmod") and future.match(_subtree_text(k, 8)):
+                return "planned", f"future time '{_subtree_text(k, 8)}'"  # 'announced protests for next week'
     sent_text = sent.text if text is None else text
     text = sent_text.lower()
     if re.search(r"\b(is|are) (scheduled|expected|set|due|planned|going) to\b|\bwill\b.{0,40}\b" + re.escape(trigger.lower_), text):
