@@ -22,7 +22,8 @@ prints per-frame accuracy and, with --show, the sentences it gets wrong.
 First run (session 9, the rules of 15039a0): 0.805 (648/805); events kept right 282/336;
 non-events right 366/469, 103 of 469 made into events. After that session's fixes: 0.989
 (796/805), 332/336 and 464/469 (5 made into events). The free-written batch (FREE, 30) scored
-25/30 before its own fixes, 27/30 after; whole grid 0.986 (823/835). See BENCHMARKS.md.
+25/30 before its own fixes, 27/30 after; the second (FREE2, 25) 18/25 before, 22/25 after;
+whole grid 0.983 (845/860). See BENCHMARKS.md.
 """
 from __future__ import annotations
 
@@ -195,6 +196,38 @@ FREE = [
     ("Rebels are preparing to attack the garrison town of Bunia, a UN official said on Thursday.", "none", ("planned",), None),
 ]
 
+# A second free-written batch: hearsay, headlines, cancelled and foiled plans, calm reported.
+FREE2 = [
+    # events
+    ("Unconfirmed reports said gunmen shot dead a village chief in Zurmi on Friday.", "event", ("reported", "alleged"), None),
+    ("Rebels allegedly executed four prisoners near Kitchanga on Friday, a rights group claimed.", "event", ("alleged",), None),
+    ("Gunmen kill five worshippers in Zamfara mosque raid", "event", EVENT, None),
+    ("Sources close to the army said jets struck a convoy near Sirte on Friday.", "event", ("reported",), "sources"),
+    ("It is believed that bandits abducted 20 pupils in Kebbi on Friday.", "event", ("alleged", "reported", "asserted"), None),
+    ("Police broke up a banned rally in Abidjan on Friday, arresting 30 people.", "event", ("asserted",), None),
+    ("Soldiers foiled an attack on a base near Menaka on Friday, killing three assailants.", "event", ("asserted",), None),
+    ("The Taliban denied responsibility after a bomb killed six people in Jalalabad on Friday.", "event", EVENT, None),
+    ("Hundreds marched in Dakar on Friday even though the authorities had not authorised the rally.", "event", ("asserted",), None),
+    ("Troops clashed with rebels near Bambari on Friday, the first fighting there in months.", "event", ("asserted",), None),
+    # not events
+    ("Rebels to attack Goma if talks fail, commander says", "none", ("planned", "speculative"), None),
+    ("A planned protest in Blantyre was cancelled on Friday after talks with the government.", "none", ("planned", "negated"), None),
+    # (relabelled after the first run: a foiled plot is the project's disrupted weapons use)
+    ("Police said they had foiled a plot to bomb a church in Kaduna on Friday.", "event", EVENT, None),
+    ("Calm returned to Butembo on Friday, with no reports of fighting.", "none", ("negated",), None),
+    ("The ceasefire largely held on Friday, with no shelling reported in Donetsk.", "none", ("negated",), None),
+    ("The union postponed its march on parliament in Nairobi to next month.", "none", ("planned", "negated"), None),
+    ("The jihadists threaten to storm the town of Djibo, residents say.", "none", ("planned",), None),
+    ("Humanitarian groups warned of possible air strikes on Idlib in the coming days.", "none", ("speculative", "planned"), None),
+    ("The ministry said it was investigating whether militias had looted the depot in Malakal.", "none", ("speculative",), None),
+    ("No clashes were reported in Tripoli on Friday, a day after heavy fighting.", "none", ("negated",), None),
+    ("Government forces could launch an offensive on Tigray's capital within days, diplomats said.", "none", ("speculative", "planned"), None),
+    ("There is a risk of riots in Conakry if the results are delayed, observers said.", "none", ("speculative",), None),
+    ("The army chief ordered troops not to fire on protesters in Khartoum on Friday.", "none", ("negated", "planned"), None),
+    ("Neither side attacked the other near Avdiivka on Friday, according to observers.", "none", ("negated",), None),
+    ("Villagers said they feared militants would return to burn their homes in Tillaberi.", "none", ("speculative", "planned"), None),
+]
+
 
 def run(only: set[str] | None):
     from fogofwar.pipeline import process_text
@@ -222,8 +255,10 @@ def run(only: set[str] | None):
             rows.append(dict(frame=f["name"], kind=f["kind"], text=text, ok=ok, got=got,
                              event=bool(events), claimant=first.claimant if first else None,
                              reason=first.reason if first else ""))
-    if not only or "free" in only:
-        for text, kind, modality, claimant in FREE:
+    for name, batch in (("free", FREE), ("free2", FREE2)):
+        if only and name not in only:
+            continue
+        for text, kind, modality, claimant in batch:
             reports = process_text(text, published=PUB)[1]
             events = [r for r in reports if r.is_event]
             first = events[0] if events else (reports[0] if reports else None)
@@ -232,7 +267,7 @@ def run(only: set[str] | None):
                     not claimant or claimant.lower() in (first.claimant or "").lower())
             else:
                 ok = not events and (first is None or first.modality in modality)
-            rows.append(dict(frame="free", kind=kind, text=text, ok=ok, got=first.modality if first else "-",
+            rows.append(dict(frame=name, kind=kind, text=text, ok=ok, got=first.modality if first else "-",
                              event=bool(events), claimant=first.claimant if first else None,
                              reason=first.reason if first else ""))
     return rows
