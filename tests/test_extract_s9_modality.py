@@ -64,6 +64,10 @@ def test_a_subject_that_is_no_speaker_is_still_no_claimant(nlp):
     ("It was unclear whether soldiers fired on the crowd in Tamale on Monday.", "speculative"),
     ("The union announced a rally outside parliament in Accra for next week.", "planned"),
     ("The vigilantes dismissed allegations that they flogged two traders in Kano on Monday.", "denied"),
+    ("Quiet returned to Rutshuru on Monday, with no reports of shelling.", "negated"),
+    ("The nurses' union called off its sit-in at the hospital in Lira on Monday.", "negated"),
+    ("The students postponed their march on the ministry in Bamako to next month.", "negated"),
+    ("Militants to storm Palma unless troops withdraw, spokesman says", "planned"),
 ])
 def test_a_statement_of_what_did_not_happen_is_no_event(nlp, text, modality):
     reports = _reports(nlp, text)
@@ -89,3 +93,8 @@ def test_a_grievance_with_reject_is_no_denial(nlp):
     # 'rejecting the fuel price rise' is what the protesters want, not a denial of the protest
     text = "On 3 June 2024, villagers blocked the highway near Tororo, rejecting the fuel price rise."
     assert _events(nlp, text)
+
+
+def test_a_plan_carried_out_is_an_event(nlp):
+    # 'planned' on the noun does not undo a plan carried out
+    assert _events(nlp, "On 3 June 2024, insurgents carried out a planned assault on an army base near Ansongo.")

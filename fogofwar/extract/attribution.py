@@ -153,7 +153,9 @@ def noun_head(trigger: Token) -> Token:
 def under_no(trigger: Token) -> bool:
     """An event noun under 'no': 'there was no fighting', 'adding that no arrests were made'."""
     head = noun_head(trigger)
-    return head.pos_ == "NOUN" and any(d.lower_ == "no" and d.dep_ == "det" for d in head.children)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in cues()["modality"]["no_report_nouns"]:
+        head = head.head.head  # 'with no reports of fighting', 'no sign of clashes'
+    return head.pos_ in ("NOUN", "VERB") and any(d.lower_ == "no" and d.dep_ == "det" for d in head.children)
 
 
 def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claimant: str | None,
@@ -191,6 +193,10 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             return "planned", f"'{prep.head.text} {prep.text} {head.text}'"  # 'ahead of expected protests'
         if prep.lower_ == "for" and prep.head.lemma_.lower() in c["calls_for"]:
             return "planned", f"'{prep.head.text} for {head.text}'"  # 'called for protests'
+    if any(k.dep_ == "aux" and k.lower_ == "to" for k in trigger.children) and not any(k.dep_ == "aux" and k.lower_ != "to" for k in trigger.children) and (
+            (trigger.dep_ == "ROOT" and any(k.dep_ == "nsubj" for k in trigger.children))
+            or (trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.left_edge.i == sent.start)):
+        return "planned", f"headline future 'to {trigger.text}'"  # 'Rebels to attack Goma, commander says'
     if sent.text.rstrip(" \"'”’").endswith("?") and sent[0].pos_ == "AUX":
         return "speculative", "a question"  # 'Did the rebels shell the base?'
     # 'it is unclear whether the rebels shelled the base', 'if the troops attack ...'; also the
@@ -227,6 +233,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
                 return "planned", f"governed by '{t.text}'"
         if t != trigger and lem in c["governing_negated"] and _own_complement(chain[: chain.index(t)], c["light_verbs"]):
             return "negated", f"governed by '{t.text}'"  # 'militants failed to capture the town'
+        if t != trigger and (lem in c["cancelling_verbs"] or lem == "call" and any(k.dep_ == "prt" and k.lower_ == "off" for k in t.children)):
+            return "negated", f"called off ('{t.text}')"  # 'the union postponed its march'
         if t != trigger and lem in c["denied"] and chain[chain.index(t) - 1].lemma_.lower() in c["claim_nouns"]:
             return "denied", f"'{t.text} {chain[chain.index(t) - 1].text}'"  # 'rejected accusations that ...'
         if t != trigger and lem in c["governing_denied"]:
