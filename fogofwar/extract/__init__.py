@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
-from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of
+from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
 from fogofwar.extract.lexicon import _load, country_cues, cues
 from fogofwar.extract.dates import DateSpan, find_date
@@ -278,6 +278,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             out.skipped.append(Skipped(sent.start_char, sent.end_char, "generic or habitual statement, not a specific event"))
             continue
 
+        if len(typings) > 1 and under_no(typings[0].trigger) and not under_no(typings[1].trigger):
+            # 'Gunmen killed two guards, police said, adding that no arrests had been made': the
+            # event the sentence tells comes before what did not happen.
+            typings = typings[1:] + typings[:1]
         chosen = [typings[0]]
         for t in typings[1:]:
             if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:

@@ -52,6 +52,10 @@ def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:
     # verb outside the trigger's own subtree still attributes the sentence.
     subtree = set(t.i for t in trigger.subtree)
     for tok in sent:
+        if tok.tag_ == "VBG" and (tok.head == trigger or tok.head in trigger.ancestors) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # 'villagers blocked the road, rejecting the price rise': a participle told of the
+            # event's own actors is their grievance, not somebody reporting (or denying) it
+            continue
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok != trigger and tok.i not in subtree and not _purpose_clause(tok):
             if tok.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
                 return tok
@@ -75,6 +79,15 @@ def _purpose_clause(verb: Token) -> bool:
     )
 
 
+def _own_complement(below: list[Token], light_verbs) -> bool:
+    """The event is the complement of the verb above `below` ('failed to capture the town', 'failed
+    to carry out the attack'), not a word further down ('failed to stop the attack')."""
+    below = [t for t in below if t.dep_ != "compound"]  # ('failed to plant a roadside bomb')
+    if not below or below[-1].dep_ != "xcomp" or below[-1].lemma_.lower() in cues()["modality"]["preventing_verbs"]:
+        return False  # ('police failed to prevent protests': the protests took place)
+    return len(below) == 1 or (len(below) == 2 and below[-1].lemma_.lower() in light_verbs and below[0].dep_ == "dobj")
+
+
 def _plausible_source(tok: Token) -> bool:
     """A claimant is a person, an organisation or a source noun, not 'the regular attacks'."""
     anonymous = cues()["anonymous"]
@@ -93,7 +106,11 @@ def find_claimant(sent: Span, trigger: Token, text: str | None = None) -> tuple[
     verb = find_reporting_verb(trigger, sent)
     if verb is None:
         return None, None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # The speaker is a subject that does not hold the event's own words: with 'gunmen on
+    # motorbikes killed seven villagers ..., a local association said', the small parser may give
+    # 'said' two subjects.
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not (c.left_edge.i <= trigger.i <= c.right_edge.i)]
+    subj = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     who = None
     if subj is None and verb.dep_ == "acl" and verb.head.i < verb.i:
         # 'a field source revealed ...' parsed as a noun with a participle: the noun phrase
@@ -102,7 +119,9 @@ def find_claimant(sent: Span, trigger: Token, text: str | None = None) -> tuple[
         who = sent.doc[subj.left_edge.i : verb.i].text
     if subj is None or subj.lower_ in ("he", "she", "they", "it", "we", "i", "who", "which", "that"):
         return None, verb
-    if not _plausible_source(subj):
+    if not _plausible_source(subj) and not (verb.lemma_.lower() in cues()["speech_verbs"] and subj.pos_ in ("NOUN", "PROPN")):
+        # ('the figures show ...' names no source; 'the district commissioner said ...' does:
+        # only a speaker says, tells or claims.)
         return None, None
     who = who or _subtree_text(subj)
     # 'a field source told Sputnik Arabic' / 'revealed to Sputnik Arabic': keep the channel.
@@ -123,6 +142,22 @@ def is_anaphoric(claimant: str | None) -> bool:
     return bool(claimant and ANAPHORIC.match(claimant))
 
 
+def noun_head(trigger: Token) -> Token:
+    """'no air strikes took place': the trigger 'air' is part of the noun 'strikes'."""
+    head = trigger
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    return head
+
+
+def under_no(trigger: Token) -> bool:
+    """An event noun under 'no': 'there was no fighting', 'adding that no arrests were made'."""
+    head = noun_head(trigger)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in cues()["modality"]["no_report_nouns"]:
+        head = head.head.head  # 'with no reports of fighting', 'no sign of clashes'
+    return head.pos_ in ("NOUN", "VERB") and any(d.lower_ == "no" and d.dep_ == "det" for d in head.children)
+
+
 def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claimant: str | None,
                 text: str | None = None) -> tuple[str, str]:
     """(modality, reason). Looks at the trigger's own clause: auxiliaries, negation,
@@ -138,14 +173,38 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             break
         tok = tok.head
     above = chain[-1].head
-    if reporting_verb is None and chain[-1].dep_ == "ccomp" and above.lemma_.lower() not in c["outcome_verbs"] and not (
+    # 'Troops shelled the town; it was not clear why': a clause before a semicolon stands alone
+    # (the small parser hangs it under the next clause as a complement).
+    apart = above.i > chain[-1].i and any(t.text in (";", ":") for t in sent.doc[chain[-1].right_edge.i + 1 : above.i])
+    if reporting_verb is None and chain[-1].dep_ == "ccomp" and not apart and above.lemma_.lower() not in c["outcome_verbs"] and not (
             above.lemma_.lower() == "be" and any(k.lower_ in c["presence"] for k in above.children if k.dep_ in ("advmod", "acomp", "prep"))):
         # ('lobbed a grenade at a bunker; no one was hurt' parses the attack as a clause under
         # 'hurt': a harm verb above the event says how it ended, not whether it happened; so
         # does 'no one was inside'.)
         chain.append(above)
-    if trigger.pos_ == "NOUN" and any(d.lower_ == "no" and d.dep_ == "det" for d in trigger.children):
-        return "negated", f"no '{trigger.text}'"  # 'there was no fighting in the town', 'no attack took place'
+    head = noun_head(trigger)
+    if under_no(trigger):
+        return "negated", f"no '{head.text}'"  # 'there was no fighting in the town', 'no attack took place'
+    if head.dep_ in ("pobj", "pcomp"):
+        prep = head.head
+        if prep.lower_ in c["negating_prepositions"]:
+            return "negated", f"'{prep.text} {head.text}'"  # 'the day passed without any fighting'
+        if f"{prep.head.lower_} {prep.lower_}" in c["planned_prepositions"]:
+            return "planned", f"'{prep.head.text} {prep.text} {head.text}'"  # 'ahead of expected protests'
+        if prep.lower_ == "for" and prep.head.lemma_.lower() in c["calls_for"]:
+            return "planned", f"'{prep.head.text} for {head.text}'"  # 'called for protests'
+    if any(k.dep_ == "aux" and k.lower_ == "to" for k in trigger.children) and not any(k.dep_ == "aux" and k.lower_ != "to" for k in trigger.children) and (
+            (trigger.dep_ == "ROOT" and any(k.dep_ == "nsubj" for k in trigger.children))
+            or (trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.left_edge.i == sent.start)):
+        return "planned", f"headline future 'to {trigger.text}'"  # 'Rebels to attack Goma, commander says'
+    if sent.text.rstrip(" \"'”’").endswith("?") and sent[0].pos_ == "AUX":
+        return "speculative", "a question"  # 'Did the rebels shell the base?'
+    # 'it is unclear whether the rebels shelled the base', 'if the troops attack ...'; also the
+    # verb of which the trigger is subject or object ('whether air strikes hit the town').
+    for t in chain[:2] if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") else chain[:1]:
+        mark = next((k for k in t.children if k.dep_ == "mark" and k.lower_ in c["open_marks"]), None)
+        if mark is not None and not (mark.i > 0 and sent.doc[mark.i - 1].lower_ == "as"):
+            return "speculative", f"'{mark.text} ... {t.text}'"
     for t in chain[:2]:
         # 'No people were killed', 'nobody was hurt': the participants are negated.
         for k in t.children:
@@ -172,16 +231,27 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             # 'is set to attack' is a plan; 'trucks were set on fire' is not.
             if lem != "set" or any(k.dep_ == "xcomp" for k in t.children):
                 return "planned", f"governed by '{t.text}'"
+        if t != trigger and lem in c["governing_negated"] and _own_complement(chain[: chain.index(t)], c["light_verbs"]):
+            return "negated", f"governed by '{t.text}'"  # 'militants failed to capture the town'
+        if t != trigger and (lem in c["cancelling_verbs"] or lem == "call" and any(k.dep_ == "prt" and k.lower_ == "off" for k in t.children)):
+            return "negated", f"called off ('{t.text}')"  # 'the union postponed its march'
+        if t != trigger and lem in c["denied"] and chain[chain.index(t) - 1].lemma_.lower() in c["claim_nouns"]:
+            return "denied", f"'{t.text} {chain[chain.index(t) - 1].text}'"  # 'rejected accusations that ...'
         if t != trigger and lem in c["governing_denied"]:
             return "denied", f"governed by '{t.text}'"
         if t != trigger and lem in c["governing_speculative"] and not _is_month(t):
             # 'suspected militants killed ...' (misparsed with 'suspected' as the verb) names
             # the perpetrators; only 'police suspect that ...', with a subject, is speculation.
-            if lem in ("suspect", "fear") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
+            if lem in ("suspect", "fear") and not (lem == "fear" and t.pos_ == "NOUN") and not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
                 continue
             if lem == "suspect" and any(k.dep_ == "xcomp" and k.lemma_.lower() == "be" for k in t.children):
                 continue  # 'gunmen suspected to be IPOB members killed ...': who they are, not whether they did it
             return "speculative", f"governed by '{t.text}'"
+    future = c["future_time"]
+    for t in chain + ([reporting_verb] if reporting_verb is not None else []):
+        for k in t.children:
+            if k.dep_ in ("prep", "npadvmod", "advmod") and future.match(_subtree_text(k, 8)):
+                return "planned", f"future time '{_subtree_text(k, 8)}'"  # 'announced protests for next week'
     sent_text = sent.text if text is None else text
     text = sent_text.lower()
     if re.search(r"\b(is|are) (scheduled|expected|set|due|planned|going) to\b|\bwill\b.{0,40}\b" + re.escape(trigger.lower_), text):

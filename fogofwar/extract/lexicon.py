@@ -489,8 +489,9 @@ def cues() -> dict:
         for v in variants:
             claimants.append((re.compile(rf"(?<![\w-]){re.escape(v)}(?![\w-])", re.I), name))
     return {
-        "modality": {k: set(v) for k, v in raw["modality"].items()},
+        "modality": {k: (re.compile(v, re.I) if isinstance(v, str) else set(v)) for k, v in raw["modality"].items()},
         "reporting_verbs": set(raw["reporting_verbs"]),
+        "speech_verbs": set(raw.get("speech_verbs", [])),
         "struck_by_verbs": set(raw.get("struck_by_verbs", [])),
         "struck_by_objects": re.compile(raw.get("struck_by_objects", r"(?!)"), re.I),
         "between_sides": set(raw.get("between_sides", [])),
