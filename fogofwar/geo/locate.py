@@ -349,6 +349,12 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
                 update.update(text=", ".join(dict.fromkeys(unknown)), relation=f"unresolved place in {t.text}")
             place = place.model_copy(update=update)
         located_name = inside[i - 1] if t.is_context and i > 0 and t.start - inside[i - 1].end <= 60 else None
+        k = i - 1
+        while located_name is not None and located_name.is_context and k > 0 \
+                and located_name.start - inside[k - 1].end <= 60:
+            # '(Ceel Buur, Galgaduud)': a bracket's district and province both locate the name before it
+            k -= 1
+            located_name = inside[k]
         rank = _rank(text, t, place, i, located_name)
         if _outside_the_sentence_context(t, inside) or _route_placed_by_a_later_name(text, t, inside):
             rank = (rank[0], rank[1], True, *rank[3:])  # ranked with countries: any place the text locates wins

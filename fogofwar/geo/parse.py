@@ -345,6 +345,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # a second reading of a name the gazetteer may not know as written: 'Novyi Dvir-2' -> the keys of
     # 'Novyi Dvir'; 'San Andres de Tuxtla' -> 'San Andres Tuxtla'
     base_keys: dict[tuple[int, int], tuple[str, str]] = {}
+    squashed_keys: dict[tuple[int, int], str] = {}
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
         lower_inner = j - i > 2 and any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
@@ -357,9 +358,16 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
             short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
             base_keys[(i, j)] = (norm_key(short), "")
+        if 1 < j - i <= 3 and " " in nk and all(v.cap[k] or v.tok[k] in _HYPHENS for k in range(i, j)) \
+                and all(len(w) >= 2 and w not in _ADMIN_SUFFIX_WORDS and w not in _SETTLEMENT_NOUNS
+                        for w in nk.split()) and not (i > 0 and v.tok[i - 1] in _HYPHENS):
+            # 'Ceel Buur', 'Ceel-Buur' for the gazetteer's 'Ceelbuur': a name's parts are written apart or
+            # together (Somali, Dutch, Afrikaans names); that exact spelling beats a loose one
+            squashed_keys[(i, j)] = nk.replace(" ", "")
     abbr_spans = _abbreviation_spans(v)
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair]
                             + [k for pair in base_keys.values() for k in pair if k]
+                            + list(squashed_keys.values())
                             + [norm_key(name) for _, _, names in abbr_spans for _, name in names])
     commons = common_words()
     # 'Sitapur (UP)': a province's abbreviation right after a name is a context
@@ -385,6 +393,10 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # the spans' keys the gazetteer knows as a name as written (not only as a loose spelling)
     exact_names = {nk for nk, _vk in (*keys.values(), *base_keys.values())
                    if nk in found and any(h.kind != KIND_VARIANT for h in found[nk])}
+    for span, squashed in squashed_keys.items():
+        if keys[span][0] not in exact_names and any(h.kind == KIND_PRIMARY for h in found.get(squashed, ())):
+            keys[span] = (squashed, "")
+            exact_names.add(squashed)
     # Provinces and districts each token starts, for 'X, Province', 'X (Province)', 'X of the Y county'
     admin_at: dict[int, set[tuple[str, str]]] = {}
     for (i, j), (nk, _vk) in keys.items():
@@ -497,6 +509,16 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
                                 admin_hint=hint, numbered=(i, j) in base_keys and nk == base_keys[(i, j)][0]
                                 and _NUMBERED.match(text[start:end]) is not None))
 
+    if run_on:
+        # a longer match read before the name's start was found to run on: 'Zarin' in 'Dara i Zarin Bala'
+        spans = [(v.idx[a], v.end(b)) for a, b in run_on]
+        inner = [t for t in toponyms if any(a <= t.start and t.end <= b and b - a > t.end - t.start for a, b in spans)]
+        for t in inner:
+            toponyms.remove(t)
+            for k in range(bisect.bisect_left(v.idx, t.start), v.n):
+                if v.idx[k] >= t.end:
+                    break
+                taken[k] = False
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         if not taken[i]:
@@ -560,6 +582,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue  # NER's 'Colonia' cut from 'Colonia Las Aves'
         if _in_neighbourhood_name(v, i):
             continue  # NER's 'Aves' cut from 'Colonia Las Aves'
+        if any(a <= i and j <= b and b - a > j - i for a, b in run_on):
+            continue  # NER's 'Dara' cut from 'Dara i Gulbar': the start of a longer name the gazetteer lacks
         start, end = v.idx[i], v.end(j)
         surface = text[start:end]
         if len(surface) > 120 or norm_key(surface) in demonyms() or _CLOCK_TIME.match(surface):
@@ -1016,6 +1040,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     ent_label = ent[2] if ent is not None else None
     if ent_label in ("PERSON", "ORG") and (facts.more_than_a_name or curated) and _closes_a_context_bracket(v, i, j):
         return True  # 'Kossi (Dori, Seno)' where NER reads two people: a province or district closing the bracket
+    if ent_label in ("PERSON", "ORG") and exact and _opens_a_context_bracket(v, i, j):
+        return True  # 'Bula village (Ceel Buur, Galgaduud)': the district a village lies in, before its province
     if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
         return False  # 'Washington' in 'George Washington'
     if single and person_word and (not strong or big_surname):
@@ -1081,12 +1107,31 @@ def _closes_a_context_bracket(v: _View, i: int, j: int) -> bool:
     """The name ends, after a comma, a bracket opened right after a capitalised name: 'Kossi (Dori, Seno)' -
     where ACLED-style notes and local news say which district and province a place lies in.  Not an acronym
     ('British Airways (BA)')."""
-    if j >= v.n or v.tok[j] != ")" or i < 1 or v.tok[i - 1] != "," or (v.tok[i].isupper() and len(v.tok[i]) <= 5):
+    if j >= v.n or v.tok[j] != ")" or i < 1 or v.tok[i - 1] not in (",", "(") \
+            or (v.tok[i].isupper() and len(v.tok[i]) <= 5):
         return False
+    if v.tok[i - 1] == "(":
+        # 'Dhobley village (Lower Juba)': a bracket of one name right after a place's noun
+        return i >= 2 and (v.lower[i - 2] in _SETTLEMENT_NOUNS or v.lower[i - 2] in _ADMIN_SUFFIX_WORDS)
     k = i - 2
     while k >= 0 and i - k <= 8 and v.tok[k] not in ("(", ")") and not v.newline[k]:
         k -= 1
-    return k >= 1 and v.tok[k] == "(" and v.cap[k - 1] and not v.punct[k - 1]
+    # ('Kossi (Dori, Seno)', 'Bula village (Ceel Buur, Galgaduud)')
+    return k >= 1 and v.tok[k] == "(" and not v.punct[k - 1] and (
+        v.cap[k - 1] or v.lower[k - 1] in _SETTLEMENT_NOUNS or v.lower[k - 1] in _ADMIN_SUFFIX_WORDS)
+
+
+def _opens_a_context_bracket(v: _View, i: int, j: int) -> bool:
+    """The name opens, after a place's noun, a bracket that goes on after a comma with a capitalised name:
+    'Bula village (Ceel Buur, Galgaduud)' - the district, then the province, of the village."""
+    if i < 2 or v.tok[i - 1] != "(" or not (v.lower[i - 2] in _SETTLEMENT_NOUNS or v.lower[i - 2] in _ADMIN_SUFFIX_WORDS):
+        return False
+    if j + 1 >= v.n or v.tok[j] != "," or not v.cap[j + 1]:
+        return False
+    k = j + 1
+    while k < v.n and k - j <= 6 and v.tok[k] not in ("(", ")") and not v.newline[k]:
+        k += 1
+    return k < v.n and v.tok[k] == ")"
 
 
 def _joined_to_a_person(v: _View, i: int, j: int) -> bool:
@@ -1247,6 +1292,7 @@ _WORD_AFTER = re.compile(r"\s*([a-z\-]+)")
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$")
 _PROVINCE_OF_BEFORE = re.compile(r"(?:province|governorate|region|state|oblast) of\s+(?:the\s+)?$")
 _WORD_BEFORE = re.compile(r"([a-z\-]+)\s+$")
+_BRACKET_LAST_BEFORE = re.compile(r"\((?:[A-Z][^(),]{0,40}),\s*$")  # '(Pobe-Mengao, ' before 'Soum)'
 
 
 def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
@@ -1271,6 +1317,10 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
         if mb and mb.group(1) in _DIRECTION_WORDS and mb.group(1).endswith(("ern", "al")):
             # 'southern Idlib': an area; prefer a province of that name if there is one
             t.admin_hint = "area"
+            continue
+        if doc_text[t.end : t.end + 1] == ")" and _BRACKET_LAST_BEFORE.search(doc_text, max(0, t.start - 50), t.start):
+            # 'Mentao (Pobe-Mengao, Soum)': the last name of a bracket of two says the province or district
+            t.admin_hint = "admin"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1338,8 +1388,15 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             # (the scores are kept for the second pass: nothing they read changes in between)
             _capitals, namesakes[idx], _shadowed, local_scores[idx], best = _local_reading(t, gaz.generation)
             first[idx] = t.candidates[best]
+    # 'San Juan (San Juan)': the town in the province of its name; the bracket says the name again, it does not
+    # vote again for the country and province of its first reading (a capital abroad)
+    restated = {idx for idx in first if idx > 0 and toponyms[idx - 1].text == toponyms[idx].text
+                and len(text[toponyms[idx - 1].end : toponyms[idx].start]) <= 3
+                and _CONTEXT_RE.match(text[toponyms[idx - 1].end : toponyms[idx].start])}
     own: dict[int, tuple[str, int]] = {}
     for idx, h in first.items():
+        if idx in restated:
+            continue
         if h.place.country_code and h.kind != KIND_VARIANT:
             w = 2 if h.place.feature == "country" else 1
             votes[h.place.country_code] += w
@@ -1385,7 +1442,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     admin_votes: Counter = Counter()
     own_admin_votes: Counter = Counter()  # (name, province): the votes a name's own mentions give
     for idx, h in first.items():
-        if h.place.admin1_code and h.place.country_code:
+        if h.place.admin1_code and h.place.country_code and idx not in restated:
             admin_votes[(h.place.country_code, h.place.admin1_code)] += 1
             own_admin_votes[(toponyms[idx].text, h.place.country_code, h.place.admin1_code)] += 1
 
@@ -1477,6 +1534,15 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             memo[memo_key] = (best, best_s, others)
         if best is None:
             continue
+        prev = toponyms[idx - 1].chosen if idx in restated else None
+        if prev is not None and prev.admin1_code:
+            # ('San Juan (San Juan)': the bracket is the province of the town just read, as that town's context
+            # chose it, not the first reading of the name alone)
+            same = [h for h in t.candidates if h.kind != KIND_VARIANT
+                    and (h.place.country_code, h.place.admin1_code) == (prev.country_code, prev.admin1_code)]
+            if same:
+                best = max(same, key=lambda h: (h.place.feature == "admin1", h.place.feature == "admin2",
+                                                h.place.population))
         if idx not in explicit and not t.located_by_context:
             best = _big_city_over_a_far_small_namesake(best, t.candidates, others)
         vk_len = len(variant_key(t.text))
@@ -1801,6 +1867,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
     link: list[tuple[int, bool] | None] = [None] * n
     country_only: set[int] = set()  # links that only say which country (the province named may be loose)
     part_of: set[int] = set()  # links of a quarter to its city: the city's own reading stands
+    compound: set[int] = set()  # links of the first half of a hyphenated name the gazetteer lacks
     for a in range(n - 1):
         ta, tb = toponyms[a], toponyms[a + 1]
         if ta.end > tb.start:
@@ -1845,9 +1912,13 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             continue  # 'Aleppo, Idlib and Hama', 'Luzoga, Kimbilu': a list, not a place and its province
         link[a] = (a + 1, strong)
     for a in range(n - 2, -1, -1):  # 'Gana Ropp (...)': a name right before a located one shares its context
-        if link[a] is None and link[a + 1] is not None and toponyms[a].end < toponyms[a + 1].start \
-                and not text[toponyms[a].end : toponyms[a + 1].start].strip():
+        joint = text[toponyms[a].end : toponyms[a + 1].start]
+        if link[a] is None and link[a + 1] is not None and toponyms[a].end <= toponyms[a + 1].start \
+                and (not joint.strip() and joint or joint in ("-", "–") and not toponyms[a + 1].resolved):
+            # ('(Pobe-Mengao, Soum)': so does the first half of a hyphenated name whose second half is unknown)
             link[a] = link[a + 1]
+            if joint in ("-", "–"):
+                compound.add(a)
     doubtful: set[int] = set()  # a context that is itself outside its own context: 'Ezzouhour' in '(Ezzouhour, Kasserine)'
     for a in range(n - 1, -1, -1):  # right to left: a context is settled before what it locates
         if link[a] is None:
@@ -1862,7 +1933,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         if ta.chosen is not None and ta.chosen.feature in ("country", "continent"):
             continue
         if ta.chosen is not None and ta.chosen.feature == ctx.feature and ctx.feature in ("admin1", "admin2") \
-                and not (strong and text[ta.end : toponyms[b].start].rstrip().endswith("(")):
+                and a not in compound and not (strong and text[ta.end : toponyms[b].start].rstrip().endswith("(")):
             continue  # 'Idlib, Hama': two provinces (not 'Tangdhar sector (Ganderbal district)': a bracket locates)
         if ta.chosen is not None and ta.chosen.feature == "admin1" and ctx.feature in ("city", "admin2"):
             continue  # 'Louisiana, Nevada': a town or district never locates a province; a list
@@ -1901,8 +1972,20 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             in_bracket = text[max(0, ta.start - 2) : ta.start].strip() == "(" and text[tb.end : tb.end + 1] == ")"
             prev = toponyms[a - 1] if a > 0 else None
             listed = prev is not None and bool(_LIST_AFTER.fullmatch(text[prev.end : ta.start]))
+            # 'Sorong city, West Papua province', written before the province was split: a big city, the only
+            # town of its name in the context's country, is that city though the gazetteer files it in a
+            # neighbouring province
+            big_alone = ta.chosen.country_code == cc and ta.chosen.feature == "city" and not ta.loose \
+                and ta.chosen.population >= _BIG_CITY and ctx.feature in ("admin1", "admin2") \
+                and not _CAPITALISED_WORD_BEFORE.search(text, max(0, ta.start - 30), ta.start) \
+                and ta.admin_hint in (None, "city") and any(h.place.pid == ta.chosen.pid and h.kind == KIND_PRIMARY
+                                                  for h in ta.candidates) \
+                and sum(h.place.feature == "city" and h.place.country_code == cc and h.kind != KIND_VARIANT
+                        for h in ta.candidates) == 1
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
+            elif big_alone:
+                pass
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
                                                               or _region_closing_a_phrase(text, ta, tb, cc)) or (
                     # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
@@ -1940,6 +2023,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
 
 
 _SEAT_RATIO = 10
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")  # 'Los Caracas': the name runs on to the left
 
 
 def _municipal_seat_over_a_hamlet(t: Toponym, allowed) -> GazPlace | None:
@@ -2096,6 +2180,8 @@ def _provinces_the_story_means(text: str, toponyms: list[Toponym]) -> None:
                           None)
             if holder is not None:
                 _set_choice(u, holder)
+            else:
+                _pair_county_and_town(u, toponyms)
     counties: dict[str, GazPlace] = {}
     for u in toponyms:
         words = u.text.split()
@@ -2112,6 +2198,30 @@ def _provinces_the_story_means(text: str, toponyms: list[Toponym]) -> None:
             continue
         inside = [h.place for h in t.candidates if h.kind != KIND_VARIANT and _within(area)(h.place)]
         _set_choice(t, next((p for p in inside if p.pid == area.pid), inside[0] if inside else area))
+
+
+def _pair_county_and_town(u: Toponym, toponyms: list[Toponym]) -> None:
+    """'Police in Dover said the Kent County sheriff...': a county that holds none of the story's towns, and a
+    small town of the story that lies in none of its counties, are the pair of namesakes where one holds the other
+    (Dover in Kent County, Delaware), not two places a state or more apart."""
+    county = u.chosen
+    for o in toponyms:
+        town = o.chosen
+        if o is u or town is None or town.feature != "city" or o.embedded or o.located_by_context \
+                or town.population >= _BIG_CITY or town.capital or town.country_code != county.country_code \
+                or (town.country_code, town.admin1_code) == (county.country_code, county.admin1_code):
+            continue
+        pairs = [(hk.place, ht.place) for hk in u.candidates if hk.kind != KIND_VARIANT
+                 and hk.place.feature == "admin2" and hk.place.country_code == county.country_code
+                 and norm_key(hk.place.name) == norm_key(county.name)
+                 for ht in o.candidates if ht.kind != KIND_VARIANT and ht.place.feature == "city"
+                 and ht.place.country_code == county.country_code and ht.place.population < _BIG_CITY
+                 and _holds_a_town(hk.place, [ht.place])]
+        if pairs:
+            k, c = max(pairs, key=lambda kc: kc[1].population)
+            _set_choice(u, k)
+            _set_choice(o, c)
+            return
 
 
 def _same_name_capitals(candidates: list[NameHit]) -> set[int]:
@@ -2313,6 +2423,9 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             if any(w[2].lower().removesuffix("'s").removesuffix("’s") in _CONTAINER_HEADS | _CONTAINER_HEADS_LAST
                    for w in chunk):
                 continue
+            if named_after and b < len(words) and words[b][2].lower() in _RUN_ON \
+                    and not t.text[chunk[-1][1] : words[b][0]].strip():
+                continue  # 'Dara i Zarin Bala', 'Wadi al Ahmar': a name that runs on is no town's name plus more
             grams.append(norm_key(t.text[chunk[0][0] : chunk[-1][1]].removesuffix("'s").removesuffix("’s")))
     if not grams:
         return None
