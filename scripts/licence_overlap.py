@@ -79,7 +79,10 @@ def allowed_runs(n: int) -> set[tuple[str, ...]]:
 
 
 def tracked_files(paths: list[str]) -> list[Path]:
-    out = subprocess.run(["git", "ls-files", "--", *paths], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    """The checkout's files: tracked ones and new ones not yet added (not ignored), since the check is
+    meant to run before a commit, when a new test file is still untracked."""
+    out = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "--", *paths],
+                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
     return [ROOT / line for line in out.splitlines() if Path(line).suffix.lower() not in SKIP_SUFFIXES]
 
 

@@ -43,3 +43,18 @@ def test_the_checker_finds_a_run_copied_from_a_seed_article(shared_bench, tmp_pa
     copied.write_text("# " + " ".join(seed.read_text(encoding="utf-8").split()[200:230]) + "\n", encoding="utf-8")
     index = mod.benchmark_runs(7)
     assert list(mod.scan(copied, index, 7, None)), "a copied passage went unnoticed"
+
+
+def test_a_new_file_not_yet_added_to_git_is_checked_too():
+    # The check runs before a commit, when a new test file is usually still untracked.
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    spec = spec_from_file_location("licence_overlap", SCRIPT)
+    mod = module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    probe = ROOT / "tests" / "_licence_probe_untracked.py"
+    probe.write_text("# a file nobody has added yet\n", encoding="utf-8")
+    try:
+        assert probe in mod.tracked_files(["tests"])
+    finally:
+        probe.unlink()
