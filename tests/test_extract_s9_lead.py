@@ -39,3 +39,18 @@ def test_people_who_died_are_not_a_crowd_doing_the_violence(nlp):
 def test_a_crowd_that_kills_is_still_a_mob(nlp):
     reports = _reports(nlp, "An angry crowd beat a suspected pickpocket to death in Kiboga market on Monday.")
     assert reports and reports[0].sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops beat back a raid on Gidan Roumji on Sunday; four villagers were killed in the crossfire.",
+    "Soldiers clashed with bandits near Maradun overnight; two residents died.",
+])
+def test_villagers_killed_in_a_fight_do_not_make_it_a_riot(nlp, text):
+    # the crowd word names victims, not a side: the fight stays a battle
+    reports = _reports(nlp, text)
+    assert reports and reports[0].sub_event_type == "Armed clash"
+
+
+def test_a_crowd_that_fights_the_police_is_still_a_riot_when_some_of_them_die(nlp):
+    reports = _reports(nlp, "Traders fought running battles with police in Owino market; two traders died.")
+    assert reports and reports[0].event_type == "Riots"

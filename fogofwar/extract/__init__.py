@@ -25,7 +25,7 @@ from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
 from fogofwar.extract.participants import PATTERNS as PARTICIPANT_PATTERNS
-from fogofwar.extract.participants import NOT_SERVING, contact_type, follow_up, slots
+from fogofwar.extract.participants import NOT_SERVING, contact_type, follow_up, slots, without_victims
 from fogofwar.model import EVENT_MODALITIES, SUB_EVENT_TYPES, Article, Place, Report
 
 MAX_SENTENCE_TOKENS = 120
@@ -144,7 +144,8 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
         return "Riots", "Mob violence", "; no armed actor, a crowd"
     if sub == "Armed clash" and _unarmed_fight(typing, text):
         return "Riots", "Mob violence", "; fought with stones, sticks or blades, no firearm"
-    if (sub == "Armed clash" and CROWD.search(text) and not NONSTATE_ARMED.search(text)
+    if (sub == "Armed clash" and CROWD.search(without_victims(sent, text) if sent is not None else text)
+            and not NONSTATE_ARMED.search(text)
             and (typing.rule == "clash" or typing.rule == "attack-armed" and sent is not None
                  and CROWD.search(slots(typing.trigger)[0]))  # (an officer firing at a group of people is not a riot)
             and not any(a is not None and a.inter in (2, 3, 4) for a in (actor1, actor2))):

@@ -28,6 +28,7 @@ ARMED, CROWD, VICTIM, PLACE, RECIPROCAL, PROTEST = (
 EXCHANGE, ARMED_VICTIM, STATE, KILLED_AFTER = _P["exchange"], _P["armed_victim"], _P["state"], _P["killed_after"]
 CIVILIAN = re.compile(r"\bcivilians?\b", re.I)  # 'a civilian school guard': said outright, it decides
 UNDERGOER_VERBS = _P["undergoer_verbs"]  # ('villagers died': the subject is who it happened to)
+HARMED_PASSIVE_VERBS = _P["harmed_passive_verbs"]  # ('villagers were killed')
 NOT_SERVING = _P["not_serving"]  # ('a former combatant', 'a retired policeman': a civilian now)
 FOUGHT_BACK = re.compile(r"\b(confront\w*|repel\w*|repuls\w*|clash\w*|fought|fight\w*|exchang\w*|return\w* fire)\b", re.I)
 NEGATION = re.compile(r"\b(not|nor|never|no|without)\b", re.I)
@@ -188,3 +189,17 @@ def follow_up(sub: str, later: str) -> tuple[str, str] | None:
     if sub == "Attack" and (m := ARMED_VICTIM.search(later)) and not NEGATION.search(m.group(0)):
         return "Armed clash", f"; rule 'armed-victim': the next sentence says the victim was in a gang ('{m.group(0)[:40]}')"
     return None
+
+
+def without_victims(sent: Span, text: str) -> str:
+    """The sentence's text without the phrases naming those who died or were harmed ('three villagers died
+    in the crossfire', 'two residents were killed'): a crowd word there is a victim, not a side of the fight.
+    `text` is the sentence's text (offsets from the sentence's start)."""
+    cuts = []
+    for tok in sent:
+        head = tok.head.lemma_.lower()
+        if (tok.dep_ == "nsubj" and UNDERGOER_VERBS.match(head)) or (tok.dep_ == "nsubjpass" and HARMED_PASSIVE_VERBS.match(head)):
+            cuts.append((tok.left_edge.idx - sent.start_char, tok.right_edge.idx + len(tok.right_edge) - sent.start_char))
+    for start, end in sorted(cuts, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
