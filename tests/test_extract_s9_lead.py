@@ -54,3 +54,10 @@ def test_villagers_killed_in_a_fight_do_not_make_it_a_riot(nlp, text):
 def test_a_crowd_that_fights_the_police_is_still_a_riot_when_some_of_them_die(nlp):
     reports = _reports(nlp, "Traders fought running battles with police in Owino market; two traders died.")
     assert reports and reports[0].event_type == "Riots"
+
+
+def test_raiders_are_an_armed_group_and_cattle_raiders_a_communal_militia(nlp):
+    r = _reports(nlp, "Soldiers fought off raiders near Kware on Friday; one herder died.")[0]
+    assert r.sub_event_type == "Armed clash" and r.actor2 is not None and r.actor2.name.startswith("Unidentified Armed Group")
+    r = _reports(nlp, "Cattle raiders attacked a homestead in Akobo, killing five.")[0]
+    assert r.actor1 is not None and r.actor1.name.startswith("Unidentified Communal Militia")
