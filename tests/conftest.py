@@ -94,3 +94,13 @@ def resolve_mentions(nlp, text: str, *names: str):
 
     spans = sorted((m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}(?!\w)", text))
     return resolve_spans(nlp(text), spans)
+
+
+def event_place(nlp, text: str, sentence: int = 0):
+    """The place `locate()` gives the event told in one sentence of `text` (the first by default)."""
+    from fogofwar.geo import geoparse, locate
+
+    doc = nlp(text)
+    found = geoparse(doc)
+    sent = list(doc.sents)[sentence]
+    return locate(doc, sent.start_char, sent.end_char, found)

@@ -2,16 +2,11 @@
 region, ..."""
 from __future__ import annotations
 
-from fogofwar.geo import geoparse, locate
+from conftest import event_place
+
+from fogofwar.geo import geoparse
 from fogofwar.geo.gazetteer import get_gazetteer
 from fogofwar.geo.parse import haversine_km
-
-
-def event_place(nlp, text: str, sentence: int = 0):
-    doc = nlp(text)
-    found = geoparse(doc)
-    sent = list(doc.sents)[sentence]
-    return locate(doc, sent.start_char, sent.end_char, found)
 
 
 def test_a_district_filed_as_first_level_is_a_district_in_its_own_place():

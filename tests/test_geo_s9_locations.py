@@ -2,15 +2,10 @@
 region', 'X (district, province)') keeps its place in the right country and province."""
 from __future__ import annotations
 
+from conftest import event_place
+
 from fogofwar.geo import geoparse, locate
 from fogofwar.geo.parse import haversine_km
-
-
-def event_place(nlp, text: str, sentence: int = 0):
-    doc = nlp(text)
-    found = geoparse(doc)
-    sent = list(doc.sents)[sentence]
-    return locate(doc, sent.start_char, sent.end_char, found)
 
 
 def test_an_arabic_quarter_word_opens_a_neighbourhood_name_and_is_no_town(nlp):

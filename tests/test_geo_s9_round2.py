@@ -2,15 +2,10 @@
 village's noun, and the places of one bracket read alike."""
 from __future__ import annotations
 
-from fogofwar.geo import geoparse, locate
+from conftest import event_place
+
+from fogofwar.geo import geoparse
 from fogofwar.geo.parse import haversine_km, resolve_spans
-
-
-def event_place(nlp, text: str, sentence: int = 0):
-    doc = nlp(text)
-    found = geoparse(doc)
-    sent = list(doc.sents)[sentence]
-    return locate(doc, sent.start_char, sent.end_char, found)
 
 
 def test_a_name_written_in_two_words_finds_the_gazetteers_one_word_spelling(nlp):
