@@ -36,6 +36,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 _WIRE_DASH_INFIXES = (r"--+", r"(?<=--)\(", r"\)(?=--)")
 
 
+def _fix_lemmas(nlp: Language) -> None:
+    """The verb forms of data/nlp_lemma_fixes.yaml get their right lemma ('staged' -> 'stage', not
+    'stag'): attribute-ruler patterns, set before the lemmatiser, which does not overwrite them."""
+    from pathlib import Path
+
+    import yaml
+
+    fixes = yaml.safe_load((Path(__file__).parent / "data" / "nlp_lemma_fixes.yaml").read_text(encoding="utf-8"))
+    if "attribute_ruler" not in nlp.pipe_names or not fixes:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in fixes.items():
+        ruler.add(patterns=[[{"LOWER": {"IN": list(forms)}, "TAG": {"IN": ["VBD", "VBN", "VBG"]}}]], attrs={"LEMMA": lemma})
+
+
 def _split_wire_dashes(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
@@ -51,6 +66,7 @@ def load_nlp() -> Language:
             continue
         nlp.add_pipe("paragraph_boundaries", before="parser")
         _split_wire_dashes(nlp)
+        _fix_lemmas(nlp)
         return nlp
     raise ModelMissing(
         "No English spaCy model is installed. Install one with: "
