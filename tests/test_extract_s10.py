@@ -128,3 +128,47 @@ def test_a_habit_after_an_event_is_a_statement_beside_it(nlp):
     assert len(events) == 1 and events[0].sub_event_type == "Attack" and events[0].fatalities.acled == 3
     habit = [r for r in reports if not r.is_event]
     assert len(habit) == 1 and habit[0].modality == "speculative" and "Bandits often" in habit[0].evidence
+
+
+# --- general causes found with FREE14 (bench/subtype_grid.py) -------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    # words for the weapon between 'exchanged' and 'fire'; 'returned fire' names a second side
+    ("Government troops and tribal fighters exchanged sporadic small-arms fire near Wadi Salih on Friday.", "Armed clash"),
+    ("A police convoy was ambushed outside Mubi and the officers returned fire for an hour.", "Armed clash"),
+    ("Gendarmes came under fire near Kaya on Monday and returned fire, killing two assailants.", "Armed clash"),
+    # the bombing the sentence tells, not the flight it caused
+    ("Army helicopters bombed two hamlets near Falam on Monday, forcing some 300 families to flee.", "Air/drone strike"),
+    # a roadside bomb stays one with miners on the bus; an old mine in a field is a landmine
+    ("A roadside bomb tore through a truck carrying gold miners near Kaya on Monday, killing seven.", "Remote explosive/landmine/IED"),
+    ("A shepherd was killed by an old mine while grazing sheep near Marib on Monday.", "Remote explosive/landmine/IED"),
+    # protests broken up
+    ("Police dispersed dozens of farmers who had blocked the bridge into Mbale on Monday.", "Protest with intervention"),
+    ("Women marching against the closure of a clinic were teargassed by police in Kumasi on Monday.", "Protest with intervention"),
+    ("Gendarmes fired shots into the air to scatter students marching on the rectorate in Kara on Monday.", "Protest with intervention"),
+    ("Riot police charged into the crowd of marching nurses in Blantyre on Monday.", "Protest with intervention"),
+    ("Villagers protesting the detention of their imam broke into the police station in Tahoua and freed him on Monday.", "Violent demonstration"),
+    # arrests before a rally that did not yet happen are arrests
+    ("Police detained 18 opposition members in Harare on Monday ahead of a planned march.", "Arrests"),
+    # battalions sent
+    ("The army sent three battalions to the Kasai border on Monday after a string of raids.", "Change to group/activity"),
+])
+def test_free14_general_causes(nlp, text, sub):
+    events = _events(nlp, text)
+    assert events and events[0].sub_event_type == sub, [(r.sub_event_type, r.reason) for r in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a man who kills his wife is domestic violence, even with 'police said' after it
+    "A farmer stabbed his wife to death during an argument at their house in Embu, police said.",
+    # talks on a ceasefire are no agreement
+    "The defence minister travelled to Cairo on Monday for talks on a truce proposal.",
+])
+def test_free14_non_events(nlp, text):
+    assert not _events(nlp, text)
+
+
+def test_a_demining_accident_stays_a_mine_blast(nlp):
+    # 'deminers' is no mining accident: the veto word must be 'miner' itself
+    events = _events(nlp, "Two deminers died when a mine they were lifting exploded near Kherson on Monday.")
+    assert events and events[0].sub_event_type == "Remote explosive/landmine/IED"
