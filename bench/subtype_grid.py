@@ -1587,6 +1587,8 @@ FREE14: dict[str, list[str]] = {
         'Security forces raided a hideout of the armed group in the swamps of Ekeremor; a firefight followed in which one policeman died.',
         'Fighters of the two jihadist groups clashed near the village of Tin Hama, each side accusing the other of stealing cattle.',
         'Heavy fighting was reported between Houthi fighters and pro-government forces south of Hays, with casualties on both sides.',
+        # (moved from Attack after scoring: ACLED codes an armed man's attack on soldiers as a clash)
+        'A man armed with a rifle killed two soldiers guarding a bank in the city centre before fleeing.',
     ],
     'Attack': [
         'Unidentified gunmen stormed a village in the Bokkos area at night, shooting residents in their homes and killing 22 of them.',
@@ -1602,7 +1604,6 @@ FREE14: dict[str, list[str]] = {
         'An off-duty policeman was stabbed and shot by assailants in Kasserine late on Wednesday.',
         'Unknown attackers opened fire on worshippers leaving a church in the village of Kukum Daji, killing three.',
         'Three aid workers were killed when men in military uniform fired on their clearly marked vehicle near Ouallam.',
-        'A man armed with a rifle killed two soldiers guarding a bank in the city centre before fleeing.',
     ],
     'Shelling/artillery/missile attack': [
         'Russian forces shelled the centre of Nikopol overnight, damaging a school and a gas pipeline, the regional governor said.',
@@ -1723,9 +1724,12 @@ FREE14: dict[str, list[str]] = {
         'The government imposed a dusk-to-dawn curfew on the city after two nights of unrest.',
         'Several hundred fighters of the militia laid down their weapons and joined a disarmament camp.',
     ],
+    'Agreement': [
+        # (moved from Other after scoring: the codebook, and docs/extraction.md, make a prisoner swap an Agreement)
+        'The rebels released 16 prisoners of war in an exchange with the army.',
+    ],
     'Other': [
         'Some 5,000 people have fled the district to escape fighting, the UN refugee agency said.',
-        'The rebels released 16 prisoners of war in an exchange with the army.',
         'The armed group handed over the bodies of three soldiers to the Red Cross.',
     ],
     NONE: [
