@@ -172,3 +172,12 @@ def test_a_demining_accident_stays_a_mine_blast(nlp):
     # 'deminers' is no mining accident: the veto word must be 'miner' itself
     events = _events(nlp, "Two deminers died when a mine they were lifting exploded near Kherson on Monday.")
     assert events and events[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_herders_who_attack_farmers_are_no_mob(nlp):
+    events = _events(nlp, "Suspected herders raided farmers in their plots near Keana on Monday, killing four.")
+    assert events and events[0].sub_event_type == "Attack"
+
+
+def test_bodies_handed_over_are_no_killing(nlp):
+    assert not _events(nlp, "The militia returned the bodies of two policemen to their families in Tillaberi on Monday.")
