@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -27,6 +28,45 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+# A Title Case line: a headline ('Rebels Capture Key Town In Eastern Congo After Days Of Fighting'). The parser
+# reads its capitalised prepositions as the starts of new sentences ('In Eastern Congo', 'After Days Of
+# Fighting'), which cuts the place and the setting off the event. Words of two letters or more; the small
+# words may be capitalised or not; no sentence end inside the line.
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INNER_END = re.compile(r"[.!?][\"'”’]?\s+\S")
+_SMALL = frozenset("a an the of in on at to for by and or with from into as over after near amid than".split())
+
+
+def _title_case(line: str) -> bool:
+    if _INNER_END.search(line.rstrip()):
+        return False
+    words = [w for w in _WORD.findall(line) if len(w) > 1]
+    big = [w for w in words if w.lower() not in _SMALL]
+    if len(words) < 4 or len(big) < 3:
+        return False
+    upper = sum(w[0].isupper() for w in big)
+    small_upper = sum(w[0].isupper() for w in words if w.lower() in _SMALL and w is not words[0])
+    return upper == len(big) and (small_upper > 0 or len(big) >= 5)
+
+
+@Language.component("title_case_lines")
+def title_case_lines(doc: Doc) -> Doc:
+    """A Title Case line (a headline) is one sentence: the parser may not split it at 'In' or 'After'."""
+    text = doc.text
+    if not any(c.isupper() for c in text[:200]):
+        return doc
+    for m in _LINE.finditer(text):
+        if not _title_case(m.group(0)):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or len(span) < 2:
+            continue
+        for tok in span[1:]:
+            tok.is_sent_start = False
     return doc
 
 
@@ -65,6 +105,7 @@ def load_nlp() -> Language:
         except OSError:
             continue
         nlp.add_pipe("paragraph_boundaries", before="parser")
+        nlp.add_pipe("title_case_lines", before="parser")
         _split_wire_dashes(nlp)
         _fix_lemmas(nlp)
         return nlp

@@ -181,3 +181,21 @@ def test_herders_who_attack_farmers_are_no_mob(nlp):
 
 def test_bodies_handed_over_are_no_killing(nlp):
     assert not _events(nlp, "The militia returned the bodies of two policemen to their families in Tillaberi on Monday.")
+
+
+# --- Title Case headlines -----------------------------------------------------------------------
+
+def test_a_title_case_headline_is_one_sentence(nlp):
+    doc = nlp("Militia Seizes Border Post In Northern Togo After Night Of Clashes")
+    assert len(list(doc.sents)) == 1
+    # a line in sentence case keeps the parser's own sentences
+    doc = nlp("Police in Lome fired tear gas. Protesters fled to the market.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_headline_keeps_its_setting_and_its_arrests(nlp):
+    reports = _events(nlp, "Militia Seizes Border Post In Northern Togo After Night Of Clashes")
+    assert [r.sub_event_type for r in reports][:1] == ["Non-state actor overtakes territory"]
+    assert len(reports) == 1, "'After Night Of Clashes' is the setting, not a second event"
+    reports = _events(nlp, "Gendarmes Detain 25 Suspected Separatists In Dawn Raid Near Kandi")
+    assert reports and reports[0].sub_event_type == "Arrests"
