@@ -199,3 +199,35 @@ def test_a_headline_keeps_its_setting_and_its_arrests(nlp):
     assert len(reports) == 1, "'After Night Of Clashes' is the setting, not a second event"
     reports = _events(nlp, "Gendarmes Detain 25 Suspected Separatists In Dawn Raid Near Kandi")
     assert reports and reports[0].sub_event_type == "Arrests"
+
+
+# --- more modality in other phrasings --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The militia has raided the settlement of Gwer four times this year, villagers said.",
+    "Bandits ambush lorries on the Gusau road almost every week, according to drivers.",
+])
+def test_repetition_is_a_habit(nlp, text):
+    reports = _reports(nlp, text)
+    assert reports and not any(r.is_event for r in reports)
+
+
+def test_a_repeated_wish_is_no_habit(nlp):
+    # 'every day' inside what the protesters want does not make their protest a habit
+    events = _events(nlp, "Fishermen protested in Tema on Monday, wanting to sail every day.")
+    assert events and events[0].sub_event_type == "Peaceful protest"
+
+
+def test_neither_nor_negates_both(nlp):
+    reports = _reports(nlp, "The insurgents neither attacked nor shelled Dikwa on Monday, the governor said.")
+    assert reports and not any(r.is_event for r in reports)
+
+
+def test_an_attempt_repelled_is_a_clash(nlp):
+    events = _events(nlp, "An attempt by jihadists to overrun the army post at Inates was beaten back on Monday.")
+    assert events and events[0].sub_event_type == "Armed clash"
+
+
+def test_activists_detained_before_a_planned_march_are_arrests(nlp):
+    events = _events(nlp, "Police detained nine activists in Bulawayo on Monday ahead of a planned march.")
+    assert events and events[0].sub_event_type == "Arrests"

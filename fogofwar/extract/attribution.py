@@ -249,6 +249,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         kids = list(t.children)
         for k in kids:
             lem = k.lemma_.lower()
+            if lem == "neither" and k.dep_ in ("preconj", "advmod", "det", "cc") and t.pos_ in ("VERB", "AUX"):
+                return "negated", f"'neither' on '{t.text}'"  # 'the rebels neither attacked nor shelled the town'
             if k.dep_ == "neg" and t.pos_ in ("VERB", "AUX"):
                 if t != trigger and t.lemma_.lower() in c.get("negated_continues", ()):
                     continue  # 'the fighting has not stopped': it goes on

@@ -235,7 +235,8 @@ def is_generic(sent: Span, text: str | None = None) -> bool:
     """Habit, history or analysis ('for 20 years', 'routinely').  Words inside quotation
     marks are somebody's grievance, not the outlet's description of the event; words in a
     clause that describes a noun ('the port, held by insurgents since 2020', 'the insurgents
-    who had held it for two years') tell that noun's history, not the event's."""
+    who had held it for two years') tell that noun's history, not the event's; in an infinitive
+    ('protested, wanting to sail every day') they tell what someone wants."""
     _, generic = trigger_rules()
     text = sent.text if text is None else text
     for m in generic.finditer(QUOTED.sub(lambda q: " " * len(q.group(0)), text)):  # (blanked, offsets kept)
@@ -251,5 +252,7 @@ def _in_noun_clause(sent: Span, char: int) -> bool:
             return False
         if tok.dep_ in ("relcl", "acl"):
             return True
+        if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # 'fishermen protested, wanting to sail every day': what they want, not a habit
         tok = tok.head
     return False
