@@ -1766,6 +1766,83 @@ FREE14: dict[str, list[str]] = {
 }
 
 
+# Session 10, written after the FREE14 fixes and scored once on them, with no fix made from it: a
+# small held-out check of how the session's rules carry over to sentences they were not read from.
+FREE15: dict[str, list[str]] = {
+    'Armed clash': [
+        'Government soldiers and Ambazonian separatists fought for much of Tuesday in the hills above Batibo.',
+        'Two militia commanders were among 11 dead after rival factions turned their guns on each other in Bentiu, a UN official said.',
+        'Rebels said they ambushed an army column on the road to Bunia, killing nine soldiers; the army has not commented.',
+        'Troops engaged a group of armed men who tried to cross the border near Kidira.',
+    ],
+    'Attack': [
+        'Masked men dragged a village headman from his house near Falam and shot him in the street.',
+        'At least seven worshippers were killed when gunmen opened fire inside a mosque in Kano state on Friday.',
+        'A human rights lawyer was shot dead outside his office in Tegucigalpa on Wednesday.',
+        'Militants torched homes and killed four herders in an overnight raid on a settlement near Mopti.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Shells slammed into a residential block in Kharkiv early on Saturday, wounding 14 people.',
+        'Mortar rounds fired by militants landed near the presidential palace in Mogadishu, police said.',
+        'A missile hit a grain terminal in Odesa overnight, setting it ablaze.',
+    ],
+    'Air/drone strike': [
+        'A drone struck a pickup truck carrying four fighters on the road out of Jilib.',
+        'Warplanes raided villages in the Jebel Marra on Sunday, witnesses said.',
+        'The military said its jets had destroyed a bomb-making workshop used by insurgents near Sambisa.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Two children were killed when a device they found in a field near Hodeidah exploded.',
+        'An explosion tore through a police van in Peshawar, killing three officers; officials said the bomb was planted by the roadside.',
+        'A minibus hit a landmine on the road to Gao, killing six passengers.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of pensioners gathered in front of the labour ministry in Tunis on Monday, demanding overdue payments.',
+        'Doctors in public hospitals across Kenya downed tools on Wednesday over delayed promotions.',
+        'Residents of Goma marched peacefully through the city to denounce rising insecurity.',
+    ],
+    'Protest with intervention': [
+        'Security forces broke up a sit-in by unemployed graduates in Gafsa and detained 15 of them.',
+        'Police used tear gas to stop opposition supporters from marching to the presidential palace in Conakry.',
+        'Water cannon were turned on students protesting tuition fees in Santiago on Thursday.',
+    ],
+    'Violent demonstration': [
+        'Demonstrators angry over fuel shortages set tyres ablaze and threw stones at police in Port-au-Prince.',
+        'Protesters stormed a district office in Bangladesh and set it on fire after a local leader was arrested.',
+    ],
+    'Mob violence': [
+        'A crowd in Mombasa beat two men accused of snatching a phone until police arrived.',
+        'Supporters of two rival candidates fought with clubs and machetes in the village of Kasungu, leaving one man dead.',
+    ],
+    'Abduction/forced disappearance': [
+        'Kidnappers seized a Catholic nun on the road between Kaduna and Zaria and demanded a ransom.',
+        'Three students of a university in Zamfara were taken from their hostel by armed men on Monday night.',
+    ],
+    'Arrests': [
+        'Security agents arrested a journalist at his home in Bamako after he criticised the junta.',
+        'Police in Kampala detained 23 opposition supporters on Tuesday.',
+    ],
+    'Looting/property destruction': [
+        'Militiamen looted a market in Ituri province and burned dozens of stalls.',
+        'Soldiers demolished the houses of three families accused of helping the rebels.',
+    ],
+    'Change to group/activity': [
+        'The government deployed troops to the streets of the capital ahead of the verdict.',
+        'Two armed groups in the north announced they had merged into a single movement.',
+    ],
+    NONE: [
+        'A landslide triggered by heavy rain buried 17 houses in a hillside village.',
+        'The two prime ministers met in Nairobi to discuss a new trade route.',
+        'A court in Kampala jailed a former police chief for 10 years for corruption.',
+        'Mourners gathered in Beirut to mark the anniversary of the port explosion.',
+        'Economists expect protests if fuel subsidies are cut next year.',
+        'Thieves stole copper cables from a railway line near Pretoria.',
+        'A fire in a crowded market in Kano destroyed hundreds of stalls, the fire service said.',
+        'The rebels will hold a congress next month to elect a new leader.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1924,7 +2001,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14), ("free15", FREE15)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue
