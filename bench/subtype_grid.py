@@ -1843,6 +1843,87 @@ FREE15: dict[str, list[str]] = {
 }
 
 
+# Session 10, a third batch (after FREE15 was scored), scored before any fix made from it (see the
+# commit that added it); FREE15 stays held out.
+FREE16: dict[str, list[str]] = {
+    'Armed clash': [
+        'Soldiers and fighters loyal to a renegade general battled for control of the airport in Tripoli on Tuesday.',
+        'A gunfight broke out when police tried to arrest a gang leader in Cite Soleil, leaving two officers and three gang members dead.',
+        'Pro-government militiamen repelled an assault by Islamist fighters on the town of Djibo, according to a security source.',
+        'The army said it had killed 16 insurgents who attacked a military base in the Lake Chad region.',
+        'Heavy exchanges of gunfire were reported between the army and rebels around Sake on Thursday.',
+    ],
+    'Attack': [
+        'A gunman shot and killed three customers in a bar in the Cauca department, local media reported.',
+        'Suspected Boko Haram fighters beheaded two farmers near Damboa on Saturday.',
+        'Unidentified assailants killed a Red Cross driver on the road between Bambari and Ippy.',
+        'Gunmen on motorcycles sprayed bullets at a crowd at a weekly market in Zamfara, killing 20.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Rockets fired from Gaza set off sirens in Ashkelon on Tuesday; one hit a house.',
+        'The town of Avdiivka came under heavy artillery fire throughout the night.',
+        'A mortar shell fell on a school in Idlib countryside, wounding three pupils.',
+    ],
+    'Air/drone strike': [
+        'Helicopter gunships fired on a village in Sagaing region, killing at least nine people.',
+        'A US air strike targeted al-Shabaab militants near Bulo Burde, the US military said.',
+        'Kamikaze drones hit energy facilities in the Kyiv region overnight.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb attached to a motorcycle went off near a police checkpoint in Quetta, wounding five.',
+        'Two peacekeepers were wounded when their vehicle struck an improvised explosive device near Aguelhok.',
+        'A landmine explosion killed a farmer who was ploughing his field in Kherson region.',
+    ],
+    'Peaceful protest': [
+        'Thousands of women took to the streets of Khartoum on Sunday calling for an end to the war.',
+        'Mine workers held a peaceful demonstration outside the company headquarters in Kitwe over job cuts.',
+        'Supporters of the jailed opposition leader rallied in Dakar, chanting his name.',
+    ],
+    'Protest with intervention': [
+        'Police in Kinshasa arrested 30 protesters who had gathered to denounce the election results.',
+        'Riot police dispersed a crowd of taxi drivers protesting against a fuel price hike in Harare.',
+        'Officers removed climate activists who had glued themselves to a road in Berlin.',
+    ],
+    'Violent demonstration': [
+        'Youths protesting against the killing of a motorcyclist burned a police vehicle in Kisumu.',
+        'Demonstrators hurled petrol bombs at security forces during a protest in Caracas.',
+        'Protesters looted shops and blocked roads with burning barricades in Freetown over price rises.',
+    ],
+    'Mob violence': [
+        'An angry mob set fire to the house of a suspected child trafficker in Kaduna.',
+        'Villagers attacked and killed a man they suspected of cattle theft in Kasese district.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed men abducted a French aid worker in Gao on Tuesday and drove off with him in a pickup.',
+        'Gunmen took away 11 villagers during a night raid on a hamlet in Kaduna state.',
+        'A prominent activist disappeared after being detained by plainclothes agents in Khartoum, his family said.',
+    ],
+    'Arrests': [
+        'Authorities in Minsk detained a well-known blogger on Monday.',
+        'The army said it had arrested 14 suspected collaborators of the jihadists in Tillaberi.',
+    ],
+    'Looting/property destruction': [
+        'Rebel fighters set fire to a health centre and looted medicines in the village of Mambasa.',
+        'Unidentified men vandalised a mosque and burned copies of the Koran in the town.',
+        # (moved from NONE after scoring: security forces seizing drugs, which the seizure rule codes)
+        'Police seized two tonnes of cannabis at the port and arrested the truck driver.',
+    ],
+    'Change to group/activity': [
+        'The junta imposed a curfew in the capital after a night of gunfire.',
+        'The army moved tanks and artillery towards the rebel-held town on Wednesday.',
+    ],
+    NONE: [
+        'The minister of defence resigned on Tuesday after a row with the president.',
+        'A fuel truck overturned and caught fire on a highway near Lagos, killing nine people.',
+        'Floods destroyed more than 2,000 homes in the east of the country.',
+        'The president laid a wreath at the tomb of the unknown soldier.',
+        'The EU pledged 50 million euros in humanitarian aid for refugees.',
+        'Analysts say violence could flare again if the talks fail.',
+        'The former militia leader was sentenced to 30 years in prison by the court.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -2001,7 +2082,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14), ("free15", FREE15)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14), ("free15", FREE15), ("free16", FREE16)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue
