@@ -231,3 +231,22 @@ def test_an_attempt_repelled_is_a_clash(nlp):
 def test_activists_detained_before_a_planned_march_are_arrests(nlp):
     events = _events(nlp, "Police detained nine activists in Bulawayo on Monday ahead of a planned march.")
     assert events and events[0].sub_event_type == "Arrests"
+
+
+# --- general causes found with FREE16 -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police removed activists who had chained themselves to the gates of the ministry in Lilongwe on Monday.", "Protest with intervention"),
+    ("The military council declared a curfew in Niamey on Monday after hours of heavy gunfire.", "Change to group/activity"),
+    ("The army massed tanks and artillery near the rebel-held town of Mweso on Monday.", "Change to group/activity"),
+])
+def test_free16_general_causes(nlp, text, sub):
+    events = _events(nlp, text)
+    assert events and events[0].sub_event_type == sub, [(r.sub_event_type, r.reason) for r in events]
+
+
+def test_guns_that_fire_stay_shelling_and_a_protest_against_a_curfew_stays_a_protest(nlp):
+    events = _events(nlp, "The army moved its artillery forward and shelled Mweso on Monday.")
+    assert events and events[0].sub_event_type == "Shelling/artillery/missile attack"
+    events = _events(nlp, "Traders in Kaya protested on Monday against the curfew the governor had imposed.")
+    assert events and events[0].sub_event_type == "Peaceful protest"
