@@ -1566,6 +1566,364 @@ FREE13: dict[str, list[str]] = {
 }
 
 
+# Session 10: a fresh batch of 150 sentences written for this grid, in the plain style of wire copy
+# and of monitors' one-line event summaries (varied syntax, actors, countries; two-clause
+# sentences, numbers, attributions), over the sub-types that matter most in volume, plus 30
+# non-events (disasters, diplomacy, crime, court cases, commemorations, forecasts) under NONE.
+# Scored before any fix made from it (see the commit that added it).
+FREE14: dict[str, list[str]] = {
+    'Armed clash': [
+        'Fighting between the army and a breakaway militia flared again on Thursday in the hills west of Dorvan, leaving four soldiers and an unknown number of fighters dead.',
+        'Kurdish-led forces and Turkish-backed factions exchanged heavy machine-gun fire along the front line north of Tel Rimah overnight, a war monitor said.',
+        'Two rival clans fought with rifles over grazing land near Buulo Xaaji, and the district commissioner said nine men were killed.',
+        'Soldiers repulsed an assault by jihadists on their base at Tinzawat after a two-hour gunfight; 17 assailants were killed, the army claimed.',
+        'Government troops and rebels have been locked in street battles for control of the river port of Makanza since Sunday.',
+        'An army patrol came under fire from suspected bandits in the forest outside Gidan Bature and returned fire, killing three of them.',
+        'Militiamen loyal to the local governor traded fire with federal police at a checkpoint in Kismaaro, residents reported.',
+        'Clashes erupted between the two armed factions in the old market of Zawiyat Harb, and at least six people were wounded.',
+        'On 3 February, the Arakan fighters attacked a military outpost near Kyauk Hpyu and fought with troops for several hours.',
+        'Police said officers killed two gunmen in a shootout after the men opened fire on them at a roadblock near Oyo.',
+        'The rebels said they had pushed back a government offensive on Thursday and killed dozens of soldiers, a claim the army denied.',
+        'Security forces raided a hideout of the armed group in the swamps of Ekeremor; a firefight followed in which one policeman died.',
+        'Fighters of the two jihadist groups clashed near the village of Tin Hama, each side accusing the other of stealing cattle.',
+        'Heavy fighting was reported between Houthi fighters and pro-government forces south of Hays, with casualties on both sides.',
+        # (moved from Attack after scoring: ACLED codes an armed man's attack on soldiers as a clash)
+        'A man armed with a rifle killed two soldiers guarding a bank in the city centre before fleeing.',
+    ],
+    'Attack': [
+        'Unidentified gunmen stormed a village in the Bokkos area at night, shooting residents in their homes and killing 22 of them.',
+        'A schoolteacher was shot dead by two men on a motorbike as he drove to work in Quetta on Tuesday.',
+        'Suspected herders attacked farmers working in their fields near Agatu, killing five, a local leader told reporters.',
+        'Militants raided a mining site near Kalembe and hacked seven workers to death with machetes, the provincial governor said.',
+        'Soldiers opened fire on a minibus at a checkpoint near Mandalay, killing a woman and her two children, witnesses said.',
+        'A journalist who had reported on corruption was found dead with gunshot wounds a day after armed men seized him outside his home.',
+        'Armed men set fire to houses and shot fleeing villagers in a dawn attack on Ngala, survivors said.',
+        'The body of a local councillor was found on the outskirts of Tumaco on Friday, hours after gunmen attacked his car.',
+        'ADF rebels killed at least 14 civilians with knives and axes in a night raid on a village near Beni.',
+        'Gunmen on Saturday killed a tribal elder and his son in an ambush on the road to Wana.',
+        'An off-duty policeman was stabbed and shot by assailants in Kasserine late on Wednesday.',
+        'Unknown attackers opened fire on worshippers leaving a church in the village of Kukum Daji, killing three.',
+        'Three aid workers were killed when men in military uniform fired on their clearly marked vehicle near Ouallam.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Russian forces shelled the centre of Nikopol overnight, damaging a school and a gas pipeline, the regional governor said.',
+        'Two children were wounded when mortar rounds fell on a residential street in Jisr al-Shughur on Wednesday.',
+        'The army pounded rebel positions around the hill town with artillery for a second day, residents said.',
+        'A rocket fired from across the border hit a house in Sderot, causing damage but no injuries.',
+        'A ballistic missile struck an industrial area on the outskirts of Dnipro on Monday morning, killing four workers.',
+        'Government artillery units fired dozens of shells at villages in the south of the province, according to activists.',
+        'Katyusha rockets landed near the airport in Erbil late on Tuesday; officials said there were no casualties.',
+        'Mortar fire by the militants hit a market in Mogadishu, killing a fruit seller.',
+        'Separatist forces bombarded the outskirts of the town with multiple rocket launchers on 12 April.',
+        'One civilian died after artillery shells hit his farm near Kherson, the local administration reported.',
+    ],
+    'Air/drone strike': [
+        'A drone strike on a car in the Shabwa desert killed three suspected al-Qaeda members, tribal sources said.',
+        'Military jets bombed a rebel stronghold in the north of Karen State on Thursday, forcing hundreds of villagers to flee.',
+        'Coalition warplanes carried out at least 15 raids on the outskirts of the capital overnight.',
+        'An airstrike on a fuel depot near Kidal set off a huge fire, residents said, without giving a toll.',
+        'The army said its helicopters had targeted a convoy of fighters near Baga, destroying four gun trucks.',
+        'A Turkish drone hit a vehicle near Qamishli on Sunday, killing two members of the Kurdish-led forces.',
+        'Government aircraft dropped barrel bombs on the town of Kafr Zita, killing a family of six.',
+        'Airstrikes targeted a weapons depot near Hodeidah, the coalition said in a statement on Saturday.',
+        'Eleven people died when a drone struck a busy market in the Tigray region on Wednesday, aid workers said.',
+        'Fighter jets struck positions of the armed group in the Nuba Mountains in the early hours.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Three soldiers were killed when their armoured vehicle drove over a landmine near Tessalit.',
+        'An improvised explosive device went off beside a passing police patrol in Kunar, wounding two officers.',
+        'A roadside bomb exploded as a bus carrying miners passed near Djibo, killing 12 passengers.',
+        'A magnetic bomb attached to a car blew up in a Kabul neighbourhood on Saturday, killing the driver.',
+        'Two boys herding goats were killed by an old mine in a field near Aden, medical sources said.',
+        'A bomb hidden in a rubbish bin exploded near a bus terminal in Maiduguri, wounding nine people.',
+        'Suspected militants detonated an explosive device on the railway line, derailing a freight train near Sibi.',
+        'A motorbike packed with explosives blew up outside a police station in Cotabato, killing one officer.',
+        'A military truck struck an explosive device on the Gao-Ansongo road on Friday, the army said.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of nurses marched to the health ministry in Harare on Tuesday to demand unpaid salaries.',
+        'Farmers held a sit-in outside parliament to protest against the new land law.',
+        'Students rallied peacefully at the university gates in Lahore, demanding the reopening of their hostels.',
+        'Residents of the town staged a demonstration over water shortages, carrying empty buckets and placards.',
+        'Taxi drivers went on strike in Kampala on Monday over a new licence fee and gathered at the main park.',
+        'Several thousand opposition supporters protested in the capital against the postponement of the election.',
+        'Relatives of missing fishermen held a vigil outside the governor\'s office, calling for a search.',
+        'Traders shut their shops and marched through the market in Bamako to protest against rising taxes.',
+        'Teachers in Ouagadougou demonstrated for better pay on Wednesday, their union said.',
+        'Workers at the cement factory held a protest over the dismissal of 40 colleagues.',
+        'A small group of women gathered outside the court in Tunis to demand the release of a blogger.',
+        'Thousands took to the streets of Bogota on Thursday in a protest against the pension reform.',
+    ],
+    'Protest with intervention': [
+        'Police fired tear gas and rubber bullets to break up a protest by traders in Nairobi on Tuesday.',
+        'Riot police dispersed hundreds of students who had blocked the main road to the university, arresting 12.',
+        'Security forces used water cannon against demonstrators demanding the resignation of the mayor.',
+        'Police detained dozens of opposition activists who tried to march to the electoral commission.',
+        'Officers beat protesters with batons and broke up a sit-in by unemployed graduates outside the ministry.',
+        'A demonstration by farmers against land grabbing was dispersed by police in Kaduna on Friday.',
+        'Soldiers fired into the air to scatter a crowd of protesters in the town square, witnesses said.',
+        'Police in Dhaka charged at garment workers protesting over unpaid wages, injuring several.',
+        'Dozens of women protesting against the closure of a market were teargassed by police in Conakry.',
+    ],
+    'Violent demonstration': [
+        'Angry youths set fire to a police station and blocked roads with burning tyres after a boy was killed in a traffic accident involving a police car.',
+        'Protesters pelted police with stones and torched two government vehicles in Kisumu on Monday.',
+        'Demonstrators ransacked the offices of the ruling party in the town, smashing windows and burning documents.',
+        'Rioters looted shops and set cars ablaze in the capital during a protest against fuel price increases.',
+        'Hundreds of students stormed the rector\'s office, destroying furniture, during a protest over exam fees.',
+        'Opposition supporters clashed with police and burned the district headquarters in Conakry.',
+        'Residents angered by power cuts attacked the electricity company\'s office and set it on fire.',
+        'Protesters threw petrol bombs at riot police outside the parliament building late on Friday.',
+        'A crowd protesting against the arrest of a local chief broke into the police post and freed him.',
+    ],
+    'Mob violence': [
+        'A mob beat to death a man accused of stealing a motorbike in the market of Kisii.',
+        'Villagers set upon two suspected kidnappers and burned them alive in Rivers state, police said.',
+        'An angry crowd attacked a woman accused of witchcraft and set fire to her house near Tamale.',
+        'A mob lynched a man accused of blasphemy in the Punjab town and hanged his body from a pole.',
+        'Residents beat a suspected thief unconscious in a township near Durban before police arrived.',
+        'A group of youths armed with sticks attacked supporters of a rival candidate in the village.',
+        'A crowd burned down the home of a man suspected of killing a child in the town of Bouake.',
+        'Traders chased and beat two men they accused of pickpocketing at the bus station in Onitsha; one of them died.',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen abducted 15 passengers from a bus on the Abuja-Kaduna highway late on Sunday.',
+        'A Catholic priest was kidnapped from his parish house in Enugu state, the diocese said.',
+        'Armed men seized four engineers working on a road project near Birnin Gwari and took them to an unknown location.',
+        'Al-Shabaab fighters kidnapped the chief of a village near Baidoa and two of his relatives.',
+        'An opposition activist has not been seen since plain-clothes officers took him from his home last week, his wife said.',
+        'Bandits carried off 30 schoolchildren in a raid on a boarding school in Zamfara.',
+        'The rebels abducted two aid workers from their vehicle on the road to Bunia.',
+        'Three fishermen went missing after men in military uniform took them from the beach, relatives said.',
+    ],
+    'Arrests': [
+        'Police arrested 35 opposition supporters in Lusaka ahead of a planned rally.',
+        'Security forces detained a prominent journalist at the airport in Asmara on Tuesday.',
+        'Soldiers rounded up dozens of young men in the town after the attack, residents said.',
+        'The intelligence service arrested three members of a human rights group in Khartoum.',
+        'A student leader was taken into custody in Dhaka for criticising the government online.',
+        'Police in Caracas arrested an opposition lawmaker on charges of treason.',
+        'Authorities detained 12 people suspected of supporting the separatists in Bamenda.',
+        'Troops arrested a local chief accused of collaborating with the insurgents near Mopti.',
+    ],
+    'Looting/property destruction': [
+        'Fighters looted the health centre in Kalehe and burned its records before withdrawing.',
+        'Soldiers burned at least 40 houses in the village after accusing residents of sheltering rebels.',
+        'Armed men ransacked an aid warehouse in Bentiu, carrying off tonnes of food.',
+        'Militiamen destroyed crops and stole livestock from villages in the area, local officials said.',
+        'Unknown people set fire to a school in the Anglophone region overnight.',
+        'Rebels pillaged shops and homes in the town before fleeing into the bush.',
+        'Settlers uprooted olive trees and vandalised cars in the village of Burin, the mayor said.',
+        # (security forces seizing drugs: ACLED codes it, as the seizure trigger does)
+        'Customs officers seized 400 kilograms of cocaine hidden in a shipment of bananas.',
+    ],
+    'Change to group/activity': [
+        'The army sent two battalions to the northern province after a surge in attacks.',
+        'The armed group announced it would merge with a rival faction to form a single command.',
+        'Insurgents have set up checkpoints on the main road and begun collecting taxes from drivers.',
+        'The government imposed a dusk-to-dawn curfew on the city after two nights of unrest.',
+        'Several hundred fighters of the militia laid down their weapons and joined a disarmament camp.',
+    ],
+    'Agreement': [
+        # (moved from Other after scoring: the codebook, and docs/extraction.md, make a prisoner swap an Agreement)
+        'The rebels released 16 prisoners of war in an exchange with the army.',
+    ],
+    'Other': [
+        'Some 5,000 people have fled the district to escape fighting, the UN refugee agency said.',
+        'The armed group handed over the bodies of three soldiers to the Red Cross.',
+    ],
+    NONE: [
+        'Floodwaters submerged large parts of the city after the river burst its banks, and 14 people drowned.',
+        'A tremor of magnitude 6.1 damaged hundreds of homes in the mountain districts on Tuesday.',
+        'A bus plunged off a cliff on the mountain highway, killing 28 passengers.',
+        'Firefighters battled a blaze that destroyed a textile factory in the industrial zone.',
+        'Cholera has killed 40 people in the camps since January, the health ministry said.',
+        'The foreign minister flew to Riyadh for talks on the ceasefire proposal.',
+        'The two presidents agreed at a summit to reopen their shared border to trade.',
+        'The government and the rebel alliance will resume negotiations in Doha next month.',
+        'The African Union suspended the country after the military takeover last year.',
+        'The UN envoy briefed the Security Council on the humanitarian situation.',
+        'A court in Nairobi sentenced a former minister to 12 years for fraud.',
+        'The trial of the former rebel commander for war crimes opened in The Hague.',
+        'Prosecutors charged two police officers over the death of a detainee in 2021.',
+        'The appeals court upheld the acquittal of the army general.',
+        'A businessman was robbed of cash at gunpoint outside a bank, police said.',
+        'A man killed his wife with a knife after a quarrel in their home, police said.',
+        'Thousands attended a ceremony marking the tenth anniversary of the massacre.',
+        'Mourners laid wreaths at the memorial to soldiers who died in the war.',
+        'The nation observed a minute of silence for the victims of last year\'s bombing.',
+        'Analysts warn that violence could rise ahead of the elections in March.',
+        'Aid agencies fear that the coming dry season will bring more clashes between herders and farmers.',
+        'The rebels could launch a new offensive once the rains end, a security analyst said.',
+        'The minister said the army would not hesitate to use force if the militants attacked again.',
+        'The defence ministry announced plans to buy 12 new combat helicopters.',
+        'The parliament voted to extend the state of emergency by three months.',
+        'A report by the rights group documented abuses by soldiers over the past five years.',
+        'The opposition leader called for calm and urged his supporters to stay at home.',
+        'The president reshuffled his cabinet and named a new interior minister.',
+        'Ten years after the war ended, the town still bears the scars of the fighting.',
+    ],
+}
+
+
+# Session 10, written after the FREE14 fixes and scored once on them, with no fix made from it: a
+# small held-out check of how the session's rules carry over to sentences they were not read from.
+FREE15: dict[str, list[str]] = {
+    'Armed clash': [
+        'Government soldiers and Ambazonian separatists fought for much of Tuesday in the hills above Batibo.',
+        'Two militia commanders were among 11 dead after rival factions turned their guns on each other in Bentiu, a UN official said.',
+        'Rebels said they ambushed an army column on the road to Bunia, killing nine soldiers; the army has not commented.',
+        'Troops engaged a group of armed men who tried to cross the border near Kidira.',
+    ],
+    'Attack': [
+        'Masked men dragged a village headman from his house near Falam and shot him in the street.',
+        'At least seven worshippers were killed when gunmen opened fire inside a mosque in Kano state on Friday.',
+        'A human rights lawyer was shot dead outside his office in Tegucigalpa on Wednesday.',
+        'Militants torched homes and killed four herders in an overnight raid on a settlement near Mopti.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Shells slammed into a residential block in Kharkiv early on Saturday, wounding 14 people.',
+        'Mortar rounds fired by militants landed near the presidential palace in Mogadishu, police said.',
+        'A missile hit a grain terminal in Odesa overnight, setting it ablaze.',
+    ],
+    'Air/drone strike': [
+        'A drone struck a pickup truck carrying four fighters on the road out of Jilib.',
+        'Warplanes raided villages in the Jebel Marra on Sunday, witnesses said.',
+        'The military said its jets had destroyed a bomb-making workshop used by insurgents near Sambisa.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'Two children were killed when a device they found in a field near Hodeidah exploded.',
+        'An explosion tore through a police van in Peshawar, killing three officers; officials said the bomb was planted by the roadside.',
+        'A minibus hit a landmine on the road to Gao, killing six passengers.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of pensioners gathered in front of the labour ministry in Tunis on Monday, demanding overdue payments.',
+        'Doctors in public hospitals across Kenya downed tools on Wednesday over delayed promotions.',
+        'Residents of Goma marched peacefully through the city to denounce rising insecurity.',
+    ],
+    'Protest with intervention': [
+        'Security forces broke up a sit-in by unemployed graduates in Gafsa and detained 15 of them.',
+        'Police used tear gas to stop opposition supporters from marching to the presidential palace in Conakry.',
+        'Water cannon were turned on students protesting tuition fees in Santiago on Thursday.',
+    ],
+    'Violent demonstration': [
+        'Demonstrators angry over fuel shortages set tyres ablaze and threw stones at police in Port-au-Prince.',
+        'Protesters stormed a district office in Bangladesh and set it on fire after a local leader was arrested.',
+    ],
+    'Mob violence': [
+        'A crowd in Mombasa beat two men accused of snatching a phone until police arrived.',
+        'Supporters of two rival candidates fought with clubs and machetes in the village of Kasungu, leaving one man dead.',
+    ],
+    'Abduction/forced disappearance': [
+        'Kidnappers seized a Catholic nun on the road between Kaduna and Zaria and demanded a ransom.',
+        'Three students of a university in Zamfara were taken from their hostel by armed men on Monday night.',
+    ],
+    'Arrests': [
+        'Security agents arrested a journalist at his home in Bamako after he criticised the junta.',
+        'Police in Kampala detained 23 opposition supporters on Tuesday.',
+    ],
+    'Looting/property destruction': [
+        'Militiamen looted a market in Ituri province and burned dozens of stalls.',
+        'Soldiers demolished the houses of three families accused of helping the rebels.',
+    ],
+    'Change to group/activity': [
+        'The government deployed troops to the streets of the capital ahead of the verdict.',
+        'Two armed groups in the north announced they had merged into a single movement.',
+    ],
+    NONE: [
+        'A landslide triggered by heavy rain buried 17 houses in a hillside village.',
+        'The two prime ministers met in Nairobi to discuss a new trade route.',
+        'A court in Kampala jailed a former police chief for 10 years for corruption.',
+        'Mourners gathered in Beirut to mark the anniversary of the port explosion.',
+        'Economists expect protests if fuel subsidies are cut next year.',
+        'Thieves stole copper cables from a railway line near Pretoria.',
+        'A fire in a crowded market in Kano destroyed hundreds of stalls, the fire service said.',
+        'The rebels will hold a congress next month to elect a new leader.',
+    ],
+}
+
+
+# Session 10, a third batch (after FREE15 was scored), scored before any fix made from it (see the
+# commit that added it); FREE15 stays held out.
+FREE16: dict[str, list[str]] = {
+    'Armed clash': [
+        'Soldiers and fighters loyal to a renegade general battled for control of the airport in Tripoli on Tuesday.',
+        'A gunfight broke out when police tried to arrest a gang leader in Cite Soleil, leaving two officers and three gang members dead.',
+        'Pro-government militiamen repelled an assault by Islamist fighters on the town of Djibo, according to a security source.',
+        'The army said it had killed 16 insurgents who attacked a military base in the Lake Chad region.',
+        'Heavy exchanges of gunfire were reported between the army and rebels around Sake on Thursday.',
+    ],
+    'Attack': [
+        'A gunman shot and killed three customers in a bar in the Cauca department, local media reported.',
+        'Suspected Boko Haram fighters beheaded two farmers near Damboa on Saturday.',
+        'Unidentified assailants killed a Red Cross driver on the road between Bambari and Ippy.',
+        'Gunmen on motorcycles sprayed bullets at a crowd at a weekly market in Zamfara, killing 20.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Rockets fired from Gaza set off sirens in Ashkelon on Tuesday; one hit a house.',
+        'The town of Avdiivka came under heavy artillery fire throughout the night.',
+        'A mortar shell fell on a school in Idlib countryside, wounding three pupils.',
+    ],
+    'Air/drone strike': [
+        'Helicopter gunships fired on a village in Sagaing region, killing at least nine people.',
+        'A US air strike targeted al-Shabaab militants near Bulo Burde, the US military said.',
+        'Kamikaze drones hit energy facilities in the Kyiv region overnight.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb attached to a motorcycle went off near a police checkpoint in Quetta, wounding five.',
+        'Two peacekeepers were wounded when their vehicle struck an improvised explosive device near Aguelhok.',
+        'A landmine explosion killed a farmer who was ploughing his field in Kherson region.',
+    ],
+    'Peaceful protest': [
+        'Thousands of women took to the streets of Khartoum on Sunday calling for an end to the war.',
+        'Mine workers held a peaceful demonstration outside the company headquarters in Kitwe over job cuts.',
+        'Supporters of the jailed opposition leader rallied in Dakar, chanting his name.',
+    ],
+    'Protest with intervention': [
+        'Police in Kinshasa arrested 30 protesters who had gathered to denounce the election results.',
+        'Riot police dispersed a crowd of taxi drivers protesting against a fuel price hike in Harare.',
+        'Officers removed climate activists who had glued themselves to a road in Berlin.',
+    ],
+    'Violent demonstration': [
+        'Youths protesting against the killing of a motorcyclist burned a police vehicle in Kisumu.',
+        'Demonstrators hurled petrol bombs at security forces during a protest in Caracas.',
+        'Protesters looted shops and blocked roads with burning barricades in Freetown over price rises.',
+    ],
+    'Mob violence': [
+        'An angry mob set fire to the house of a suspected child trafficker in Kaduna.',
+        'Villagers attacked and killed a man they suspected of cattle theft in Kasese district.',
+    ],
+    'Abduction/forced disappearance': [
+        'Armed men abducted a French aid worker in Gao on Tuesday and drove off with him in a pickup.',
+        'Gunmen took away 11 villagers during a night raid on a hamlet in Kaduna state.',
+        'A prominent activist disappeared after being detained by plainclothes agents in Khartoum, his family said.',
+    ],
+    'Arrests': [
+        'Authorities in Minsk detained a well-known blogger on Monday.',
+        'The army said it had arrested 14 suspected collaborators of the jihadists in Tillaberi.',
+    ],
+    'Looting/property destruction': [
+        'Rebel fighters set fire to a health centre and looted medicines in the village of Mambasa.',
+        'Unidentified men vandalised a mosque and burned copies of the Koran in the town.',
+        # (moved from NONE after scoring: security forces seizing drugs, which the seizure rule codes)
+        'Police seized two tonnes of cannabis at the port and arrested the truck driver.',
+    ],
+    'Change to group/activity': [
+        'The junta imposed a curfew in the capital after a night of gunfire.',
+        'The army moved tanks and artillery towards the rebel-held town on Wednesday.',
+    ],
+    NONE: [
+        'The minister of defence resigned on Tuesday after a row with the president.',
+        'A fuel truck overturned and caught fire on a highway near Lagos, killing nine people.',
+        'Floods destroyed more than 2,000 homes in the east of the country.',
+        'The president laid a wreath at the tomb of the unknown soldier.',
+        'The EU pledged 50 million euros in humanitarian aid for refugees.',
+        'Analysts say violence could flare again if the talks fail.',
+        'The former militia leader was sentenced to 30 years in prison by the court.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -1724,7 +2082,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14), ("free15", FREE15), ("free16", FREE16)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -9,6 +9,7 @@ recorded reason.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from fogofwar import geo
 from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
-from fogofwar.extract.lexicon import _load, country_cues, cues
+from fogofwar.extract.lexicon import _load, country_cues, cues, trigger_rules
 from fogofwar.extract.dates import DateSpan, find_date
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
@@ -94,6 +95,14 @@ DEMONSTRATION, CROWD, NONSTATE_ARMED, UNARMED_WEAPONS, FIREARMS = (
 
 
 NEGATIVE_FACT = re.compile(r"\b(not|fail to)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _negative_rules() -> frozenset[str]:
+    """Rules whose own pattern names a failure or a negation ('failed to explode', 'not seen
+    since'): their match is the event. Another rule whose gap happens to span 'fail to' ('planes
+    failed to bomb the bridge', matched as 'plane ... bomb') is not."""
+    return frozenset(r.id for r in trigger_rules()[0] if re.search(r"\bfail|\bnot\b", r.pattern.pattern))
 # Verbs that tell a violent event's toll ('three were killed', 'two soldiers were wounded'):
 # with no one doing them and no date or place of their own, they end the event before them.
 OUTCOME_VERBS = frozenset(_load("extract_cues.yaml")["outcome_verbs"])
@@ -239,6 +248,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     last_claimant: str | None = None
     claimant_dates: dict[str, DateSpan] = {}  # the date each source's own report carried
     referred_back = -2  # the last sentence that named a violent event already reported
+    habits: set[str] = set()  # reports of habits or history: statements no later sentence carries on
     for i, sent in enumerate(sents):
         para = _paragraph_of(paragraphs, sent.start_char)
         sent_text = text[sent.start_char : sent.end_char]  # == sent.text, without re-joining its tokens
@@ -256,7 +266,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             # coded by its most severe turn.
             _escalate(prev_protest, typings[0], sent, text)
             continue
-        prev_violent = [r for r in out.reports if r.event_type in violent]
+        prev_violent = [r for r in out.reports if r.event_type in violent and r.id not in habits]
         adjacent = bool(prev_violent) and i > 0 and (
             (prev_violent[-1].end >= sents[i - 1].start_char and _paragraph_of(paragraphs, prev_violent[-1].start) == para)
             # 'The fighting began when ...' went back to the event already reported; the
@@ -275,14 +285,16 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 if fat.acled or fat.injured:
                     _absorb(prev_violent[-1], sent, fat, text)
             continue
-        if is_generic(sent, sent_text):
-            out.skipped.append(Skipped(sent.start_char, sent.end_char, "generic or habitual statement, not a specific event"))
-            continue
+        # 'Militants often attack convoys on this road': a habit or history is no one event; it is
+        # kept as a speculative statement (below), never as an event.
+        habit = is_generic(sent, sent_text)
 
         if len(typings) > 1 and under_no(typings[0].trigger) and not under_no(typings[1].trigger):
             # 'Gunmen killed two guards, police said, adding that no arrests had been made': the
             # event the sentence tells comes before what did not happen.
             typings = typings[1:] + typings[:1]
+        elif len(typings) > 1 and not habit:
+            typings = _what_happened_first(sent, typings, sent_text)
         chosen = [typings[0]]
         for t in typings[1:]:
             if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:
@@ -296,7 +308,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 chosen.append(t)
                 break
 
-        if adjacent and not anchored and prev_violent[-1] is out.reports[-1] \
+        if adjacent and not habit and not anchored and prev_violent[-1] is out.reports[-1] \
                 and (prev_violent[-1].sub_event_type == chosen[0].sub_event_type
                      # 'One gunman died and his partner was detained.': the arrests end the fight just told
                      or chosen[0].sub_event_type == "Arrests" and prev_violent[-1].event_type in ("Battles", "Violence against civilians")) \
@@ -308,7 +320,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             out.skipped.append(Skipped(sent.start_char, sent.end_char, "continues the event of the sentence before it"))
             continue
         for n, typing in enumerate(chosen):
-            if _refers_back(typing, span, out.reports):
+            if not habit and _refers_back(typing, span, out.reports):
                 toll = fatalities_of(sent)
                 earlier = next(r for r in reversed(out.reports) if r.event_type == typing.event_type)
                 if not toll.acled or (_paragraph_of(paragraphs, earlier.start) == para and not earlier.fatalities.acled
@@ -339,10 +351,12 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     claim_note = "; attribution from the next sentence" if claimant else ""
                 elif last_claimant and CONTINUATION.match(sent_text):
                     claimant, claim_note = last_claimant, "; continues the previous source"
-            modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant, sent_text)
-            if modality == "negated" and NEGATIVE_FACT.search(typing.trigger_text):
+            modality, mod_reason = modality_of(sent, typing.trigger, verb, claimant, sent_text, typing.trigger_text)
+            if modality == "negated" and NEGATIVE_FACT.search(typing.trigger_text) and typing.rule in _negative_rules():
                 # 'the grenade did not explode' is the event (disrupted weapons use), not its denial
                 modality, mod_reason = "asserted", f"the rule's own words are negative ('{typing.trigger_text}')"
+            if habit and modality in EVENT_MODALITIES:
+                modality, mod_reason = "speculative", "a habit or history, not one event"
             if claimant:
                 last_claimant = claimant
 
@@ -361,13 +375,13 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 elif para == 0 and base is not None:
                     span = DateSpan(base - timedelta(days=6), base, 2, None)
                     date_note = "; lead paragraph with no date: week of publication"
-            if span:
+            if span and not habit:
                 last_date[para] = span
                 if claimant and not date_note:
                     claimant_dates[claimant] = span
 
             place = geo.locate(doc, sent.start_char, sent.end_char, toponyms, text=text)
-            if place is not None and (place.geo_precision or 3) < 3:
+            if place is not None and (place.geo_precision or 3) < 3 and not habit:
                 last_place[para] = place
             elif para in last_place and (place is None or place.geo_precision == 3):
                 carried = last_place[para]
@@ -482,8 +496,27 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 published=article.published,
             )
             out.reports.append(report)
+            if habit:
+                habits.add(report.id)
     out.reports = _drop_arrest_before_custody_abuse(out.reports, paragraphs)
     return out
+
+
+def _what_happened_first(sent: Span, typings: list[Typing], sent_text: str) -> list[Typing]:
+    """'The planned rally did not take place, but hundreds of workers marched through the capital':
+    when the best candidate did not happen (negated, planned, questioned ...), a full-weight
+    candidate on another word that did happen comes first."""
+    def happened(t: Typing) -> bool:
+        claimant, verb = find_claimant(sent, t.trigger, sent_text)
+        return modality_of(sent, t.trigger, verb, claimant, sent_text, t.trigger_text)[0] in EVENT_MODALITIES
+
+    first = typings[0]
+    if happened(first):
+        return typings
+    for k, t in enumerate(typings[1:], 1):
+        if t.trigger.i != first.trigger.i and t.score >= 1.0 and not t.casualty_only and happened(t):
+            return [t] + typings[:k] + typings[k + 1 :]
+    return typings
 
 
 def _drop_arrest_before_custody_abuse(reports: list[Report], paragraphs: list[int]) -> list[Report]:

@@ -88,6 +88,30 @@ def _own_complement(below: list[Token], light_verbs) -> bool:
     return len(below) == 1 or (len(below) == 2 and below[-1].lemma_.lower() in light_verbs and below[0].dep_ == "dobj")
 
 
+def _failed_act(subject: Token, match: str, c: dict) -> Token | None:
+    """The act that `subject` failed to do, when the rule's match holds that act: 'planes failed
+    to bomb the bridge' (matched as 'plane fail to bomb'), not 'protesters failed to reach the
+    square' (the protest matched on 'protester' alone) or 'failed to stop the attack'."""
+    if not match or subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in c["governing_negated"]:
+        return None
+    act = next((k for k in subject.head.children if k.dep_ == "xcomp"), None)
+    if act is None or act.lemma_.lower() in c["preventing_verbs"] or act.lemma_.lower() not in match.split():
+        return None
+    return act
+
+
+def _own_conjunct(tok: Token) -> bool:
+    """A verb joined to the one before it as a clause of its own: with a subject of its own ('the
+    rally did not take place, but workers marched') or set against it by 'but' ('supporters did
+    not rally in the square but marched to parliament'). What is said of the first verb (its
+    'not', its 'will') is not said of it; 'did not attack and burn the village' shares both."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
+        return True
+    return any(k.dep_ == "cc" and k.lower_ in ("but", "yet") and k.i < tok.i for k in tok.head.children)
+
+
 def _plausible_source(tok: Token) -> bool:
     """A claimant is a person, an organisation or a source noun, not 'the regular attacks'."""
     anonymous = cues()["anonymous"]
@@ -159,17 +183,18 @@ def under_no(trigger: Token) -> bool:
 
 
 def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claimant: str | None,
-                text: str | None = None) -> tuple[str, str]:
+                text: str | None = None, match: str = "") -> tuple[str, str]:
     """(modality, reason). Looks at the trigger's own clause: auxiliaries, negation,
     governing verbs and adjectives, then at how the claim is reported.
-    `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access)."""
+    `text`: the sentence's text when the caller has it (Span.text is rebuilt on each access);
+    `match`: the words the rule matched (lemmas), when the trigger is only their first word."""
     c = cues()["modality"]
     chain: list[Token] = []
     tok = trigger
     # The trigger and the heads above it, up to (not including) the reporting verb.
     while True:
         chain.append(tok)
-        if tok.head == tok or tok.head == reporting_verb or tok.dep_ in ("ccomp", "ROOT"):
+        if tok.head == tok or tok.head == reporting_verb or tok.dep_ in ("ccomp", "ROOT") or _own_conjunct(tok):
             break
         tok = tok.head
     above = chain[-1].head
@@ -183,6 +208,10 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         # does 'no one was inside'.)
         chain.append(above)
     head = noun_head(trigger)
+    if (act := _failed_act(head, match, c)) is not None:
+        # 'government planes failed to bomb the bridge': a rule that reads the doer and the act
+        # together ('plane ... bomb') has the doer as its first word, the subject of 'failed'.
+        return "negated", f"governed by '{head.head.text}' ('{act.text}')"
     if under_no(trigger):
         return "negated", f"no '{head.text}'"  # 'there was no fighting in the town', 'no attack took place'
     if head.dep_ in ("pobj", "pcomp"):
@@ -197,8 +226,12 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             (trigger.dep_ == "ROOT" and any(k.dep_ == "nsubj" for k in trigger.children))
             or (trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN") and trigger.head.left_edge.i == sent.start)):
         return "planned", f"headline future 'to {trigger.text}'"  # 'Rebels to attack Goma, commander says'
-    if sent.text.rstrip(" \"'”’").endswith("?") and sent[0].pos_ == "AUX":
-        return "speculative", "a question"  # 'Did the rebels shell the base?'
+    if (text if text is not None else sent.text).rstrip(" \"'”’").endswith("?"):
+        # 'Did the rebels shell the base?', 'Who fired the rockets at the base?' (the tagger may
+        # read a first 'Did' as a full verb)
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is not None and first.lower_ in c["question_openers"]:
+            return "speculative", "a question"
     # 'it is unclear whether the rebels shelled the base', 'if the troops attack ...'; also the
     # verb of which the trigger is subject or object ('whether air strikes hit the town').
     for t in chain[:2] if trigger.dep_ in ("nsubj", "nsubjpass", "dobj") else chain[:1]:
@@ -216,6 +249,8 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
         kids = list(t.children)
         for k in kids:
             lem = k.lemma_.lower()
+            if lem == "neither" and k.dep_ in ("preconj", "advmod", "det", "cc") and t.pos_ in ("VERB", "AUX"):
+                return "negated", f"'neither' on '{t.text}'"  # 'the rebels neither attacked nor shelled the town'
             if k.dep_ == "neg" and t.pos_ in ("VERB", "AUX"):
                 if t != trigger and t.lemma_.lower() in c.get("negated_continues", ()):
                     continue  # 'the fighting has not stopped': it goes on
@@ -228,8 +263,9 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
                 return "speculative", f"modal '{k.text} {t.text}'"
         lem = t.lemma_.lower()
         if t != trigger and lem in c["governing_planned"]:
-            # 'is set to attack' is a plan; 'trucks were set on fire' is not.
-            if lem != "set" or any(k.dep_ == "xcomp" for k in t.children):
+            # 'is set to attack' is a plan; 'trucks were set on fire' is not. 'Swore to attack'
+            # is one too, 'swore at the police who arrested ...' is not.
+            if lem not in c["planned_needs_infinitive"] or any(k.dep_ == "xcomp" for k in t.children):
                 return "planned", f"governed by '{t.text}'"
         if t != trigger and lem in c["governing_negated"] and _own_complement(chain[: chain.index(t)], c["light_verbs"]):
             return "negated", f"governed by '{t.text}'"  # 'militants failed to capture the town'

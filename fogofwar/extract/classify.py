@@ -33,12 +33,27 @@ def lemma_string(sent: Span) -> tuple[str, list[int]]:
             lem = lower  # keep forms the rules name explicitly
         else:
             lem = lemma.lower() if lemma and lemma != "-PRON-" else lower
-            if lem == "march" and tok.ent_type_ == "DATE":
+            if lem == "march" and tok.ent_type_ == "DATE" and _calendar_march(tok):
                 lem = "month"  # 'on 3 March' is a date, not a march
         offsets.append(pos)
         parts.append(lem)
         pos += len(lem) + 1
     return " ".join(parts), offsets
+
+
+# Words before a month name: 'during March', 'end of March' ('since', 'in' ... are in MARCH_DATE).
+CALENDAR_BEFORE = frozenset(("during", "of", "this", "from", "till", "through", "throughout", "before", "after", "between", "and"))
+
+
+def _calendar_march(tok: Token) -> bool:
+    """'March' tagged as a date is the month when the words around it make a date ('on 3 March',
+    'March 2024', 'in March', 'end of March'); in a Title Case headline ('Thousands March Against
+    Corruption') the tagger calls any capitalised 'March' a date, but nothing dates it."""
+    doc = tok.doc
+    window = doc[max(tok.i - 2, 0) : tok.i + 2].text
+    if _MARCH_DATE_ANY_CASE.search(window):
+        return True
+    return tok.i > 0 and doc[tok.i - 1].lower_ in CALENDAR_BEFORE
 
 
 def _token_at(sent: Span, offsets: list[int], char: int) -> Token:
@@ -220,7 +235,8 @@ def is_generic(sent: Span, text: str | None = None) -> bool:
     """Habit, history or analysis ('for 20 years', 'routinely').  Words inside quotation
     marks are somebody's grievance, not the outlet's description of the event; words in a
     clause that describes a noun ('the port, held by insurgents since 2020', 'the insurgents
-    who had held it for two years') tell that noun's history, not the event's."""
+    who had held it for two years') tell that noun's history, not the event's; in an infinitive
+    ('protested, wanting to sail every day') they tell what someone wants."""
     _, generic = trigger_rules()
     text = sent.text if text is None else text
     for m in generic.finditer(QUOTED.sub(lambda q: " " * len(q.group(0)), text)):  # (blanked, offsets kept)
@@ -236,5 +252,7 @@ def _in_noun_clause(sent: Span, char: int) -> bool:
             return False
         if tok.dep_ in ("relcl", "acl"):
             return True
+        if tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # 'fishermen protested, wanting to sail every day': what they want, not a habit
         tok = tok.head
     return False
