@@ -14,7 +14,7 @@ What it does (measured with bench/embed_typer_probe.py, see docs/training.md):
   (fogofwar.evaluate.case.type_snippet): the classifier's type for the whole snippet, unless it
   says "(no event)".  The rules still decide what the extractor reports: it never adds an event.
 - **Re-types nothing by default.**  Re-typing the rules' events was measured harmful at every
-  threshold (ACLED even half, p >= 0.8: 44 notes changed, none fixed), so `retype` keeps the
+  threshold (ACLED even half, p >= 0.8: 92 notes changed, 1 fixed, 90 broken), so `retype` keeps the
   rules' type unless a threshold is given explicitly (to reproduce that measurement), and then
   it embeds only the sentence the rules hand over.
 """
