@@ -45,8 +45,9 @@ def test_weights_match_the_current_own_sentences(typer_):
     spec.loader.exec_module(script)
     examples = script.training_examples()
     assert {label for _, label in examples} == set(LABELS)
-    assert typer_.meta["trained_on"]["sha256"] == examples_sha256(examples)
-    assert typer_.meta["trained_on"]["notes"] == len(examples)
+    stale = "the training sentences changed: rebuild the weights with `python scripts/train_embedding_typer.py`"
+    assert typer_.meta["trained_on"]["sha256"] == examples_sha256(examples), stale
+    assert typer_.meta["trained_on"]["notes"] == len(examples), stale
     # The hash sees a changed label.
     assert examples_sha256([(examples[0][0], "Other")] + examples[1:]) != examples_sha256(examples)
 
