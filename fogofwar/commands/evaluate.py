@@ -26,10 +26,34 @@ ThresholdOption = Annotated[
 ]
 
 
-def _load_model(model: Optional[Path], threshold: Optional[float]):
-    """The trained typer given by --model / $FOGOFWAR_TYPER_MODEL, or None (rules only)."""
+TyperOption = Annotated[
+    str,
+    typer.Option("--typer", help="rules (default), or embedded: the shipped embedding typer trained on the project's own "
+                                 "sentences; it types snippets the rules leave untyped in CASE's classify mode and "
+                                 "re-types nothing unless --model-threshold is given (docs/training.md)."),
+]
+TYPERS = ("rules", "embedded")
+
+
+def _load_model(model: Optional[Path], threshold: Optional[float], kind: str = "rules"):
+    """The trained typer given by --model / $FOGOFWAR_TYPER_MODEL, the embedding typer with
+    --typer embedded, or None (rules only)."""
     from fogofwar.extract.trained import ModelLoadError, load_typer
 
+    if kind not in TYPERS:
+        err.print(f"[red]error:[/] --typer must be one of {', '.join(TYPERS)}")
+        raise typer.Exit(2)
+    if kind == "embedded":
+        from fogofwar.extract.embedded import EmbeddedLoadError, load_embedding_typer
+
+        if model is not None:
+            err.print("[red]error:[/] --typer embedded and --model (or $FOGOFWAR_TYPER_MODEL) cannot be combined")
+            raise typer.Exit(2)
+        try:
+            return load_embedding_typer(threshold)
+        except EmbeddedLoadError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
     try:
         return load_typer(model, threshold)
     except (ModelLoadError, ValueError) as exc:
@@ -66,12 +90,13 @@ def case(
     errors: ErrorsOption = None,
     model: ModelOption = None,
     model_threshold: ThresholdOption = None,
+    typer_kind: TyperOption = "rules",
 ) -> None:
     """Event typing on CASE 2021 Task 2 snippets: weighted/macro F1 over the 25 ACLED classes."""
     from fogofwar.evaluate.case import MODES, evaluate_case, format_case_rows, read_case_tsv
 
     _require_file(gold, "gold file")
-    typer_model = _load_model(model, model_threshold)
+    typer_model = _load_model(model, model_threshold, typer_kind)
     if mode not in MODES:
         err.print(f"[red]error:[/] --mode must be one of {', '.join(MODES)}")
         raise typer.Exit(2)
@@ -106,6 +131,7 @@ def acled(
                                                        "Train with `fogofwar train --split even`, score with --split odd.")] = "all",
     model: ModelOption = None,
     model_threshold: ThresholdOption = None,
+    typer_kind: TyperOption = "rules",
 ) -> None:
     """Each distinct ACLED note as an article: detection, types, actors, fatalities, date, location."""
     from fogofwar.evaluate.acled import SPLITS, evaluate_acled, format_acled_rows
@@ -114,7 +140,7 @@ def acled(
     if split not in SPLITS:
         err.print(f"[red]error:[/] --split must be one of {', '.join(SPLITS)}")
         raise typer.Exit(2)
-    typer_model = _load_model(model, model_threshold)
+    typer_model = _load_model(model, model_threshold, typer_kind)
     with progress_bar() as progress:
         task = progress.add_task("parsing notes", total=None, current="")
         try:

@@ -71,12 +71,17 @@ def type_snippet(doc, typer=None) -> SnippetType | None:
     """The extractor's own typing of a snippet: the most confident sentence, after the
     actor-based refinements (territory direction, attacks on civilians).  With a trained
     `typer`, a snippet the rules typed may be re-typed from the whole snippet's text; one the
-    rules left untyped stays untyped (the rules decide what is an event)."""
+    rules left untyped stays untyped (the rules decide what is an event), unless the typer has a
+    `fallback` (fogofwar.extract.embedded): then it gets the typer's type, or none when the typer
+    says no event."""
     from fogofwar.extract import type_text
 
     best = type_text(doc)
     if best is None:
-        return None
+        guess = typer.fallback(doc) if typer is not None and hasattr(typer, "fallback") else None
+        if guess is None:
+            return None
+        return SnippetType(guess.sub_event_type, guess.event_type, guess.probability, "embedded fallback", "")
     event_type, sub, rule = best.event_type, best.sub_event_type, best.rule
     if typer is not None:
         event_type, new_sub, _ = typer.retype(doc, event_type, sub)
