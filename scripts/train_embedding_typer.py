@@ -3,7 +3,7 @@
     python scripts/train_embedding_typer.py [--out PATH] [--check]
 
 Training data, all written in this project (bench/embed_typer_probe.py's own_sentences): the
-sentences of bench/subtype_grid.py (FRAMES rendered, FREE..FREE13, NEAR_MISSES with a wanted type
+sentences of bench/subtype_grid.py (FRAMES rendered, every FREE batch, NEAR_MISSES with a wanted type
 or "(no event)", NON_ACLED as "(no event)") and fogofwar/data/typer_examples.yaml.  Each is
 embedded with the shipped all-MiniLM-L6-v2 ONNX encoder; a class-balanced, L2-regularised softmax
 regression is fitted with the regularisation and scale the probe chose on our own held-out
