@@ -9,7 +9,7 @@ the snippets CASE's classify mode leaves untyped helps a little; that alone ship
 What it does:
 
 1. Training data, all written in this project: the subtype grid's rendered FRAMES, every FREE
-   batches, its NEAR_MISSES and NON_ACLED sentences (those that must be no event form a 26th class,
+   batch, its NEAR_MISSES and NON_ACLED sentences (those that must be no event form a 26th class,
    "(no event)"), and fogofwar/data/typer_examples.yaml (100 sentences of ours for the four
    common types the grid covers thinly).  Nothing from ACLED or any benchmark is trained on.
 2. Each sentence is embedded with the all-MiniLM-L6-v2 int8 ONNX encoder the project already ships
