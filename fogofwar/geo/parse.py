@@ -2398,10 +2398,21 @@ def _is_container_name(surface: str) -> bool:
     return any(w in _CONTAINER_HEADS for w in words[1:]) or words[-1] in _CONTAINER_HEADS_LAST
 
 
+_CITY_STATES = frozenset(lexicon().get("city_states", []))
+
+
+def _city_state(p: GazPlace | None) -> bool:
+    """A country that is one town (`city_states` in geo_lexicon.yaml: the Vatican, Monaco, Singapore): a container
+    like any town."""
+    return p is not None and p.feature == "country" and p.country_code in _CITY_STATES
+
+
 def _is_town(t: Toponym) -> bool:
     g = t.chosen
     if g is None or t.embedded or t.place is None or not t.place.resolved:
         return False
+    if _city_state(g):
+        return True  # 'the Embassy of Peru in the Holy See', 'Orchard Road' in a story about Singapore
     return g.feature == "city" if g.source == "geonames" else g.precision == 1
 
 
@@ -2452,6 +2463,7 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             if named_after and h.kind != KIND_PRIMARY:
                 continue  # 'Old Town', 'Baru', 'Krishna': a big town's alternate name is no sign of that town
             if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP
+                    or _city_state(p) and h.kind == KIND_PRIMARY and not named_after  # ('the Vatican Museums')
                     or p.feature == "city" and h.kind == KIND_PRIMARY and _next_to_a_story_town(p, towns)):
                 continue
             share = focus.get(p.country_code or "", 0) / total if total else 0.0
@@ -2576,7 +2588,7 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
                     update={"relation": f"in the story's area, {country.name} (the story's only country)"})
                 t.source = "container"
             continue
-        if container is None or container.feature in ("country", "continent"):
+        if container is None or container.feature in ("country", "continent") and not _city_state(container):
             continue
         if area_only:
             _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
