@@ -22,3 +22,38 @@ def test_a_big_country_after_in_is_still_no_container(nlp):
     res = {t.text: t.place for t in resolve_mentions(nlp, text, "Kutaisi", "Embassy of the Republic of Georgia",
                                                      "Canada")}
     assert res["Embassy of the Republic of Georgia"].country != "Canada"
+
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    """The text parsed, with NER's entities set by hand (surface, label; each surface's first occurrence after
+    the previous one) to pin what the model may read."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans, pos = [], 0
+    for surface, label in ents:
+        start = text.index(surface, pos)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        pos = start + len(surface)
+    doc.ents = spans
+    return doc
+
+
+def test_a_surname_ner_calls_a_place_is_no_big_citys_odd_alternate_name(nlp):
+    # 'Salazar' is an old name GeoNames keeps for N'dalatando (Angola, 160,000 people): not the city's own name,
+    # so the person the story names stays a person
+    from fogofwar.geo import geoparse
+
+    text = "Laura Salazar was found guilty of fraud. The court ordered Salazar to pay a fine."
+    doc = _with_ents(nlp, text, [("Laura Salazar", "PERSON"), ("Salazar", "GPE")])
+    assert [t.text for t in geoparse(doc)] == []
+
+
+def test_a_surname_that_is_a_big_citys_own_name_stays_the_city_where_ner_says_place(nlp):
+    # (what the rule leaves alone) 'Houston' is a big city's own name
+    from fogofwar.geo import geoparse
+
+    text = "Sam Houston was born in Virginia. The court met in Houston to hear the case."
+    doc = _with_ents(nlp, text, [("Sam Houston", "PERSON"), ("Virginia", "GPE"), ("Houston", "GPE")])
+    found = {t.text: t.place.name for t in geoparse(doc)}
+    assert found.get("Houston") == "Houston"

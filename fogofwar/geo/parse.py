@@ -590,9 +590,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue  # ('at 11:40pm PDT': NER's facility is a time)
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
         if j - i == 1 and (v.lower[i] in v.person_words or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)) \
-                and not any(h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1") for h in hits):
+                and not any(h.place.population >= _BIG_CITY and h.kind == KIND_PRIMARY
+                            or h.place.feature in ("country", "admin1") for h in hits):
             # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
-            # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
+            # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah', or an odd alternate name of a
+            # big city: 'Salazar' after 'Laura Salazar'; 'Seattle' stays the city)
             continue
         if _kins_name(v, i):
             continue  # 'his son, Sebastian': a child's name
