@@ -57,3 +57,22 @@ def test_a_surname_that_is_a_big_citys_own_name_stays_the_city_where_ner_says_pl
     doc = _with_ents(nlp, text, [("Sam Houston", "PERSON"), ("Virginia", "GPE"), ("Houston", "GPE")])
     found = {t.text: t.place.name for t in geoparse(doc)}
     assert found.get("Houston") == "Houston"
+
+
+def test_a_person_ner_reads_over_a_name_ending_in_racecourse_or_inn_is_a_facility(nlp):
+    from fogofwar.geo import geoparse
+
+    text = "Crowds filled the Kelvale Racecourse in Perth as Night Arrow won, and owners dined at the Marlow Inn."
+    doc = _with_ents(nlp, text, [("Kelvale Racecourse", "PERSON"), ("Perth", "GPE"), ("Marlow Inn", "PERSON")])
+    found = {t.text: t.place for t in geoparse(doc)}
+    assert found["Kelvale Racecourse"].name == "Perth" and found["Kelvale Racecourse"].geo_precision == 2
+    assert found["Marlow Inn"].name == "Perth"
+
+
+def test_a_person_whose_surname_is_a_facility_word_stays_a_person(nlp):
+    # (what the rule leaves alone) people are called Hall, Park or Church
+    from fogofwar.geo import geoparse
+
+    text = "Senator Rosa Hall met farmers in Perth, and Jim Church spoke after her."
+    doc = _with_ents(nlp, text, [("Rosa Hall", "PERSON"), ("Perth", "GPE"), ("Jim Church", "PERSON")])
+    assert [t.text for t in geoparse(doc)] == ["Perth"]

@@ -927,6 +927,16 @@ _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 
 
+_HEADS_NEVER_SURNAMES = frozenset(lexicon().get("facility_heads_never_surnames", []))
+
+
+def _person_ending_in_a_facility_head(v: _View, i: int, h: int) -> bool:
+    """NER's person that is exactly a capitalised name ending in a facility head no person's name ends with
+    ('Kelvale Racecourse', 'the Marlow Inn'; not 'Jim Hall', 'Rosa Park'): a facility NER misread."""
+    e = v.ent_span[h]
+    return e is not None and e[2] == "PERSON" and e[0] == i and e[1] == h + 1 and v.lower[h] in _HEADS_NEVER_SURNAMES
+
+
 def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset(),
                     lone_heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
@@ -951,7 +961,9 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
                 break
         if i == h:
             continue
-        if v.ent_label[h] in _NOT_PLACE_ENTS and not (v.ent_label[h] == "ORDINAL" and v.ent_label[i] == "ORDINAL") \
+        if _person_ending_in_a_facility_head(v, i, h):
+            pass  # 'the Kelvale Racecourse' read by NER as a person: no one's name ends in 'Racecourse'
+        elif v.ent_label[h] in _NOT_PLACE_ENTS and not (v.ent_label[h] == "ORDINAL" and v.ent_label[i] == "ORDINAL") \
                 or v.ent_label[i] in _NOT_PLACE_ENTS and not (v.ent_label[i] == "PERSON" and v.lower[i] in _SAINT_WORDS
                                                               or v.ent_label[i] == "ORDINAL" and v.lower[i] in _ORDINAL_NAME_WORDS):
             # (NER's person in 'St Brendan's Chapel' is the saint the chapel is named after; its ordinal in
