@@ -76,3 +76,12 @@ def test_a_person_whose_surname_is_a_facility_word_stays_a_person(nlp):
     text = "Senator Rosa Hall met farmers in Perth, and Jim Church spoke after her."
     doc = _with_ents(nlp, text, [("Rosa Hall", "PERSON"), ("Perth", "GPE"), ("Jim Church", "PERSON")])
     assert [t.text for t in geoparse(doc)] == ["Perth"]
+
+
+def test_an_abbreviation_glued_by_a_hyphen_to_a_lower_case_word_is_a_place(nlp):
+    from conftest import places_found
+
+    found = places_found(nlp, "Ships of the U.K.-led mission sailed past Oman, joined by U.S.-based crews.")
+    assert ("U.K.", "United Kingdom") in found and ("U.S.", "United States") in found
+    # the tokenizer splits only before a lower-case word: an initial's hyphen between capitals stays
+    assert [t.text for t in nlp("the A.-B. line")][1] == "A.-B."
