@@ -85,3 +85,11 @@ def test_an_abbreviation_glued_by_a_hyphen_to_a_lower_case_word_is_a_place(nlp):
     assert ("U.K.", "United Kingdom") in found and ("U.S.", "United States") in found
     # the tokenizer splits only before a lower-case word: an initial's hyphen between capitals stays
     assert [t.text for t in nlp("the A.-B. line")][1] == "A.-B."
+
+
+def test_an_institutions_initials_hyphened_to_a_big_town_name_its_campus_town(nlp):
+    from conftest import places_found
+
+    assert ("Lahore", "Lahore") in places_found(nlp, "The author is a lecturer at UCP-Lahore.")
+    # (what the rule leaves alone) a name's second half is no place of its own
+    assert not any(name == "Ali" for name, _ in places_found(nlp, "Fighters left the Mirza-Ali village at dawn."))

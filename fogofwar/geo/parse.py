@@ -525,12 +525,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[i] = True
             toponyms.append(t)
     # 'the Mirza-Ali village': the second half of a hyphenated name is not a place of its own
-    # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too).
+    # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too, or 'a student at NIT-Calicut', where
+    # it is an institution's initials and the town its campus's).
     ends = {t.end for t in toponyms}
     toponyms = [t for t in toponyms
                 if not (t.start >= 2 and text[t.start - 1] in "-–" and text[t.start - 2].isalpha()
                         and t.start - 1 not in ends and t.source == "gazetteer"
-                        and not any(h.place.source != "geonames" for h in t.candidates))]
+                        and not any(h.place.source != "geonames" for h in t.candidates)
+                        and not _initials_before_hyphen(text, t))]
     # 'Royal Street', 'Tabqa Dam': capitalised words before a capitalised place-type noun.
     towns = set()
     for t in toponyms:
@@ -670,6 +672,17 @@ _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1
 
 _TITLES = name_cues().get("titles", frozenset())
 _KIN_BEFORE = name_cues().get("kin_before", frozenset())
+
+
+_INITIALS_HYPHEN = re.compile(r"(?<![\w.-])[A-Z]{2,6}[-–]$")
+
+
+def _initials_before_hyphen(text: str, t: Toponym) -> bool:
+    """'NIT-Calicut', 'LUMS-Lahore': an institution's initials glued by a hyphen to a big town's or a province's own
+    name, which is where its campus lies (not 'Mirza-Ali': a name's second half)."""
+    return _INITIALS_HYPHEN.search(text, max(0, t.start - 8), t.start) is not None and any(
+        h.kind == KIND_PRIMARY and (h.place.population >= _BIG_CITY or h.place.feature == "admin1")
+        for h in t.candidates)
 
 
 def _kins_name(v: _View, i: int) -> bool:
