@@ -93,3 +93,11 @@ def test_an_institutions_initials_hyphened_to_a_big_town_name_its_campus_town(nl
     assert ("Lahore", "Lahore") in places_found(nlp, "The author is a lecturer at UCP-Lahore.")
     # (what the rule leaves alone) a name's second half is no place of its own
     assert not any(name == "Ali" for name, _ in places_found(nlp, "Fighters left the Mirza-Ali village at dawn."))
+
+
+def test_a_small_town_named_after_a_title_in_lower_case_is_a_person(nlp):
+    from conftest import places_found
+
+    assert places_found(nlp, "The club coach Harlow said the team was tired.") == []
+    # (what the rule leaves alone) the town after a place preposition
+    assert ("Harlow", "Harlow") in places_found(nlp, "The club coach said the team trained in Harlow on Monday.")

@@ -671,6 +671,7 @@ _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1
 
 
 _TITLES = name_cues().get("titles", frozenset())
+_TITLES_IN_LOWER_CASE = name_cues().get("titles_in_lower_case", frozenset())
 _KIN_BEFORE = name_cues().get("kin_before", frozenset())
 
 
@@ -785,8 +786,9 @@ def _part_of_a_name(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
         return False
     if j < v.n and v.lower[j] in _PLACE_HEADS_AFTER:
         return False
-    if i > 0 and not v.newline[i - 1] and v.cap[i - 1] and v.lower[i - 1] in _TITLES:
-        return True
+    if i > 0 and not v.newline[i - 1] and v.lower[i - 1] in _TITLES and (
+            v.cap[i - 1] or v.lower[i - 1] in _TITLES_IN_LOWER_CASE):
+        return True  # ('party chief Lamb', 'army spokesman Oduya': a title in lower case too)
     if i > 0 and not v.newline[i - 1] and _name_word(v, i - 1):
         return True
     return j < v.n and not v.newline[j - 1] and _name_word(v, j)
