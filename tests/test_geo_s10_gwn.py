@@ -101,3 +101,11 @@ def test_a_small_town_named_after_a_title_in_lower_case_is_a_person(nlp):
     assert places_found(nlp, "The club coach Harlow said the team was tired.") == []
     # (what the rule leaves alone) the town after a place preposition
     assert ("Harlow", "Harlow") in places_found(nlp, "The club coach said the team trained in Harlow on Monday.")
+
+
+def test_old_town_before_a_towns_name_is_one_name_read_as_that_town(nlp):
+    from conftest import places_found
+
+    found = places_found(nlp, "Commuter trains stop at Old Town Fredericksburg, a short drive from Richmond, Virginia.")
+    assert ("Old Town Fredericksburg", "Fredericksburg") in found
+    assert not any(name in ("Old Town", "Fredericksburg") for name, _ in found)

@@ -432,6 +432,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
+    _old_quarters(v, matches, found, taken, toponyms)
     for _minus_length, _loose, i, j, nk, vk, exact in matches:
         if True in taken[i:j] or (run_on and any(a <= i and j <= b for a, b in run_on)):
             continue
@@ -684,6 +685,32 @@ def _initials_before_hyphen(text: str, t: Toponym) -> bool:
     return _INITIALS_HYPHEN.search(text, max(0, t.start - 8), t.start) is not None and any(
         h.kind == KIND_PRIMARY and (h.place.population >= _BIG_CITY or h.place.feature == "admin1")
         for h in t.candidates)
+
+
+_OLD_QUARTER_BEFORE = [tuple(p.split()) for p in lexicon().get("old_quarter_before", [])]
+
+
+def _old_quarters(v: _View, matches: list, found: dict, taken: list[bool], toponyms: list[Toponym]) -> None:
+    """'Old Town Fredericksburg': the old quarter of a town the gazetteer knows by that exact name is one name,
+    read as that town (`old_quarter_before` in geo_lexicon.yaml); neither 'Old Town' (an odd alternate name of
+    some city) nor the town alone."""
+    for phrase in _OLD_QUARTER_BEFORE:
+        n = len(phrase)
+        for k in range(v.n - n):
+            if tuple(v.lower[k : k + n]) != phrase or not all(v.cap[q] for q in range(k, k + n)) or v.newline[k + n - 1]:
+                continue
+            spans = [(j, nk) for _m, _l, i, j, nk, _vk, exact in matches if exact and i == k + n]
+            if not spans or True in taken[k : max(j for j, _ in spans)]:
+                continue
+            j, nk = max(spans)
+            hits = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT and h.place.feature == "city"]
+            if not hits:
+                continue
+            for q in range(k, j):
+                taken[q] = True
+            start, end = v.idx[k], v.end(j)
+            toponyms.append(Toponym(start=start, end=end, text=v.text[start:end],
+                                    candidates=_trim(hits, _MAX_CANDIDATES), source="pattern"))
 
 
 def _kins_name(v: _View, i: int) -> bool:
