@@ -109,3 +109,13 @@ def test_old_town_before_a_towns_name_is_one_name_read_as_that_town(nlp):
     found = places_found(nlp, "Commuter trains stop at Old Town Fredericksburg, a short drive from Richmond, Virginia.")
     assert ("Old Town Fredericksburg", "Fredericksburg") in found
     assert not any(name in ("Old Town", "Fredericksburg") for name, _ in found)
+
+
+def test_a_lake_named_after_a_small_town_is_one_name_read_as_that_town(nlp):
+    from conftest import places_found
+
+    found = places_found(nlp, "Lake Kenmore is a public reservoir near the gated community.")
+    assert found == [("Lake Kenmore", "Kenmore")]
+    # (what the rule leaves alone) a lake the project lists itself, and a town called 'Lake ...'
+    assert places_found(nlp, "Fishermen on Lake Victoria caught less this year.") == [("Lake Victoria", "Lake Victoria")]
+    assert places_found(nlp, "The Lake Elsinore council met on Monday.")[0][1] == "Lake Elsinore"

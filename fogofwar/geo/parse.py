@@ -687,24 +687,30 @@ def _initials_before_hyphen(text: str, t: Toponym) -> bool:
         for h in t.candidates)
 
 
-_OLD_QUARTER_BEFORE = [tuple(p.split()) for p in lexicon().get("old_quarter_before", [])]
+_OLD_QUARTER_BEFORE = [(tuple(p.split()), None) for p in lexicon().get("old_quarter_before", [])] + [
+    (tuple(p.split()), 100_000) for p in lexicon().get("lake_before_town", [])]
 
 
 def _old_quarters(v: _View, matches: list, found: dict, taken: list[bool], toponyms: list[Toponym]) -> None:
     """'Old Town Fredericksburg': the old quarter of a town the gazetteer knows by that exact name is one name,
     read as that town (`old_quarter_before` in geo_lexicon.yaml); neither 'Old Town' (an odd alternate name of
-    some city) nor the town alone."""
-    for phrase in _OLD_QUARTER_BEFORE:
+    some city) nor the town alone.  So is 'Lake Kenmore', a lake named after the small town it lies by
+    (`lake_before_town`; not a big city's: 'Lake Victoria' is not by Victoria, British Columbia)."""
+    for phrase, below in _OLD_QUARTER_BEFORE:
         n = len(phrase)
         for k in range(v.n - n):
             if tuple(v.lower[k : k + n]) != phrase or not all(v.cap[q] for q in range(k, k + n)) or v.newline[k + n - 1]:
                 continue
+            if any(exact and i == k and j > k + n for _m, _l, i, j, _nk, _vk, exact in matches):
+                continue  # 'Lake Elsinore', 'Old Town' as the gazetteer's own name of a place
             spans = [(j, nk) for _m, _l, i, j, nk, _vk, exact in matches if exact and i == k + n]
             if not spans or True in taken[k : max(j for j, _ in spans)]:
                 continue
             j, nk = max(spans)
             hits = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT and h.place.feature == "city"]
-            if not hits:
+            if not hits or below is not None and (
+                    max(h.place.population for h in hits) >= below
+                    or any(h.place.feature in ("country", "admin1", "continent") for h in found.get(nk, ()))):
                 continue
             for q in range(k, j):
                 taken[q] = True
