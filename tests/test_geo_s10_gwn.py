@@ -119,3 +119,13 @@ def test_a_lake_named_after_a_small_town_is_one_name_read_as_that_town(nlp):
     # (what the rule leaves alone) a lake the project lists itself, and a town called 'Lake ...'
     assert places_found(nlp, "Fishermen on Lake Victoria caught less this year.") == [("Lake Victoria", "Lake Victoria")]
     assert places_found(nlp, "The Lake Elsinore council met on Monday.")[0][1] == "Lake Elsinore"
+
+
+def test_a_capitalised_compass_word_before_a_province_is_one_name(nlp):
+    from conftest import places_found
+
+    found = places_found(nlp, "Storms hit North Texas and Southern Oklahoma on Sunday.")
+    assert ("North Texas", "Texas") in found and ("Southern Oklahoma", "Oklahoma") in found
+    # (what the rule leaves alone) a name the gazetteer knows whole, and a lower-case adjective
+    assert ("West Virginia", "West Virginia") in places_found(nlp, "The West Virginia plant shut.")
+    assert ("Texas", "Texas") in places_found(nlp, "Storms hit northern Texas on Sunday.")

@@ -2762,6 +2762,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
             if t.place is not None:
                 t.place = t.place.model_copy(update={"text": t.text})
     _name_institutions(view.text, toponyms)
+    _compass_word_before_an_area(view.text, toponyms)
     for t in toponyms:
         if t.text[-1:] in _TRAILING_DASHES and len(t.text.rstrip("".join(_TRAILING_DASHES))) > 1:
             # 'PLEASANTON, Calif.--(BUSINESS WIRE)--': a wire dateline's dashes glued to the last word
@@ -2773,6 +2774,28 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w.’'-])(?:" + "|".join(sorted(
+    {w.capitalize() for kv in lexicon()["directions"].items() for w in kv if "-" not in w}, key=len, reverse=True))
+    + r")\s$")
+
+
+def _compass_word_before_an_area(text: str, toponyms: list[Toponym]) -> None:
+    """'South Venezuela', 'North Texas': a capitalised compass word before a country's or a province's name the
+    gazetteer lacks whole is one name with it, read as that area (its part is no place of its own); not inside a
+    longer capitalised name ('the Mount North Texas Fund') nor an organisation's."""
+    starts = {t.end for t in toponyms}
+    for t in toponyms:
+        if t.embedded or t.chosen is None or t.chosen.feature not in ("country", "admin1") or t.place is None:
+            continue
+        m = _COMPASS_BEFORE.search(text, max(0, t.start - 14), t.start)
+        if m is None or m.start() in starts or re.search(r"[A-Z][\w.’'-]*\s$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # ('Mount North Texas': a longer name)
+        if re.match(r"\s+[A-Z]", text[t.end : t.end + 2]):
+            continue  # ('South Texas College': the area names the college)
+        t.start, t.text = m.start(), text[m.start() : t.end]
+        t.place = t.place.model_copy(update={"text": t.text})
 
 
 def _ends_on_a_joining_word(surface: str) -> bool:
