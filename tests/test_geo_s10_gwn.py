@@ -129,3 +129,18 @@ def test_a_capitalised_compass_word_before_a_province_is_one_name(nlp):
     # (what the rule leaves alone) a name the gazetteer knows whole, and a lower-case adjective
     assert ("West Virginia", "West Virginia") in places_found(nlp, "The West Virginia plant shut.")
     assert ("Texas", "Texas") in places_found(nlp, "Storms hit northern Texas on Sunday.")
+
+
+def test_a_building_or_a_body_named_after_a_province_lies_in_one_of_its_towns(nlp):
+    # at the province's town the story names, else at its seat (its most populous town), not the area's middle
+    mall = {t.text: t.place for t in resolve_mentions(
+        nlp, "Shoppers crowded the Ohio Gateway Mall, a short drive from Dayton.", "Ohio Gateway Mall", "Dayton")}
+    assert (mall["Ohio Gateway Mall"].latitude, mall["Ohio Gateway Mall"].longitude) == \
+        (mall["Dayton"].latitude, mall["Dayton"].longitude)
+    assert mall["Ohio Gateway Mall"].name == "Ohio" and mall["Ohio Gateway Mall"].geo_precision == 3
+    body = resolve_mentions(nlp, "The Ontario Securities Commission fined the broker on Monday.",
+                            "Ontario Securities Commission")[0].place
+    assert abs(body.latitude - 43.7) < 0.2 and abs(body.longitude + 79.4) < 0.2  # Toronto
+    # (what the rule leaves alone) a natural feature named after the province keeps the area's middle
+    river = resolve_mentions(nlp, "Anglers fished the Ohio River all week.", "Ohio River")[0].place
+    assert river.name == "Ohio" and abs(river.latitude - 43.7) > 1

@@ -2654,11 +2654,35 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
             continue
         if area_only:
             _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
-            continue
-        _place_in_town(t, container, f"within {container.name} ({how})")
+        else:
+            _place_in_town(t, container, f"within {container.name} ({how})")
+        if container.feature in ("admin1", "admin2"):
+            _at_a_town_of_the_area(t, container, towns, gaz)
 
 
 _BODY_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+_NATURAL_HEADS = frozenset(lexicon().get("natural_feature_heads", [])) | frozenset(lexicon()["area_suffixes"]) \
+    | frozenset(lexicon()["surroundings_suffixes"]) | frozenset(lexicon()["generic_area_names"])
+
+
+def _at_a_town_of_the_area(t: Toponym, area: GazPlace, towns: list[Toponym], gaz: Gazetteer) -> None:
+    """A building or a street placed only in a province ('the Bank of Ruritania' of an English county, 'Ohio State
+    University') lies in one of its towns, not at the area's middle: at the town of that province the story names
+    most, else at the area's seat (its most populous town, `Gazetteer.seat_of`).  The area's name is kept."""
+    mine = [o.chosen for o in towns if o.chosen.feature == "city" and o.chosen.country_code == area.country_code
+            and o.chosen.admin1_code == area.admin1_code and (area.feature == "admin1" or o.chosen.admin2 == area.name)]
+    if mine:
+        counts = Counter(o.pid for o in mine)
+        town = max(mine, key=lambda o: counts[o.pid])
+        point, label = (town.latitude, town.longitude), f"at {town.name}, the story's town in it"
+    else:
+        point, label = gaz.seat_of(area), "at its seat"
+    if point is None or t.place is None:
+        return
+    t.place = t.place.model_copy(update={"latitude": point[0], "longitude": point[1],
+                                         "relation": f"{t.place.relation}, {label}"})
 
 
 def _town_of_its_own_body(text: str, t: Toponym) -> bool:
@@ -2724,6 +2748,11 @@ def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | Non
         town = _inner_container(t, toponyms, gaz, focus, named_after=True)
         if town is not None and town.feature not in ("country", "continent"):
             _place_in_town(t, town, f"near {town.name} (named in it)")
+            words = _WORD.findall(t.text.lower())
+            if town.feature in ("admin1", "admin2") and not _NATURAL_HEADS.intersection(words):
+                # 'the Bank of Ruritania', 'Ohio Gateway Mall': a body or a business, in one of the area's towns
+                # ('the Ohio River', 'Texas Hill Country' keep the area's middle)
+                _at_a_town_of_the_area(t, town, [o for o in toponyms if _is_town(o)], gaz)
 
 
 # ---------------------------------------------------------------- entry points
