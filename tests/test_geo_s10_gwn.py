@@ -144,3 +144,12 @@ def test_a_building_or_a_body_named_after_a_province_lies_in_one_of_its_towns(nl
     # (what the rule leaves alone) a natural feature named after the province keeps the area's middle
     river = resolve_mentions(nlp, "Anglers fished the Ohio River all week.", "Ohio River")[0].place
     assert river.name == "Ohio" and abs(river.latitude - 43.7) > 1
+
+
+def test_a_colleges_name_may_end_with_its_towns_as_british_usage_writes_it(nlp):
+    from conftest import places_found
+
+    assert places_found(nlp, "I hold a degree in history from Selwyn College Oxford.") == [
+        ("Selwyn College Oxford", "Oxford")]
+    # (what the rule leaves alone) a head inside a longer name is no facility
+    assert places_found(nlp, "The Park Hotel Group bought it.") == []

@@ -976,6 +976,7 @@ _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
 
 
 _HEADS_NEVER_SURNAMES = frozenset(lexicon().get("facility_heads_never_surnames", []))
+_HEADS_BEFORE_TOWN = frozenset(lexicon().get("facility_heads_before_town", []))
 
 
 def _person_ending_in_a_facility_head(v: _View, i: int, h: int) -> bool:
@@ -994,8 +995,14 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
     for h in v.capitalised:
         if h < 1 or v.lower[h] not in _FACILITY_HEADS or (taken[h] and h not in lone_heads):
             continue
+        after = h + 1
         if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
-            continue  # 'Park Hotel Group': the head is inside a longer name
+            m = h + 1
+            while m < v.n and m in towns and not v.newline[m - 1]:
+                m += 1
+            if not (m > h + 1 and v.lower[h] in _HEADS_BEFORE_TOWN and not (m < v.n and v.cap[m] and not v.punct[m])):
+                continue  # 'Park Hotel Group': the head is inside a longer name
+            after = m  # 'Selwyn College Oxford', 'Trinity College Dublin': the campus's town ends the name
         i = h
         while i - 1 >= 0 and h - (i - 1) <= 4 and not v.sent_start[i] and not v.newline[i - 1]:
             if v.cap[i - 1] and not v.punct[i - 1] and (v.lower[i - 1] not in STOP_WORDS
@@ -1019,8 +1026,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
             continue
         if v.lower[i] in demonyms() and h - i == 1:
             continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
-        j = h + 1
-        if j + 1 < v.n and v.lower[j] == "of" and not v.newline[j] and v.lower[h] not in _STREET_HEADS:
+        j = after
+        if j == h + 1 and j + 1 < v.n and v.lower[j] == "of" and not v.newline[j] and v.lower[h] not in _STREET_HEADS:
             # 'the Guildhall School of Music', 'the Riverside Mall of Asia': the name runs on over 'of'
             # (not 'Liberty Square of Kandahar', 'the Grand Hotel of Lyon': the town it stands in)
             k = j + 1
