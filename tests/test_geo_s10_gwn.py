@@ -153,3 +153,11 @@ def test_a_colleges_name_may_end_with_its_towns_as_british_usage_writes_it(nlp):
         ("Selwyn College Oxford", "Oxford")]
     # (what the rule leaves alone) a head inside a longer name is no facility
     assert places_found(nlp, "The Park Hotel Group bought it.") == []
+
+
+def test_armouries_theatres_clinics_and_complexes_are_facility_heads(nlp):
+    from conftest import places_found
+
+    found = places_found(nlp, "Fans queued outside the Quillfen Theatre in Leeds. A pipe burst at the Brantholme "
+                              "Armory nearby.")
+    assert ("Quillfen Theatre", "Leeds") in found and ("Brantholme Armory", "Leeds") in found
