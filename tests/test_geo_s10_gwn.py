@@ -161,3 +161,14 @@ def test_armouries_theatres_clinics_and_complexes_are_facility_heads(nlp):
     found = places_found(nlp, "Fans queued outside the Quillfen Theatre in Leeds. A pipe burst at the Brantholme "
                               "Armory nearby.")
     assert ("Quillfen Theatre", "Leeds") in found and ("Brantholme Armory", "Leeds") in found
+
+
+def test_a_country_before_a_hyphened_lower_case_word_is_no_end_of_a_persons_name(nlp):
+    from fogofwar.geo import geoparse
+
+    text = "By: Maria Olsen UK-based steelmaker Corvane has signed a deal."
+    doc = _with_ents(nlp, text, [("Maria Olsen UK", "PERSON")])
+    assert [(t.text, t.place.name) for t in geoparse(doc)] == [("UK", "United Kingdom")]
+    # (what the rule leaves alone) a place word inside a person's name stays the person's
+    doc = _with_ents(nlp, "By: Maria Olsen UK said the steelmaker signed.", [("Maria Olsen UK", "PERSON")])
+    assert [t.text for t in geoparse(doc)] == []

@@ -719,6 +719,13 @@ def _old_quarters(v: _View, matches: list, found: dict, taken: list[bool], topon
                                     candidates=_trim(hits, _MAX_CANDIDATES), source="pattern"))
 
 
+def _compound_adjective_after(v: _View, j: int) -> bool:
+    """'UK-based', 'Kenya-born': a hyphen and a lower-case word glued after the name make it the first part of a
+    compound adjective, which no person's name ends with."""
+    return j + 1 < v.n and v.tok[j] in _HYPHENS and v.text[v.idx[j] - 1 : v.idx[j]].isalnum() \
+        and v.tok[j + 1][:1].islower()
+
+
 def _kins_name(v: _View, i: int) -> bool:
     """'daughters North and Chicago', 'her baby, Chicago,', 'his son, Sebastian': the name at i follows a kinship
     noun (a comma between allowed), or 'and' after a name that does: a person's name."""
@@ -1111,8 +1118,9 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return True  # 'Kossi (Dori, Seno)' where NER reads two people: a province or district closing the bracket
     if ent_label in ("PERSON", "ORG") and exact and _opens_a_context_bracket(v, i, j):
         return True  # 'Bula village (Ceel Buur, Galgaduud)': the district a village lies in, before its province
-    if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
-        return False  # 'Washington' in 'George Washington'
+    if ent_label == "PERSON" and (ent[0] < i or ent[1] > j) and not (
+            ent[1] == j and exact and facts.exact_well_known and _compound_adjective_after(v, j)):
+        return False  # 'Washington' in 'George Washington' (not NER's 'Henry Wilton UK' before '-based')
     if single and person_word and (not strong or big_surname):
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
     if ent_label == "PERSON" and not (curated or biggest >= 50_000) and not _destination(v, i, j, exact):
