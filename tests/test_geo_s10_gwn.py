@@ -172,3 +172,15 @@ def test_a_country_before_a_hyphened_lower_case_word_is_no_end_of_a_persons_name
     # (what the rule leaves alone) a place word inside a person's name stays the person's
     doc = _with_ents(nlp, "By: Maria Olsen UK said the steelmaker signed.", [("Maria Olsen UK", "PERSON")])
     assert [t.text for t in geoparse(doc)] == []
+
+
+def test_a_word_ner_calls_a_person_after_suburb_of_is_the_suburb(nlp):
+    from fogofwar.geo import geoparse
+
+    text = "Boys train in the gated suburb of Westmarch each evening. Beyond Westmarch, the club has two more pitches."
+    doc = _with_ents(nlp, text, [("Westmarch", "PERSON"), ("Beyond Westmarch", "PERSON")])
+    assert "Westmarch" in [t.text for t in geoparse(doc)]
+    # (what the rule leaves alone) a word the story gives a person
+    text = "Chike Westmarch coached the boys. They train in the gated suburb of Westmarch each evening."
+    doc = _with_ents(nlp, text, [("Chike Westmarch", "PERSON"), ("Westmarch", "PERSON")])
+    assert [t.text for t in geoparse(doc)] == []

@@ -169,8 +169,12 @@ class _View:
                 self.ent_label[k] = e[2]
                 self.ent_span[k] = e
             # 'John Kelly' (two words, not 'Al-Mayadeen'): its words are a person's names elsewhere too
-            if e[2] == "PERSON" and e[1] - e[0] >= 2 and " " in text[self.idx[e[0]] : self.end(e[1])]:
-                self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
+            # (not a capitalised function word NER took in: 'Beyond Westmarch, the club...' names no person)
+            first = e[0]
+            while first < e[1] - 1 and self.lower[first] in STOP_WORDS:
+                first += 1
+            if e[2] == "PERSON" and e[1] - first >= 2 and " " in text[self.idx[first] : self.end(e[1])]:
+                self.person_words.update(self.lower[k] for k in range(first, e[1]) if self.tok[k][:1].isupper())
                 self.person_last.add(self.lower[e[1] - 1])
 
     def streets(self) -> set[tuple[int, int]]:
@@ -570,7 +574,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
     speakers: set[str] | None = None  # capitalised words a speech verb follows somewhere in the story
     for e_start, e_end, label in v.ents:
-        if label not in _NER_PLACE or True in taken[e_start:e_end]:
+        if label not in _NER_PLACE and not (label == "PERSON" and _person_after_a_settlement_of(v, e_start, e_end)) \
+                or True in taken[e_start:e_end]:
             continue
         i, j = e_start, e_end
         while i < j and v.lower[i] in ("the", "a", "an"):
@@ -724,6 +729,18 @@ def _compound_adjective_after(v: _View, j: int) -> bool:
     compound adjective, which no person's name ends with."""
     return j + 1 < v.n and v.tok[j] in _HYPHENS and v.text[v.idx[j] - 1 : v.idx[j]].isalnum() \
         and v.tok[j + 1][:1].islower()
+
+
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon().get("settlement_of_before", [])))
+                                   + r")\s+of\s+$", re.IGNORECASE)
+
+
+def _person_after_a_settlement_of(v: _View, i: int, j: int) -> bool:
+    """'the gated suburb of Westmarch' where NER reads a person: one capitalised word after a settlement noun and
+    'of' is the settlement's name, unless the story gives it to a person elsewhere ('the town of Obiora' after
+    'Chike Obiora' stays the person's, as NER says)."""
+    return j - i == 1 and v.lower[i] not in v.person_words and v.cap[i] \
+        and _SETTLEMENT_OF_BEFORE.search(v.text, max(0, v.idx[i] - 30), v.idx[i]) is not None
 
 
 def _kins_name(v: _View, i: int) -> bool:
