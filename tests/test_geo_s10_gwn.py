@@ -184,3 +184,12 @@ def test_a_word_ner_calls_a_person_after_suburb_of_is_the_suburb(nlp):
     text = "Chike Westmarch coached the boys. They train in the gated suburb of Westmarch each evening."
     doc = _with_ents(nlp, text, [("Chike Westmarch", "PERSON"), ("Westmarch", "PERSON")])
     assert [t.text for t in geoparse(doc)] == []
+
+
+def test_the_words_of_an_operations_name_are_no_places(nlp):
+    from conftest import places_found
+
+    found = [name for name, _ in places_found(nlp, "Troops of Operation Lafia Shield clashed with insurgents near Bama.")]
+    assert "Lafia" not in found and "Bama" in found
+    # (what the rule leaves alone) the same word outside the operation's name
+    assert "Lafia" in [name for name, _ in places_found(nlp, "Troops of Operation Safe Road rested in Lafia.")]

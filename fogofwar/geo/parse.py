@@ -433,6 +433,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             matches.append((v.idx[i] - v.end(j), not exact, i, j, nk, vk, exact))
     matches.sort()  # (no two share their first three: a span's start and length fix its end)
     storm_tokens, storm_names = _storm_names(v)
+    storm_tokens |= _operation_names(v)  # ('Operation Safe Harbour': the words of an operation's name, this mention)
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
@@ -812,6 +813,24 @@ def _storm_names(v: _View) -> tuple[set[int], set[str]]:
         if len(names) >= 2:
             tokens.update(names)
     return tokens, {v.lower[k] for k in tokens if v.lower[k] not in _STORM_WORDS}
+
+
+_OPERATION_WORDS = frozenset(lexicon().get("operation_words", []))
+
+
+def _operation_names(v: _View) -> set[int]:
+    """'Operation Lafiya Dole', 'Operation Safe Harbour': the capitalised words after a capitalised 'Operation' (up to
+    four, `operation_words` in geo_lexicon.yaml) name a military or police operation, not a place.  Only in this
+    mention: a river or a town its name borrows is still a place elsewhere."""
+    out: set[int] = set()
+    for k in range(v.n - 1):
+        if v.lower[k] not in _OPERATION_WORDS or not v.cap[k]:
+            continue
+        m = k + 1
+        while m < v.n and m - k <= 4 and v.cap[m] and not v.punct[m] and not v.newline[m - 1]:
+            out.add(m)
+            m += 1
+    return out
 
 
 def _is_storm(v: _View, i: int, j: int, tokens: set[int], names: set[str]) -> bool:
