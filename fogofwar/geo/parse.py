@@ -704,8 +704,10 @@ def _old_quarters(v: _View, matches: list, found: dict, taken: list[bool], topon
     (`lake_before_town`; not a big city's: 'Lake Victoria' is not by Victoria, British Columbia)."""
     for phrase, below in _OLD_QUARTER_BEFORE:
         n = len(phrase)
+        if phrase[0] not in v.lower:
+            continue
         for k in range(v.n - n):
-            if tuple(v.lower[k : k + n]) != phrase or not all(v.cap[q] for q in range(k, k + n)) or v.newline[k + n - 1]:
+            if v.lower[k] != phrase[0] or tuple(v.lower[k : k + n]) != phrase or not all(v.cap[q] for q in range(k, k + n)) or v.newline[k + n - 1]:
                 continue
             if any(exact and i == k and j > k + n for _m, _l, i, j, _nk, _vk, exact in matches):
                 continue  # 'Lake Elsinore', 'Old Town' as the gazetteer's own name of a place
@@ -823,6 +825,8 @@ def _operation_names(v: _View) -> set[int]:
     four, `operation_words` in geo_lexicon.yaml) name a military or police operation, not a place.  Only in this
     mention: a river or a town its name borrows is still a place elsewhere."""
     out: set[int] = set()
+    if _OPERATION_WORDS.isdisjoint(v.lower):
+        return out
     for k in range(v.n - 1):
         if v.lower[k] not in _OPERATION_WORDS or not v.cap[k]:
             continue
