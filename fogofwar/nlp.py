@@ -74,6 +74,9 @@ def title_case_lines(doc: Doc) -> Doc:
 # WIRE)--Acme Corp. said'): two or more hyphens, and a bracket touching them, are tokens of their own, so that the
 # state's abbreviation and the company's name stand alone.  (A single hyphen still joins a word: 'al-Bab'.)
 _WIRE_DASH_INFIXES = (r"--+", r"(?<=--)\(", r"\)(?=--)")
+# An abbreviation with full stops glued by a hyphen to a lower-case word ('the U.S.-led coalition', 'U.K.-based
+# firms'): the hyphen is a token of its own, as after a plain word ('US-based'), so the abbreviation stands alone.
+_ABBREVIATION_HYPHEN_INFIXES = (r"(?<=[A-Z]\.)-(?=[a-z])",)
 
 
 def _fix_lemmas(nlp: Language) -> None:
@@ -94,7 +97,8 @@ def _fix_lemmas(nlp: Language) -> None:
 def _split_wire_dashes(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_WIRE_DASH_INFIXES)).finditer
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + list(_WIRE_DASH_INFIXES) + list(_ABBREVIATION_HYPHEN_INFIXES)).finditer
 
 
 @functools.lru_cache(maxsize=1)

@@ -169,8 +169,12 @@ class _View:
                 self.ent_label[k] = e[2]
                 self.ent_span[k] = e
             # 'John Kelly' (two words, not 'Al-Mayadeen'): its words are a person's names elsewhere too
-            if e[2] == "PERSON" and e[1] - e[0] >= 2 and " " in text[self.idx[e[0]] : self.end(e[1])]:
-                self.person_words.update(self.lower[k] for k in range(e[0], e[1]) if self.tok[k][:1].isupper())
+            # (not a capitalised function word NER took in: 'Beyond Westmarch, the club...' names no person)
+            first = e[0]
+            while first < e[1] - 1 and self.lower[first] in STOP_WORDS:
+                first += 1
+            if e[2] == "PERSON" and e[1] - first >= 2 and " " in text[self.idx[first] : self.end(e[1])]:
+                self.person_words.update(self.lower[k] for k in range(first, e[1]) if self.tok[k][:1].isupper())
                 self.person_last.add(self.lower[e[1] - 1])
 
     def streets(self) -> set[tuple[int, int]]:
@@ -429,9 +433,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             matches.append((v.idx[i] - v.end(j), not exact, i, j, nk, vk, exact))
     matches.sort()  # (no two share their first three: a span's start and length fix its end)
     storm_tokens, storm_names = _storm_names(v)
+    storm_tokens |= _operation_names(v)  # ('Operation Safe Harbour': the words of an operation's name, this mention)
     taken = [False] * v.n
     toponyms: list[Toponym] = []
     run_on: list[tuple[int, int]] = []  # names that run on into a longer one we lack: no part of them is a place
+    _old_quarters(v, matches, found, taken, toponyms)
     for _minus_length, _loose, i, j, nk, vk, exact in matches:
         if True in taken[i:j] or (run_on and any(a <= i and j <= b for a, b in run_on)):
             continue
@@ -525,12 +531,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[i] = True
             toponyms.append(t)
     # 'the Mirza-Ali village': the second half of a hyphenated name is not a place of its own
-    # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too).
+    # (unlike 'Kurukshetra-Yamunanagar', where the first half is one too, or 'a student at NIT-Calicut', where
+    # it is an institution's initials and the town its campus's).
     ends = {t.end for t in toponyms}
     toponyms = [t for t in toponyms
                 if not (t.start >= 2 and text[t.start - 1] in "-–" and text[t.start - 2].isalpha()
                         and t.start - 1 not in ends and t.source == "gazetteer"
-                        and not any(h.place.source != "geonames" for h in t.candidates))]
+                        and not any(h.place.source != "geonames" for h in t.candidates)
+                        and not _initials_before_hyphen(text, t))]
     # 'Royal Street', 'Tabqa Dam': capitalised words before a capitalised place-type noun.
     towns = set()
     for t in toponyms:
@@ -567,7 +575,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # spaCy's places the gazetteer did not match: streets, buildings, unknown villages.
     speakers: set[str] | None = None  # capitalised words a speech verb follows somewhere in the story
     for e_start, e_end, label in v.ents:
-        if label not in _NER_PLACE or True in taken[e_start:e_end]:
+        if label not in _NER_PLACE and not (label == "PERSON" and _person_after_a_settlement_of(v, e_start, e_end)) \
+                or True in taken[e_start:e_end]:
             continue
         i, j = e_start, e_end
         while i < j and v.lower[i] in ("the", "a", "an"):
@@ -590,9 +599,11 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             continue  # ('at 11:40pm PDT': NER's facility is a time)
         hits = gaz.lookup_keys([norm_key(surface)]).get(norm_key(surface), [])
         if j - i == 1 and (v.lower[i] in v.person_words or (i > 0 and v.cap[i - 1] and v.lower[i - 1] in _TITLES)) \
-                and not any(h.place.population >= _BIG_CITY or h.place.feature in ("country", "admin1") for h in hits):
+                and not any(h.place.population >= _BIG_CITY and h.kind == KIND_PRIMARY
+                            or h.place.feature in ("country", "admin1") for h in hits):
             # 'Pruitt' after 'Scott Pruitt', 'President Buhari': a person NER misread as a place (also when the
-            # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah'; 'Seattle' stays the city)
+            # name is some hamlet's alternate name: 'Salah' after 'Mohamed Salah', or an odd alternate name of a
+            # big city: 'Salazar' after 'Laura Salazar'; 'Seattle' stays the city)
             continue
         if _kins_name(v, i):
             continue  # 'his son, Sebastian': a child's name
@@ -667,7 +678,72 @@ _CREDIT = re.compile(r"\((?:Photo:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1
 
 
 _TITLES = name_cues().get("titles", frozenset())
+_TITLES_IN_LOWER_CASE = name_cues().get("titles_in_lower_case", frozenset())
 _KIN_BEFORE = name_cues().get("kin_before", frozenset())
+
+
+_INITIALS_HYPHEN = re.compile(r"(?<![\w.-])[A-Z]{2,6}[-–]$")
+
+
+def _initials_before_hyphen(text: str, t: Toponym) -> bool:
+    """'NIT-Calicut', 'LUMS-Lahore': an institution's initials glued by a hyphen to a big town's or a province's own
+    name, which is where its campus lies (not 'Mirza-Ali': a name's second half)."""
+    return _INITIALS_HYPHEN.search(text, max(0, t.start - 8), t.start) is not None and any(
+        h.kind == KIND_PRIMARY and (h.place.population >= _BIG_CITY or h.place.feature == "admin1")
+        for h in t.candidates)
+
+
+_OLD_QUARTER_BEFORE = [(tuple(p.split()), None) for p in lexicon().get("old_quarter_before", [])] + [
+    (tuple(p.split()), 100_000) for p in lexicon().get("lake_before_town", [])]
+
+
+def _old_quarters(v: _View, matches: list, found: dict, taken: list[bool], toponyms: list[Toponym]) -> None:
+    """'Old Town Fredericksburg': the old quarter of a town the gazetteer knows by that exact name is one name,
+    read as that town (`old_quarter_before` in geo_lexicon.yaml); neither 'Old Town' (an odd alternate name of
+    some city) nor the town alone.  So is 'Lake Kenmore', a lake named after the small town it lies by
+    (`lake_before_town`; not a big city's: 'Lake Victoria' is not by Victoria, British Columbia)."""
+    for phrase, below in _OLD_QUARTER_BEFORE:
+        n = len(phrase)
+        if phrase[0] not in v.lower:
+            continue
+        for k in range(v.n - n):
+            if v.lower[k] != phrase[0] or tuple(v.lower[k : k + n]) != phrase or not all(v.cap[q] for q in range(k, k + n)) or v.newline[k + n - 1]:
+                continue
+            if any(exact and i == k and j > k + n for _m, _l, i, j, _nk, _vk, exact in matches):
+                continue  # 'Lake Elsinore', 'Old Town' as the gazetteer's own name of a place
+            spans = [(j, nk) for _m, _l, i, j, nk, _vk, exact in matches if exact and i == k + n]
+            if not spans or True in taken[k : max(j for j, _ in spans)]:
+                continue
+            j, nk = max(spans)
+            hits = [h for h in found.get(nk, ()) if h.kind != KIND_VARIANT and h.place.feature == "city"]
+            if not hits or below is not None and (
+                    max(h.place.population for h in hits) >= below
+                    or any(h.place.feature in ("country", "admin1", "continent") for h in found.get(nk, ()))):
+                continue
+            for q in range(k, j):
+                taken[q] = True
+            start, end = v.idx[k], v.end(j)
+            toponyms.append(Toponym(start=start, end=end, text=v.text[start:end],
+                                    candidates=_trim(hits, _MAX_CANDIDATES), source="pattern"))
+
+
+def _compound_adjective_after(v: _View, j: int) -> bool:
+    """'UK-based', 'Kenya-born': a hyphen and a lower-case word glued after the name make it the first part of a
+    compound adjective, which no person's name ends with."""
+    return j + 1 < v.n and v.tok[j] in _HYPHENS and v.text[v.idx[j] - 1 : v.idx[j]].isalnum() \
+        and v.tok[j + 1][:1].islower()
+
+
+_SETTLEMENT_OF_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon().get("settlement_of_before", [])))
+                                   + r")\s+of\s+$", re.IGNORECASE)
+
+
+def _person_after_a_settlement_of(v: _View, i: int, j: int) -> bool:
+    """'the gated suburb of Westmarch' where NER reads a person: one capitalised word after a settlement noun and
+    'of' is the settlement's name, unless the story gives it to a person elsewhere ('the town of Obiora' after
+    'Chike Obiora' stays the person's, as NER says)."""
+    return j - i == 1 and v.lower[i] not in v.person_words and v.cap[i] \
+        and _SETTLEMENT_OF_BEFORE.search(v.text, max(0, v.idx[i] - 30), v.idx[i]) is not None
 
 
 def _kins_name(v: _View, i: int) -> bool:
@@ -741,6 +817,26 @@ def _storm_names(v: _View) -> tuple[set[int], set[str]]:
     return tokens, {v.lower[k] for k in tokens if v.lower[k] not in _STORM_WORDS}
 
 
+_OPERATION_WORDS = frozenset(lexicon().get("operation_words", []))
+
+
+def _operation_names(v: _View) -> set[int]:
+    """'Operation Lafiya Dole', 'Operation Safe Harbour': the capitalised words after a capitalised 'Operation' (up to
+    four, `operation_words` in geo_lexicon.yaml) name a military or police operation, not a place.  Only in this
+    mention: a river or a town its name borrows is still a place elsewhere."""
+    out: set[int] = set()
+    if _OPERATION_WORDS.isdisjoint(v.lower):
+        return out
+    for k in range(v.n - 1):
+        if v.lower[k] not in _OPERATION_WORDS or not v.cap[k]:
+            continue
+        m = k + 1
+        while m < v.n and m - k <= 4 and v.cap[m] and not v.punct[m] and not v.newline[m - 1]:
+            out.add(m)
+            m += 1
+    return out
+
+
 def _is_storm(v: _View, i: int, j: int, tokens: set[int], names: set[str]) -> bool:
     """The span is a storm word before a storm's name, a storm's name, or a lone word the story uses as one."""
     return any(k in tokens for k in range(i, j)) or (j - i == 1 and v.lower[i] in names)
@@ -770,8 +866,9 @@ def _part_of_a_name(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
         return False
     if j < v.n and v.lower[j] in _PLACE_HEADS_AFTER:
         return False
-    if i > 0 and not v.newline[i - 1] and v.cap[i - 1] and v.lower[i - 1] in _TITLES:
-        return True
+    if i > 0 and not v.newline[i - 1] and v.lower[i - 1] in _TITLES and (
+            v.cap[i - 1] or v.lower[i - 1] in _TITLES_IN_LOWER_CASE):
+        return True  # ('party chief Lamb', 'army spokesman Oduya': a title in lower case too)
     if i > 0 and not v.newline[i - 1] and _name_word(v, i - 1):
         return True
     return j < v.n and not v.newline[j - 1] and _name_word(v, j)
@@ -925,6 +1022,17 @@ _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 
 
+_HEADS_NEVER_SURNAMES = frozenset(lexicon().get("facility_heads_never_surnames", []))
+_HEADS_BEFORE_TOWN = frozenset(lexicon().get("facility_heads_before_town", []))
+
+
+def _person_ending_in_a_facility_head(v: _View, i: int, h: int) -> bool:
+    """NER's person that is exactly a capitalised name ending in a facility head no person's name ends with
+    ('Kelvale Racecourse', 'the Marlow Inn'; not 'Jim Hall', 'Rosa Park'): a facility NER misread."""
+    e = v.ent_span[h]
+    return e is not None and e[2] == "PERSON" and e[0] == i and e[1] == h + 1 and v.lower[h] in _HEADS_NEVER_SURNAMES
+
+
 def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozenset(),
                     lone_heads: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Capitalised word(s) + a capitalised place-type head noun, not part of a longer capitalised name.
@@ -934,8 +1042,14 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
     for h in v.capitalised:
         if h < 1 or v.lower[h] not in _FACILITY_HEADS or (taken[h] and h not in lone_heads):
             continue
+        after = h + 1
         if h + 1 < v.n and v.cap[h + 1] and not v.sent_start[h + 1]:
-            continue  # 'Park Hotel Group': the head is inside a longer name
+            m = h + 1
+            while m < v.n and m in towns and not v.newline[m - 1]:
+                m += 1
+            if not (m > h + 1 and v.lower[h] in _HEADS_BEFORE_TOWN and not (m < v.n and v.cap[m] and not v.punct[m])):
+                continue  # 'Park Hotel Group': the head is inside a longer name
+            after = m  # 'Selwyn College Oxford', 'Trinity College Dublin': the campus's town ends the name
         i = h
         while i - 1 >= 0 and h - (i - 1) <= 4 and not v.sent_start[i] and not v.newline[i - 1]:
             if v.cap[i - 1] and not v.punct[i - 1] and (v.lower[i - 1] not in STOP_WORDS
@@ -949,7 +1063,9 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
                 break
         if i == h:
             continue
-        if v.ent_label[h] in _NOT_PLACE_ENTS and not (v.ent_label[h] == "ORDINAL" and v.ent_label[i] == "ORDINAL") \
+        if _person_ending_in_a_facility_head(v, i, h):
+            pass  # 'the Kelvale Racecourse' read by NER as a person: no one's name ends in 'Racecourse'
+        elif v.ent_label[h] in _NOT_PLACE_ENTS and not (v.ent_label[h] == "ORDINAL" and v.ent_label[i] == "ORDINAL") \
                 or v.ent_label[i] in _NOT_PLACE_ENTS and not (v.ent_label[i] == "PERSON" and v.lower[i] in _SAINT_WORDS
                                                               or v.ent_label[i] == "ORDINAL" and v.lower[i] in _ORDINAL_NAME_WORDS):
             # (NER's person in 'St Brendan's Chapel' is the saint the chapel is named after; its ordinal in
@@ -957,8 +1073,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
             continue
         if v.lower[i] in demonyms() and h - i == 1:
             continue  # 'Syrian Desert' is in the gazetteer if anywhere; 'Russian Base' is not a name
-        j = h + 1
-        if j + 1 < v.n and v.lower[j] == "of" and not v.newline[j] and v.lower[h] not in _STREET_HEADS:
+        j = after
+        if j == h + 1 and j + 1 < v.n and v.lower[j] == "of" and not v.newline[j] and v.lower[h] not in _STREET_HEADS:
             # 'the Guildhall School of Music', 'the Riverside Mall of Asia': the name runs on over 'of'
             # (not 'Liberty Square of Kandahar', 'the Grand Hotel of Lyon': the town it stands in)
             k = j + 1
@@ -1042,8 +1158,9 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return True  # 'Kossi (Dori, Seno)' where NER reads two people: a province or district closing the bracket
     if ent_label in ("PERSON", "ORG") and exact and _opens_a_context_bracket(v, i, j):
         return True  # 'Bula village (Ceel Buur, Galgaduud)': the district a village lies in, before its province
-    if ent_label == "PERSON" and (ent[0] < i or ent[1] > j):
-        return False  # 'Washington' in 'George Washington'
+    if ent_label == "PERSON" and (ent[0] < i or ent[1] > j) and not (
+            ent[1] == j and exact and facts.exact_well_known and _compound_adjective_after(v, j)):
+        return False  # 'Washington' in 'George Washington' (not NER's 'Henry Wilton UK' before '-based')
     if single and person_word and (not strong or big_surname):
         return False  # 'Kelly said...' after 'John Kelly' earlier in the story
     if ent_label == "PERSON" and not (curated or biggest >= 50_000) and not _destination(v, i, j, exact):
@@ -2398,10 +2515,21 @@ def _is_container_name(surface: str) -> bool:
     return any(w in _CONTAINER_HEADS for w in words[1:]) or words[-1] in _CONTAINER_HEADS_LAST
 
 
+_CITY_STATES = frozenset(lexicon().get("city_states", []))
+
+
+def _city_state(p: GazPlace | None) -> bool:
+    """A country that is one town (`city_states` in geo_lexicon.yaml: the Vatican, Monaco, Singapore): a container
+    like any town."""
+    return p is not None and p.feature == "country" and p.country_code in _CITY_STATES
+
+
 def _is_town(t: Toponym) -> bool:
     g = t.chosen
     if g is None or t.embedded or t.place is None or not t.place.resolved:
         return False
+    if _city_state(g):
+        return True  # 'the Embassy of Peru in the Holy See', 'Orchard Road' in a story about Singapore
     return g.feature == "city" if g.source == "geonames" else g.precision == 1
 
 
@@ -2452,6 +2580,7 @@ def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus:
             if named_after and h.kind != KIND_PRIMARY:
                 continue  # 'Old Town', 'Baru', 'Krishna': a big town's alternate name is no sign of that town
             if not (p.feature == "admin1" or p.feature == "city" and p.population >= _CONTAINER_MIN_POP
+                    or _city_state(p) and h.kind == KIND_PRIMARY and not named_after  # ('the Vatican Museums')
                     or p.feature == "city" and h.kind == KIND_PRIMARY and _next_to_a_story_town(p, towns)):
                 continue
             share = focus.get(p.country_code or "", 0) / total if total else 0.0
@@ -2576,15 +2705,39 @@ def resolve_containers(text: str, toponyms: list[Toponym], gaz: Gazetteer | None
                     update={"relation": f"in the story's area, {country.name} (the story's only country)"})
                 t.source = "container"
             continue
-        if container is None or container.feature in ("country", "continent"):
+        if container is None or container.feature in ("country", "continent") and not _city_state(container):
             continue
         if area_only:
             _place_in_town(t, container, f"in the story's area, by {container.name} ({how})", precision=3)
-            continue
-        _place_in_town(t, container, f"within {container.name} ({how})")
+        else:
+            _place_in_town(t, container, f"within {container.name} ({how})")
+        if container.feature in ("admin1", "admin2"):
+            _at_a_town_of_the_area(t, container, towns, gaz)
 
 
 _BODY_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+_NATURAL_HEADS = frozenset(lexicon().get("natural_feature_heads", [])) | frozenset(lexicon()["area_suffixes"]) \
+    | frozenset(lexicon()["surroundings_suffixes"]) | frozenset(lexicon()["generic_area_names"])
+
+
+def _at_a_town_of_the_area(t: Toponym, area: GazPlace, towns: list[Toponym], gaz: Gazetteer) -> None:
+    """A building or a street placed only in a province ('the Bank of Ruritania' of an English county, 'Ohio State
+    University') lies in one of its towns, not at the area's middle: at the town of that province the story names
+    most, else at the area's seat (its most populous town, `Gazetteer.seat_of`).  The area's name is kept."""
+    mine = [o.chosen for o in towns if o.chosen.feature == "city" and o.chosen.country_code == area.country_code
+            and o.chosen.admin1_code == area.admin1_code and (area.feature == "admin1" or o.chosen.admin2 == area.name)]
+    if mine:
+        counts = Counter(o.pid for o in mine)
+        town = max(mine, key=lambda o: counts[o.pid])
+        point, label = (town.latitude, town.longitude), f"at {town.name}, the story's town in it"
+    else:
+        point, label = gaz.seat_of(area), "at its seat"
+    if point is None or t.place is None:
+        return
+    t.place = t.place.model_copy(update={"latitude": point[0], "longitude": point[1],
+                                         "relation": f"{t.place.relation}, {label}"})
 
 
 def _town_of_its_own_body(text: str, t: Toponym) -> bool:
@@ -2650,6 +2803,11 @@ def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | Non
         town = _inner_container(t, toponyms, gaz, focus, named_after=True)
         if town is not None and town.feature not in ("country", "continent"):
             _place_in_town(t, town, f"near {town.name} (named in it)")
+            words = _WORD.findall(t.text.lower())
+            if town.feature in ("admin1", "admin2") and not _NATURAL_HEADS.intersection(words):
+                # 'the Bank of Ruritania', 'Ohio Gateway Mall': a body or a business, in one of the area's towns
+                # ('the Ohio River', 'Texas Hill Country' keep the area's middle)
+                _at_a_town_of_the_area(t, town, [o for o in toponyms if _is_town(o)], gaz)
 
 
 # ---------------------------------------------------------------- entry points
@@ -2688,6 +2846,7 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
             if t.place is not None:
                 t.place = t.place.model_copy(update={"text": t.text})
     _name_institutions(view.text, toponyms)
+    _compass_word_before_an_area(view.text, toponyms)
     for t in toponyms:
         if t.text[-1:] in _TRAILING_DASHES and len(t.text.rstrip("".join(_TRAILING_DASHES))) > 1:
             # 'PLEASANTON, Calif.--(BUSINESS WIRE)--': a wire dateline's dashes glued to the last word
@@ -2699,6 +2858,28 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
     return toponyms
+
+
+_COMPASS_BEFORE = re.compile(r"(?<![\w.’'-])(?:" + "|".join(sorted(
+    {w.capitalize() for kv in lexicon()["directions"].items() for w in kv if "-" not in w}, key=len, reverse=True))
+    + r")\s$")
+
+
+def _compass_word_before_an_area(text: str, toponyms: list[Toponym]) -> None:
+    """'South Venezuela', 'North Texas': a capitalised compass word before a country's or a province's name the
+    gazetteer lacks whole is one name with it, read as that area (its part is no place of its own); not inside a
+    longer capitalised name ('the Mount North Texas Fund') nor an organisation's."""
+    starts = {t.end for t in toponyms}
+    for t in toponyms:
+        if t.embedded or t.chosen is None or t.chosen.feature not in ("country", "admin1") or t.place is None:
+            continue
+        m = _COMPASS_BEFORE.search(text, max(0, t.start - 14), t.start)
+        if m is None or m.start() in starts or re.search(r"[A-Z][\w.’'-]*\s$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # ('Mount North Texas': a longer name)
+        if re.match(r"\s+[A-Z]", text[t.end : t.end + 2]):
+            continue  # ('South Texas College': the area names the college)
+        t.start, t.text = m.start(), text[m.start() : t.end]
+        t.place = t.place.model_copy(update={"text": t.text})
 
 
 def _ends_on_a_joining_word(surface: str) -> bool:
