@@ -1,0 +1,29 @@
+"""Session 10, lead: country names two states share."""
+from __future__ import annotations
+
+import pytest
+
+from fogofwar.geo import geoparse_text
+
+
+def _iso3(text: str, name: str) -> str | None:
+    return next((t.place.iso3 for t in geoparse_text(text) if t.text == name and t.place), None)
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen burned two villages in eastern Congo overnight, aid workers said.",
+    "Congo's army said it had retaken the hills from the rebels near Goma.",
+    "Fighting in Congo killed nine people in Tanganyika province on Friday.",
+])
+def test_congo_alone_is_the_democratic_republic_unless_the_story_says_otherwise(text):
+    # news English writes "Congo" for the DRC after the first mention: before, every bare
+    # "Congo" went to the Republic of the Congo, even beside a DRC province
+    assert _iso3(text, "Congo") == "COD"
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers in Pointe-Noire, Congo, stopped work on Tuesday.",
+    "The opposition in Congo called for calm in Brazzaville after the vote.",
+])
+def test_a_town_of_the_republic_of_the_congo_decides_for_it(text):
+    assert _iso3(text, "Congo") == "COG"
