@@ -27,3 +27,13 @@ def test_congo_alone_is_the_democratic_republic_unless_the_story_says_otherwise(
 ])
 def test_a_town_of_the_republic_of_the_congo_decides_for_it(text):
     assert _iso3(text, "Congo") == "COG"
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Turkish drones struck hideouts in Kurdistan near Dohuk on Tuesday.", "IRQ"),
+    ("Guards fired at smugglers in Kurdistan, close to Marivan.", "IRN"),
+    ("Shops closed across Kurdistan province, Iran, after the arrests in Saqqez.", "IRN"),
+])
+def test_bare_kurdistan_is_iraqs_region_or_irans_province_as_the_story_places_it(text, iso3):
+    # Iraq's Kurdistan Region now takes bare "Kurdistan" too: before, it always went to Iran's province
+    assert _iso3(text, "Kurdistan") == iso3
