@@ -37,3 +37,14 @@ def test_a_town_of_the_republic_of_the_congo_decides_for_it(text):
 def test_bare_kurdistan_is_iraqs_region_or_irans_province_as_the_story_places_it(text, iso3):
     # Iraq's Kurdistan Region now takes bare "Kurdistan" too: before, it always went to Iran's province
     assert _iso3(text, "Kurdistan") == iso3
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Armed gangs set fire to houses in Martissant, Port-au-Prince.", "Port-au-Prince", "Haiti"),
+    ("Riot police cleared a camp outside Aix-en-Provence on Sunday.", "Aix-en-Provence", "France"),
+])
+def test_a_hyphened_name_runs_on_over_a_french_or_dutch_linking_word(text, name, country):
+    # 'au' and 'en' were no name connectors: when NER did not tag the whole, 'Port' and 'Prince' were
+    # read apart and the city was lost
+    places = {t.text: t.place for t in geoparse_text(text) if t.place}
+    assert places[name].country == country
