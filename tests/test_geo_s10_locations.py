@@ -15,3 +15,41 @@ def test_libyan_district_spellings_with_glued_article_and_g_for_qaf(nlp):
     p = event_place(nlp, "On 3 June 2021, clashes broke out near a market in Wadi Ghanem (Almargeb).")
     assert p is not None and p.country == "Libya"
     assert haversine_km(p.latitude, p.longitude, 32.65, 14.26) < 30
+
+
+def test_the_monitors_village_is_the_namesake_by_the_line_of_contact(nlp):
+    # two Mykolaivkas in the cued oblasts: a town of 14,000 some 50 km behind the line, and a village of
+    # 2,000 on it in Luhansk oblast; the monitors' report means the one on the line
+    p = event_place(nlp, "On 14 June 2021, the OSCE SMM recorded seven explosions near Mykolaivka.")
+    assert p is not None and p.country == "Ukraine"
+    assert haversine_km(p.latitude, p.longitude, 48.59, 39.52) < 15
+
+
+def test_a_village_only_known_far_behind_the_line_is_one_the_gazetteer_lacks(nlp):
+    # the gazetteer's only Drobysheve lies 65 km from the line: the report's village is another, placed by
+    # the cue in Donetsk oblast (precision 3), its name kept
+    p = event_place(nlp, "On 14 June 2021, the OSCE SMM recorded three bursts of gunfire near Drobysheve.")
+    assert p is not None and p.geo_precision == 3 and "Drobysheve" in p.text
+    assert haversine_km(p.latitude, p.longitude, 48.02, 37.80) < 20
+
+
+def test_a_district_of_another_oblast_is_no_village_of_the_cued_one(nlp):
+    # Myrhorod is a district (and a town) of Poltava oblast; next to 'Donetsk' in a report of the armed
+    # groups of Donbas it is a village the gazetteer lacks, not the district 400 km away
+    for province, seat in (("Donetsk", (48.02, 37.80)), ("Luhansk", (48.57, 39.31))):
+        p = event_place(nlp, "On 14 June 2021, the NAF rebel forces fired mortars at the governmental positions "
+                             f"near Myrhorod, {province}.")
+        assert p is not None and p.country == "Ukraine"
+        assert haversine_km(p.latitude, p.longitude, *seat) < 20, province
+
+
+def test_a_big_town_behind_the_line_is_still_itself(nlp):
+    # the line only weighs small places: Kramatorsk (150,000), 60 km behind it, stays the town
+    p = event_place(nlp, "On 3 June 2021, the OSCE SMM saw a column of lorries in Kramatorsk.")
+    assert p is not None and p.name == "Kramatorsk" and p.geo_precision == 1
+
+
+def test_no_line_without_a_cue(nlp):
+    # without the monitors or the Donbas armed groups, the bigger Mykolaivka of the two still wins
+    p = event_place(nlp, "On 14 June 2021, residents of Mykolaivka in Donetsk oblast protested against tariffs.")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 48.86, 37.77) < 15

@@ -57,6 +57,23 @@ def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
 
 
 @lru_cache(maxsize=1)
+def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[float, float], ...], float]]:
+    """(pattern, front line as (lat, lon) points, km) of the region cues that give a `line` and `line_km`
+    (data/geo_region_cues.yaml): a small place of the cue's country further than km from the line is a
+    namesake, not the village the story names."""
+    import re
+
+    with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    out = []
+    for cue in data.get("cues", []):
+        if cue.get("line") and cue.get("line_km"):
+            out.append((re.compile(cue["pattern"]), tuple((float(a), float(b)) for a, b in cue["line"]),
+                        float(cue["line_km"])))
+    return out
+
+
+@lru_cache(maxsize=1)
 def any_region_cue() -> "re.Pattern | None":
     """All the region cues' patterns as one, so that a story with none (most stories) is scanned once, not once
     per cue; None when there are no cues or a pattern cannot be joined (a global inline flag such as '(?i)')."""

@@ -30,7 +30,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import (any_region_cue, common_words, demonyms, lexicon, name_cues, news_agencies,
-                                  province_abbreviations, region_cues, regional_adjectives)
+                                  province_abbreviations, region_cue_lines, region_cues, regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -1329,6 +1329,8 @@ class RegionHints:
     place outside them is not taken."""
     regions: tuple[tuple[str, str], ...] = ()
     strong: bool = False
+    line: tuple[tuple[float, float], ...] = ()  # a cue's front line (lat, lon points), if it gives one
+    line_km: float = 0.0  # how far from it a small place of the cue's country may lie
 
     def __bool__(self) -> bool:
         return bool(self.regions)
@@ -1358,7 +1360,54 @@ def region_hints(text: str) -> RegionHints:
                     if (cc, p.admin1_code) not in out:
                         out.append((cc, p.admin1_code))
                     break
-    return RegionHints(tuple(out), any(c[2] for c in cues)) if out else _NO_REGIONS
+    if not out:
+        return _NO_REGIONS
+    line = next(((pts, km) for pat, pts, km in region_cue_lines() if pat.search(low)), ((), 0.0))
+    return RegionHints(tuple(out), any(c[2] for c in cues), line[0], line[1])
+
+
+def _km_from_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
+    """Distance (km) from a point to a polyline of (lat, lon) points (a local flat projection: fine for a
+    front line a few hundred km long)."""
+    k = math.cos(math.radians(lat))
+    px, py = lon * k, lat
+    best = float("inf")
+    for (a_lat, a_lon), (b_lat, b_lon) in zip(line, line[1:]):
+        ax, ay, bx, by = a_lon * k, a_lat, b_lon * k, b_lat
+        dx, dy = bx - ax, by - ay
+        seg = dx * dx + dy * dy
+        u = 0.0 if seg == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / seg))
+        best = min(best, math.hypot(px - (ax + u * dx), py - (ay + u * dy)))
+    return best * 111.2
+
+
+def _off_the_line(toponyms: list[Toponym], regions: RegionHints) -> None:
+    """'the OSCE SMM observed ... near Vesele': of the cued country's namesakes, a small place (under 100,000
+    people) further than the cue's `line_km` from its front line is not the village meant (data/
+    geo_region_cues.yaml); when none is left the name is a village the gazetteer lacks, placed by the cue."""
+    if not regions.line or len(regions.line) < 2:
+        return
+    countries = {cc for cc, _ in regions.regions}
+    cued = set(regions.regions)
+
+    def off(p) -> bool:
+        if p.country_code not in countries or p.latitude is None:
+            return False
+        if p.feature == "admin2":
+            # a district's summed population says nothing of its fame: one outside the cued provinces
+            # ('in the area of Vasylivka, Donetsk', a district so called far west) is a namesake too
+            return regions.strong and (p.country_code, p.admin1_code) not in cued
+        return p.feature == "city" and p.population < _BIG_CITY \
+            and _km_from_line(p.latitude, p.longitude, regions.line) > regions.line_km
+
+    for t in toponyms:
+        if not t.candidates:
+            continue
+        kept = [h for h in t.candidates if not off(h.place)]
+        if len(kept) < len(t.candidates):
+            t.candidates = kept
+            if not kept:
+                t.source = "region"
 
 
 _GENERIC_AREA_NAMES = frozenset(lexicon()["directions"]) | frozenset(lexicon().get("generic_area_names", []))
@@ -1370,6 +1419,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                  country_hints: Mapping[str, float] | None = None, regions: RegionHints = _NO_REGIONS) -> None:
     view = view or _View(doc)
     text = view.text
+    _off_the_line(toponyms, regions)
     _admin_hints(text, toponyms)
     votes = _demonym_votes(view)
     for cc, n in (country_hints or {}).items():
