@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import event_place
 
+from fogofwar.geo import geoparse
 from fogofwar.geo.parse import haversine_km
 
 
@@ -53,3 +54,23 @@ def test_no_line_without_a_cue(nlp):
     # without the monitors or the Donbas armed groups, the bigger Mykolaivka of the two still wins
     p = event_place(nlp, "On 14 June 2021, residents of Mykolaivka in Donetsk oblast protested against tariffs.")
     assert p is not None and haversine_km(p.latitude, p.longitude, 48.86, 37.77) < 15
+
+
+def test_a_linking_word_left_out_of_a_spanish_town_name(nlp):
+    # the gazetteer has 'Valle de Bravo'; news often writes 'Valle Bravo'
+    found = {t.text: t for t in geoparse(nlp("On 9 June 2021, residents of Valle Bravo marched to the town hall "
+                                              "in protest."))}
+    t = found.get("Valle Bravo")
+    assert t is not None and t.chosen is not None and t.chosen.name == "Valle de Bravo"
+    assert "Valle" not in found and "Bravo" not in found
+
+
+def test_no_linking_word_makes_a_persons_name_a_town(nlp):
+    # two capitalised words that make no known town with a 'de' between them stay a person
+    names = [t.text for t in geoparse(nlp("On 9 June 2021, Juan Perez said the march in Puebla was peaceful."))]
+    assert names == ["Puebla"]
+
+
+def test_a_dropped_linker_may_be_two_words(nlp):
+    found = {t.text: t for t in geoparse(nlp("On 9 June 2021, pilgrims gathered in San Juan Lagos, Jalisco."))}
+    assert found["San Juan Lagos"].chosen.name == "San Juan de los Lagos"

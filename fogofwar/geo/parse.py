@@ -346,6 +346,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # 'Novyi Dvir'; 'San Andres de Tuxtla' -> 'San Andres Tuxtla'
     base_keys: dict[tuple[int, int], tuple[str, str]] = {}
     squashed_keys: dict[tuple[int, int], str] = {}
+    linker_keys: dict[tuple[int, int], list[str]] = {}
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
         lower_inner = j - i > 2 and any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
@@ -358,6 +359,12 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
             short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
             base_keys[(i, j)] = (norm_key(short), "")
+        if (i, j) not in base_keys and 1 < j - i <= 3 and all(v.cap[k] for k in range(i, j)) \
+                and not any(v.lower[k] in _RUN_ON or v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
+            # 'Soledad Doblado' for the gazetteer's 'Soledad de Doblado': the linking word left out before
+            # the last word (`name_dropped_linkers`); read only when the gazetteer knows the whole exactly
+            head, last = " ".join(v.tok[k] for k in range(i, j - 1)), v.tok[j - 1]
+            linker_keys[(i, j)] = [norm_key(f"{head} {w} {last}") for w in _DROPPED_LINKERS]
         if 1 < j - i <= 3 and " " in nk and all(v.cap[k] or v.tok[k] in _HYPHENS for k in range(i, j)) \
                 and all(len(w) >= 2 and w not in _ADMIN_SUFFIX_WORDS and w not in _SETTLEMENT_NOUNS
                         for w in nk.split()) and not (i > 0 and v.tok[i - 1] in _HYPHENS):
@@ -368,6 +375,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair]
                             + [k for pair in base_keys.values() for k in pair if k]
                             + list(squashed_keys.values())
+                            + [k for ks in linker_keys.values() for k in ks]
                             + [norm_key(name) for _, _, names in abbr_spans for _, name in names])
     commons = common_words()
     # 'Sitapur (UP)': a province's abbreviation right after a name is a context
@@ -390,6 +398,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             start, end = v.idx[i], v.end(j)
             abbr_toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits[:1],
                                          admin_hint="admin1"))
+    for span, linked in linker_keys.items():
+        nk_span, vk_span = keys[span]
+        if nk_span in found or (vk_span and vk_span in found):
+            continue  # known as written (even loosely): no second reading
+        hit = next((k for k in linked if any(h.kind != KIND_VARIANT and h.place.feature in ("city", "admin2")
+                                             for h in found.get(k, ()))), None)
+        if hit is not None:
+            base_keys[span] = (hit, "")
     # the spans' keys the gazetteer knows as a name as written (not only as a loose spelling)
     exact_names = {nk for nk, _vk in (*keys.values(), *base_keys.values())
                    if nk in found and any(h.kind != KIND_VARIANT for h in found[nk])}
@@ -1164,6 +1180,7 @@ _UNKNOWN_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})
                                r"(?:\([^()]{1,30}\)\s*)?[-–—])")
 # Articles and prepositions that run a name on ('Wadi al Washka', 'San Mateo de Arriba'), not English words
 _RUN_ON = frozenset(lexicon()["name_run_on"])
+_DROPPED_LINKERS = tuple(lexicon().get("name_dropped_linkers", ()))
 # Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
 _NAME_QUALIFIERS = frozenset(lexicon()["name_qualifiers"])
 def _runs_on(v: _View, j: int) -> bool:
