@@ -28,20 +28,20 @@ def test_the_monitors_village_is_the_namesake_by_the_line_of_contact(nlp):
 
 def test_a_village_only_known_far_behind_the_line_is_one_the_gazetteer_lacks(nlp):
     # the gazetteer's only Drobysheve lies 65 km from the line: the report's village is another, placed by
-    # the cue in Donetsk oblast (precision 3), its name kept
+    # the cue on the front (precision 3), its name kept
     p = event_place(nlp, "On 14 June 2021, the OSCE SMM recorded three bursts of gunfire near Drobysheve.")
     assert p is not None and p.geo_precision == 3 and "Drobysheve" in p.text
-    assert haversine_km(p.latitude, p.longitude, 48.02, 37.80) < 20
+    assert haversine_km(p.latitude, p.longitude, 49.04, 37.73) > 60  # not the namesake behind the line
 
 
 def test_a_district_of_another_oblast_is_no_village_of_the_cued_one(nlp):
     # Myrhorod is a district (and a town) of Poltava oblast; next to 'Donetsk' in a report of the armed
     # groups of Donbas it is a village the gazetteer lacks, not the district 400 km away
-    for province, seat in (("Donetsk", (48.02, 37.80)), ("Luhansk", (48.57, 39.31))):
+    for province, front in (("Donetsk", (47.87, 37.61)), ("Luhansk", (48.75, 38.92))):
         p = event_place(nlp, "On 14 June 2021, the NAF rebel forces fired mortars at the governmental positions "
                              f"near Myrhorod, {province}.")
         assert p is not None and p.country == "Ukraine"
-        assert haversine_km(p.latitude, p.longitude, *seat) < 20, province
+        assert haversine_km(p.latitude, p.longitude, *front) < 20, province
 
 
 def test_a_big_town_behind_the_line_is_still_itself(nlp):
@@ -74,3 +74,27 @@ def test_no_linking_word_makes_a_persons_name_a_town(nlp):
 def test_a_dropped_linker_may_be_two_words(nlp):
     found = {t.text: t for t in geoparse(nlp("On 9 June 2021, pilgrims gathered in San Juan Lagos, Jalisco."))}
     assert found["San Juan Lagos"].chosen.name == "San Juan de los Lagos"
+
+
+def test_a_cued_province_places_an_unknown_village_on_the_front_not_at_its_capital(nlp):
+    # Luhansk city lies some 15-30 km behind the line, at the east end of the oblast's stretch; the village
+    # (unknown to the gazetteer) is on the front, so the event stands at the middle of that stretch
+    p = event_place(nlp, "On 11 June 2021, Ukrainian troops shelled trenches held by the Luhansk People's "
+                         "Militia near Zabutove, Luhansk.")
+    assert p is not None and p.geo_precision == 3 and "Zabutove" in p.text
+    assert haversine_km(p.latitude, p.longitude, 48.75, 38.92) < 10
+    # the Donetsk oblast stretch runs 180 km from Svitlodarsk to the sea: its middle lies near Olenivka
+    p = event_place(nlp, "On 11 June 2021, NAF rebels opened fire with grenade launchers on army trenches "
+                         "near Tykhopillia, Donetsk.")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 47.87, 37.61) < 10
+
+
+def test_with_no_province_named_the_village_stands_at_the_middle_of_the_whole_front(nlp):
+    p = event_place(nlp, "On 11 June 2021, the OSCE SMM recorded twelve explosions near Tykhopillia.")
+    assert p is not None and p.geo_precision == 3
+    assert haversine_km(p.latitude, p.longitude, 48.23, 37.91) < 10
+
+
+def test_without_a_front_line_cue_the_province_stands_at_its_capital(nlp):
+    p = event_place(nlp, "On 11 June 2021, shelling damaged a school near Zabutove, Luhansk.")
+    assert p is not None and haversine_km(p.latitude, p.longitude, 48.57, 39.31) < 10

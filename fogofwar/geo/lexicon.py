@@ -57,10 +57,10 @@ def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
 
 
 @lru_cache(maxsize=1)
-def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[float, float], ...], float]]:
-    """(pattern, front line as (lat, lon) points, km) of the region cues that give a `line` and `line_km`
-    (data/geo_region_cues.yaml): a small place of the cue's country further than km from the line is a
-    namesake, not the village the story names."""
+def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[str, tuple[tuple[float, float], ...]], ...], float]]:
+    """(pattern, front line as (province, (lat, lon) points) in order along it, km) of the region cues that give
+    a `line` and `line_km` (data/geo_region_cues.yaml): a small place of the cue's country further than km from
+    the line is a namesake, not the village the story names."""
     import re
 
     with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
@@ -68,8 +68,9 @@ def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[float, float], ..
     out = []
     for cue in data.get("cues", []):
         if cue.get("line") and cue.get("line_km"):
-            out.append((re.compile(cue["pattern"]), tuple((float(a), float(b)) for a, b in cue["line"]),
-                        float(cue["line_km"])))
+            stretches = tuple((str(name), tuple((float(a), float(b)) for a, b in pts))
+                              for name, pts in cue["line"].items())
+            out.append((re.compile(cue["pattern"]), stretches, float(cue["line_km"])))
     return out
 
 

@@ -1348,6 +1348,14 @@ class RegionHints:
     strong: bool = False
     line: tuple[tuple[float, float], ...] = ()  # a cue's front line (lat, lon points), if it gives one
     line_km: float = 0.0  # how far from it a small place of the cue's country may lie
+    # the middle of each province's stretch of the line ((cc, admin1 code), (lat, lon)), and of the whole line
+    front_middles: tuple[tuple[tuple[str, str], tuple[float, float]], ...] = ()
+    front_middle: tuple[float, float] | None = None
+
+    def front_point(self, cc: str | None, admin1_code: str | None) -> tuple[float, float] | None:
+        """Where an event the cue's story places only in that province stands: the middle of its stretch
+        of the front (None when the cue gives no line there)."""
+        return next((pt for key, pt in self.front_middles if key == (cc, admin1_code)), None)
 
     def __bool__(self) -> bool:
         return bool(self.regions)
@@ -1379,8 +1387,32 @@ def region_hints(text: str) -> RegionHints:
                     break
     if not out:
         return _NO_REGIONS
-    line = next(((pts, km) for pat, pts, km in region_cue_lines() if pat.search(low)), ((), 0.0))
-    return RegionHints(tuple(out), any(c[2] for c in cues), line[0], line[1])
+    strong = any(c[2] for c in cues)
+    cue_line = next(((stretches, km) for pat, stretches, km in region_cue_lines() if pat.search(low)), None)
+    if cue_line is None:
+        return RegionHints(tuple(out), strong)
+    stretches, km = cue_line
+    whole = tuple(pt for _name, pts in stretches for pt in pts)
+    middles = []
+    for name, pts in stretches:
+        key = norm_key(name)
+        for h in gaz.lookup_keys([key]).get(key, ()):
+            if h.place.feature == "admin1" and h.kind != KIND_VARIANT and (h.place.country_code, h.place.admin1_code) in out:
+                middles.append(((h.place.country_code, h.place.admin1_code), _middle_of_line(pts)))
+                break
+    return RegionHints(tuple(out), strong, whole, km, tuple(middles), _middle_of_line(whole))
+
+
+def _middle_of_line(line: tuple[tuple[float, float], ...]) -> tuple[float, float]:
+    """The point halfway along a polyline of (lat, lon) points."""
+    legs = [haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(line, line[1:])]
+    half = sum(legs) / 2
+    for (a, b), leg in zip(zip(line, line[1:]), legs):
+        if leg >= half and leg > 0:
+            u = half / leg
+            return (a[0] + u * (b[0] - a[0]), a[1] + u * (b[1] - a[1]))
+        half -= leg
+    return line[-1]
 
 
 def _km_from_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
