@@ -98,3 +98,18 @@ def test_with_no_province_named_the_village_stands_at_the_middle_of_the_whole_fr
 def test_without_a_front_line_cue_the_province_stands_at_its_capital(nlp):
     p = event_place(nlp, "On 11 June 2021, shelling damaged a school near Zabutove, Luhansk.")
     assert p is not None and haversine_km(p.latitude, p.longitude, 48.57, 39.31) < 10
+
+
+def test_a_rare_unknown_name_before_a_comma_and_a_province_is_a_village_of_it(nlp):
+    # neither the gazetteer nor NER knows 'Kryva Balka'; without it 'Luhansk' stood alone and read as the city
+    p = event_place(nlp, "On 11 June 2021, Luhansk People's Militia fighters came under mortar fire "
+                         "in the area of Kryva Balka, Luhansk.")
+    assert p is not None and p.geo_precision == 3 and "Kryva Balka" in p.text
+    assert p.name == "Luhanska oblast"
+
+
+def test_a_common_word_before_a_comma_and_a_province_stays_what_it_was(nlp):
+    names = [t.text for t in geoparse(nlp("On 11 June 2021, two men were shot near Green, Ohio."))]
+    assert names == ["Green", "Ohio"]
+    names = [t.text for t in geoparse(nlp("Prices rose around March, Ohio officials said."))]
+    assert "March" not in names

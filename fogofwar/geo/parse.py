@@ -624,6 +624,18 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'near Kryva Balka, Luhansk': a rare name no gazetteer or NER knows, after a locative word and before a
+    # comma and a province, is a village of that province (so the province is its context, not its namesake city)
+    for m in _NEAR_NAME_COMMA.finditer(text):
+        start, end = m.span(1)
+        nxt = next((t for t in toponyms if t.start == m.end()), None)
+        if nxt is None or not any(h.place.feature == "admin1" and h.kind != KIND_VARIANT for h in nxt.candidates):
+            continue
+        if any(t.start < end and start < t.end for t in toponyms):
+            continue
+        if any(_zipf(w.lower()) >= _RARE_NAME_ZIPF for w in re.split(r"[\s-]+", m.group(1)) if w):
+            continue  # ('in March, Kyiv said', 'near Green, Ohio'): only rare words make an unknown village
+        toponyms.append(Toponym(start=start, end=end, text=m.group(1), source="pattern"))
     # 'Rue Casa Vieja', 'the Palais des Sports': a foreign head noun opens the name
     for i, j in _head_first_spans(v):
         start, end = v.idx[i], v.end(j)
@@ -1837,6 +1849,9 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
 _SMALL_TOWN = 20_000
+_NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around)\s+"
+                              r"([A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}),\s+(?=[A-Z])")
+_RARE_NAME_ZIPF = 2.5  # 'Kamianka', 'Vilny' below 1.5; 'green', 'march' above 4
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
