@@ -113,3 +113,20 @@ def test_a_common_word_before_a_comma_and_a_province_stays_what_it_was(nlp):
     assert names == ["Green", "Ohio"]
     names = [t.text for t in geoparse(nlp("Prices rose around March, Ohio officials said."))]
     assert "March" not in names
+
+
+def test_a_libyan_name_with_its_qaf_written_g(nlp):
+    # GeoNames spells the town Qasr Khiyar (alternate 'Qasr al Akhyar'); Libyan sources write 'Gasr'
+    found = {t.text: t for t in geoparse(nlp("On 3 June 2021, a rocket hit a house in Gasr Khiyar."))}
+    t = found.get("Gasr Khiyar")
+    assert t is not None and t.chosen is not None and t.chosen.name == "Qasr Khiyar"
+
+
+def test_a_lone_town_near_the_middle_of_the_province_named_is_in_it(nlp):
+    # the gazetteer files Kasoa (the only town so called in Ghana) in Central region, some 25 km from the
+    # middle of Greater Accra, which writers often name for it: the town, not an unknown village
+    p = event_place(nlp, "On 3 June 2021, traders blocked a road in Kasoa (Greater Accra) over market fees.")
+    assert p is not None and p.name == "Kasoa" and p.geo_precision == 1
+    # a small town far from the province named is still a namesake (the village is placed in the province)
+    p = event_place(nlp, "On 3 June 2021, traders blocked a road in Nsawam (Volta) over market fees.")
+    assert p is not None and p.name != "Nsawam"

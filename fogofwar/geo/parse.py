@@ -1820,6 +1820,7 @@ def _big_city_over_a_far_small_namesake(best: NameHit, cands: list[NameHit], oth
     return big
 
 
+_OLD_MAP_KM = 50.0  # a lone town this near the middle of the province a text names lies in it, whatever the map
 _CLUSTER_KM = 500.0  # a story's places this close together are one region (a state and its neighbour)
 
 
@@ -2096,9 +2097,16 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                                                   for h in ta.candidates) \
                 and sum(h.place.feature == "city" and h.place.country_code == cc and h.kind != KIND_VARIANT
                         for h in ta.candidates) == 1
+            # 'Garabulli (Almargeb)': the only town of its name in the country, lying within 50 km of the middle
+            # of the province named, is in it though the gazetteer files it in the next one (an older map)
+            near_alone = ta.chosen.country_code == cc and ta.chosen.feature == "city" and not ta.loose \
+                and ctx.feature == "admin1" and ctx.latitude is not None and ta.chosen.latitude is not None \
+                and haversine_km(ta.chosen.latitude, ta.chosen.longitude, ctx.latitude, ctx.longitude) <= _OLD_MAP_KM \
+                and sum(h.place.feature == "city" and h.place.country_code == cc and h.kind != KIND_VARIANT
+                        for h in ta.candidates) == 1
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif big_alone:
+            elif big_alone or near_alone:
                 pass
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
                                                               or _region_closing_a_phrase(text, ta, tb, cc)) or (
