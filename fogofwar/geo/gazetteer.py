@@ -346,7 +346,7 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
                        "geonames", int(is_capital)))
         alts = [a for a in c.get("alternatenames", []) if _usable_alternate(a)]
         if cc in qaf_as_g:
-            # 'Garabulli' for Qasr al Qarabulli: the qaf written 'g', as it is said there (geo_lexicon.yaml)
+            # 'Gasr Khiyar' for Qasr Khiyar: the qaf written 'g', as it is said there (geo_lexicon.yaml)
             alts += [re.sub("q", "g", re.sub("Q", "G", a)) for a in [c["name"], *alts] if "q" in a.lower()]
         add_names(pid, [c["name"]], alts, pop, small_town=pop < 100_000)
 

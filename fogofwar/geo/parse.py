@@ -361,7 +361,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             base_keys[(i, j)] = (norm_key(short), "")
         if (i, j) not in base_keys and 1 < j - i <= 3 and all(v.cap[k] for k in range(i, j)) \
                 and not any(v.lower[k] in _RUN_ON or v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
-            # 'Soledad Doblado' for the gazetteer's 'Soledad de Doblado': the linking word left out before
+            # 'Valle Bravo' for the gazetteer's 'Valle de Bravo': the linking word left out before
             # the last word (`name_dropped_linkers`); read only when the gazetteer knows the whole exactly
             head, last = " ".join(v.tok[k] for k in range(i, j - 1)), v.tok[j - 1]
             linker_keys[(i, j)] = [norm_key(f"{head} {w} {last}") for w in _DROPPED_LINKERS]
@@ -1443,7 +1443,7 @@ def _km_from_line(lat: float, lon: float, line: tuple[tuple[float, float], ...])
 
 
 def _off_the_line(toponyms: list[Toponym], regions: RegionHints) -> None:
-    """'the OSCE SMM observed ... near Vesele': of the cued country's namesakes, a small place (under 100,000
+    """'the OSCE SMM observed ... near Mykolaivka': of the cued country's namesakes, a small place (under 100,000
     people) further than the cue's `line_km` from its front line is not the village meant (data/
     geo_region_cues.yaml); when none is left the name is a village the gazetteer lacks, placed by the cue."""
     if not regions.line or len(regions.line) < 2:
@@ -1456,7 +1456,7 @@ def _off_the_line(toponyms: list[Toponym], regions: RegionHints) -> None:
             return False
         if p.feature == "admin2":
             # a district's summed population says nothing of its fame: one outside the cued provinces
-            # ('in the area of Vasylivka, Donetsk', a district so called far west) is a namesake too
+            # ('near Myrhorod, Donetsk', a district of Poltava oblast) is a namesake too
             return regions.strong and (p.country_code, p.admin1_code) not in cued
         return p.feature == "city" and p.population < _BIG_CITY \
             and _km_from_line(p.latitude, p.longitude, regions.line) > regions.line_km
@@ -2097,7 +2097,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                                                   for h in ta.candidates) \
                 and sum(h.place.feature == "city" and h.place.country_code == cc and h.kind != KIND_VARIANT
                         for h in ta.candidates) == 1
-            # 'Garabulli (Almargeb)': the only town of its name in the country, lying within 50 km of the middle
+            # 'Kasoa (Greater Accra)': the only town of its name in the country, lying within 50 km of the middle
             # of the province named, is in it though the gazetteer files it in the next one (an older map)
             near_alone = ta.chosen.country_code == cc and ta.chosen.feature == "city" and not ta.loose \
                 and ctx.feature == "admin1" and ctx.latitude is not None and ta.chosen.latitude is not None \
