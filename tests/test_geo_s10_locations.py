@@ -130,3 +130,14 @@ def test_a_lone_town_near_the_middle_of_the_province_named_is_in_it(nlp):
     # a small town far from the province named is still a namesake (the village is placed in the province)
     p = event_place(nlp, "On 3 June 2021, traders blocked a road in Nsawam (Volta) over market fees.")
     assert p is not None and p.name != "Nsawam"
+
+
+def test_dari_wa_carries_a_district_name_past_where_ner_stops(nlp):
+    # NER reads 'Kiran' alone as a place (a town in Turkey); 'wa' ('and') joins the district's name, which the
+    # gazetteer spells 'Kuran wa Munjan'
+    p = event_place(nlp, "On 5 June 2021, soldiers repelled a raid in the Shahr area of Kiran wa Manjan district, "
+                         "Badakhshan.")
+    assert p is not None and p.country == "Afghanistan"
+    assert haversine_km(p.latitude, p.longitude, 36.03, 70.77) < 10
+    # the exception needs the linking word and the administrative noun: 'U.S. Trade' still stops at U.S.
+    assert [t.text for t in geoparse(nlp("U.S. Trade Representative Jane Roe spoke."))] == ["U.S."]

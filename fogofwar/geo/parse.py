@@ -1037,8 +1037,12 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     last_low = v.lower[j - 1]
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
-    if not exact and ent is not None and ent[2] in ("GPE", "LOC") and ent[0] == i and i < ent[1] < j:
-        return False  # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.'
+    if not exact and ent is not None and ent[2] in ("GPE", "LOC") and ent[0] == i and i < ent[1] < j \
+            and not (v.lower[ent[1]] in _CONNECTORS and not v.cap[ent[1]] and v.lower[ent[1]] not in _COORDINATORS
+                     and j < v.n and v.lower[j] in _ADMIN_SUFFIX_WORDS):
+        # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.' (not when a lower-case linking
+        # word carries the name on to an administrative noun: 'Kiran wa Manjan district', NER stopping at Kiran)
+        return False
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
             and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
