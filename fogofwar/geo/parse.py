@@ -359,7 +359,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
             short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
             base_keys[(i, j)] = (norm_key(short), "")
-        if (i, j) not in base_keys and 1 < j - i <= 3 and all(v.cap[k] for k in range(i, j)) \
+        if 1 < j - i <= 3 and (j >= v.n or not v.cap[j]) and (i == 0 or not v.cap[i - 1] or v.sent_start[i]) \
+                and (i, j) not in base_keys and all(v.cap[k] for k in range(i, j)) \
                 and not any(v.lower[k] in _RUN_ON or v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
             # 'Valle Bravo' for the gazetteer's 'Valle de Bravo': the linking word left out before
             # the last word (`name_dropped_linkers`); read only when the gazetteer knows the whole exactly
