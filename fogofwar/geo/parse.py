@@ -30,7 +30,7 @@ from spacy.parts_of_speech import IDS as _POS_IDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import (any_region_cue, common_words, demonyms, lexicon, name_cues, news_agencies,
-                                  province_abbreviations, region_cues, regional_adjectives)
+                                  province_abbreviations, region_cue_lines, region_cues, regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.model import Place
 
@@ -350,6 +350,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     # 'Novyi Dvir'; 'San Andres de Tuxtla' -> 'San Andres Tuxtla'
     base_keys: dict[tuple[int, int], tuple[str, str]] = {}
     squashed_keys: dict[tuple[int, int], str] = {}
+    linker_keys: dict[tuple[int, int], list[str]] = {}
     for i, j in _spans(v):
         s = text[v.idx[i] : v.end(j)]
         lower_inner = j - i > 2 and any(not v.cap[k] and v.lower[k] not in _CONNECTORS and v.tok[k] not in _HYPHENS
@@ -362,6 +363,13 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             # 'San Andres de Tuxtla' for 'San Andres Tuxtla': the article or preposition is often written or not
             short = " ".join(v.tok[k] for k in range(i, j) if not (i < k < j - 1 and v.lower[k] in _RUN_ON))
             base_keys[(i, j)] = (norm_key(short), "")
+        if 1 < j - i <= 3 and (j >= v.n or not v.cap[j]) and (i == 0 or not v.cap[i - 1] or v.sent_start[i]) \
+                and (i, j) not in base_keys and all(v.cap[k] for k in range(i, j)) \
+                and not any(v.lower[k] in _RUN_ON or v.lower[k] in _ADMIN_SUFFIX_WORDS for k in range(i, j)):
+            # 'Valle Bravo' for the gazetteer's 'Valle de Bravo': the linking word left out before
+            # the last word (`name_dropped_linkers`); read only when the gazetteer knows the whole exactly
+            head, last = " ".join(v.tok[k] for k in range(i, j - 1)), v.tok[j - 1]
+            linker_keys[(i, j)] = [norm_key(f"{head} {w} {last}") for w in _DROPPED_LINKERS]
         if 1 < j - i <= 3 and " " in nk and all(v.cap[k] or v.tok[k] in _HYPHENS for k in range(i, j)) \
                 and all(len(w) >= 2 and w not in _ADMIN_SUFFIX_WORDS and w not in _SETTLEMENT_NOUNS
                         for w in nk.split()) and not (i > 0 and v.tok[i - 1] in _HYPHENS):
@@ -372,6 +380,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     found = gaz.lookup_keys([k for pair in keys.values() for k in pair]
                             + [k for pair in base_keys.values() for k in pair if k]
                             + list(squashed_keys.values())
+                            + [k for ks in linker_keys.values() for k in ks]
                             + [norm_key(name) for _, _, names in abbr_spans for _, name in names])
     commons = common_words()
     # 'Sitapur (UP)': a province's abbreviation right after a name is a context
@@ -394,6 +403,14 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             start, end = v.idx[i], v.end(j)
             abbr_toponyms.append(Toponym(start=start, end=end, text=text[start:end], candidates=hits[:1],
                                          admin_hint="admin1"))
+    for span, linked in linker_keys.items():
+        nk_span, vk_span = keys[span]
+        if nk_span in found or (vk_span and vk_span in found):
+            continue  # known as written (even loosely): no second reading
+        hit = next((k for k in linked if any(h.kind != KIND_VARIANT and h.place.feature in ("city", "admin2")
+                                             for h in found.get(k, ()))), None)
+        if hit is not None:
+            base_keys[span] = (hit, "")
     # the spans' keys the gazetteer knows as a name as written (not only as a loose spelling)
     exact_names = {nk for nk, _vk in (*keys.values(), *base_keys.values())
                    if nk in found and any(h.kind != KIND_VARIANT for h in found[nk])}
@@ -619,6 +636,18 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
             taken[k] = True
         toponyms.append(Toponym(start=start, end=end, text=surface, candidates=_trim(hits, _MAX_CANDIDATES),
                                 source="ner"))
+    # 'near Kryva Balka, Luhansk': a rare name no gazetteer or NER knows, after a locative word and before a
+    # comma and a province, is a village of that province (so the province is its context, not its namesake city)
+    for m in _NEAR_NAME_COMMA.finditer(text):
+        start, end = m.span(1)
+        nxt = next((t for t in toponyms if t.start == m.end()), None)
+        if nxt is None or not any(h.place.feature == "admin1" and h.kind != KIND_VARIANT for h in nxt.candidates):
+            continue
+        if any(t.start < end and start < t.end for t in toponyms):
+            continue
+        if any(_zipf(w.lower()) >= _RARE_NAME_ZIPF for w in re.split(r"[\s-]+", m.group(1)) if w):
+            continue  # ('in March, Kyiv said', 'near Green, Ohio'): only rare words make an unknown village
+        toponyms.append(Toponym(start=start, end=end, text=m.group(1), source="pattern"))
     # 'Rue Casa Vieja', 'the Palais des Sports': a foreign head noun opens the name
     for i, j in _head_first_spans(v):
         start, end = v.idx[i], v.end(j)
@@ -1125,8 +1154,12 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     last_low = v.lower[j - 1]
     if v.lower[i] in STOP_WORDS and not exact:
         return False  # 'The Russian', 'By South': a loose match that starts with a function word
-    if not exact and ent is not None and ent[2] in ("GPE", "LOC") and ent[0] == i and i < ent[1] < j:
-        return False  # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.'
+    if not exact and ent is not None and ent[2] in ("GPE", "LOC") and ent[0] == i and i < ent[1] < j \
+            and not (v.lower[ent[1]] in _CONNECTORS and not v.cap[ent[1]] and v.lower[ent[1]] not in _COORDINATORS
+                     and j < v.n and v.lower[j] in _ADMIN_SUFFIX_WORDS):
+        # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.' (not when a lower-case linking
+        # word carries the name on to an administrative noun: 'Kiran wa Manjan district', NER stopping at Kiran)
+        return False
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
             and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
@@ -1281,6 +1314,7 @@ _UNKNOWN_DATELINE = re.compile(r"\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})
                                r"(?:\([^()]{1,30}\)\s*)?[-–—])")
 # Articles and prepositions that run a name on ('Wadi al Washka', 'San Mateo de Arriba'), not English words
 _RUN_ON = frozenset(lexicon()["name_run_on"])
+_DROPPED_LINKERS = tuple(lexicon().get("name_dropped_linkers", ()))
 # Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
 _NAME_QUALIFIERS = frozenset(lexicon()["name_qualifiers"])
 def _runs_on(v: _View, j: int) -> bool:
@@ -1446,6 +1480,16 @@ class RegionHints:
     place outside them is not taken."""
     regions: tuple[tuple[str, str], ...] = ()
     strong: bool = False
+    line: tuple[tuple[float, float], ...] = ()  # a cue's front line (lat, lon points), if it gives one
+    line_km: float = 0.0  # how far from it a small place of the cue's country may lie
+    # the middle of each province's stretch of the line ((cc, admin1 code), (lat, lon)), and of the whole line
+    front_middles: tuple[tuple[tuple[str, str], tuple[float, float]], ...] = ()
+    front_middle: tuple[float, float] | None = None
+
+    def front_point(self, cc: str | None, admin1_code: str | None) -> tuple[float, float] | None:
+        """Where an event the cue's story places only in that province stands: the middle of its stretch
+        of the front (None when the cue gives no line there)."""
+        return next((pt for key, pt in self.front_middles if key == (cc, admin1_code)), None)
 
     def __bool__(self) -> bool:
         return bool(self.regions)
@@ -1475,7 +1519,78 @@ def region_hints(text: str) -> RegionHints:
                     if (cc, p.admin1_code) not in out:
                         out.append((cc, p.admin1_code))
                     break
-    return RegionHints(tuple(out), any(c[2] for c in cues)) if out else _NO_REGIONS
+    if not out:
+        return _NO_REGIONS
+    strong = any(c[2] for c in cues)
+    cue_line = next(((stretches, km) for pat, stretches, km in region_cue_lines() if pat.search(low)), None)
+    if cue_line is None:
+        return RegionHints(tuple(out), strong)
+    stretches, km = cue_line
+    whole = tuple(pt for _name, pts in stretches for pt in pts)
+    middles = []
+    for name, pts in stretches:
+        key = norm_key(name)
+        for h in gaz.lookup_keys([key]).get(key, ()):
+            if h.place.feature == "admin1" and h.kind != KIND_VARIANT and (h.place.country_code, h.place.admin1_code) in out:
+                middles.append(((h.place.country_code, h.place.admin1_code), _middle_of_line(pts)))
+                break
+    return RegionHints(tuple(out), strong, whole, km, tuple(middles), _middle_of_line(whole))
+
+
+def _middle_of_line(line: tuple[tuple[float, float], ...]) -> tuple[float, float]:
+    """The point halfway along a polyline of (lat, lon) points."""
+    legs = [haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(line, line[1:])]
+    half = sum(legs) / 2
+    for (a, b), leg in zip(zip(line, line[1:]), legs):
+        if leg >= half and leg > 0:
+            u = half / leg
+            return (a[0] + u * (b[0] - a[0]), a[1] + u * (b[1] - a[1]))
+        half -= leg
+    return line[-1]
+
+
+def _km_from_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
+    """Distance (km) from a point to a polyline of (lat, lon) points (a local flat projection: fine for a
+    front line a few hundred km long)."""
+    k = math.cos(math.radians(lat))
+    px, py = lon * k, lat
+    best = float("inf")
+    for (a_lat, a_lon), (b_lat, b_lon) in zip(line, line[1:]):
+        ax, ay, bx, by = a_lon * k, a_lat, b_lon * k, b_lat
+        dx, dy = bx - ax, by - ay
+        seg = dx * dx + dy * dy
+        u = 0.0 if seg == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / seg))
+        best = min(best, math.hypot(px - (ax + u * dx), py - (ay + u * dy)))
+    return best * 111.2
+
+
+def _off_the_line(toponyms: list[Toponym], regions: RegionHints) -> None:
+    """'the OSCE SMM observed ... near Mykolaivka': of the cued country's namesakes, a small place (under 100,000
+    people) further than the cue's `line_km` from its front line is not the village meant (data/
+    geo_region_cues.yaml); when none is left the name is a village the gazetteer lacks, placed by the cue."""
+    if not regions.line or len(regions.line) < 2:
+        return
+    countries = {cc for cc, _ in regions.regions}
+    cued = set(regions.regions)
+
+    def off(p) -> bool:
+        if p.country_code not in countries or p.latitude is None:
+            return False
+        if p.feature == "admin2":
+            # a district's summed population says nothing of its fame: one outside the cued provinces
+            # ('near Myrhorod, Donetsk', a district of Poltava oblast) is a namesake too
+            return regions.strong and (p.country_code, p.admin1_code) not in cued
+        return p.feature == "city" and p.population < _BIG_CITY \
+            and _km_from_line(p.latitude, p.longitude, regions.line) > regions.line_km
+
+    for t in toponyms:
+        if not t.candidates:
+            continue
+        kept = [h for h in t.candidates if not off(h.place)]
+        if len(kept) < len(t.candidates):
+            t.candidates = kept
+            if not kept:
+                t.source = "region"
 
 
 _GENERIC_AREA_NAMES = frozenset(lexicon()["directions"]) | frozenset(lexicon().get("generic_area_names", []))
@@ -1487,6 +1602,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                  country_hints: Mapping[str, float] | None = None, regions: RegionHints = _NO_REGIONS) -> None:
     view = view or _View(doc)
     text = view.text
+    _off_the_line(toponyms, regions)
     _admin_hints(text, toponyms)
     votes = _demonym_votes(view)
     for cc, n in (country_hints or {}).items():
@@ -1826,6 +1942,7 @@ def _big_city_over_a_far_small_namesake(best: NameHit, cands: list[NameHit], oth
     return big
 
 
+_OLD_MAP_KM = 50.0  # a lone town this near the middle of the province a text names lies in it, whatever the map
 _CLUSTER_KM = 500.0  # a story's places this close together are one region (a state and its neighbour)
 
 
@@ -1855,6 +1972,9 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
 _SMALL_TOWN = 20_000
+_NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around)\s+"
+                              r"([A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}),\s+(?=[A-Z])")
+_RARE_NAME_ZIPF = 2.5  # 'Kamianka', 'Vilny' below 1.5; 'green', 'march' above 4
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
 _BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
@@ -2099,9 +2219,16 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                                                   for h in ta.candidates) \
                 and sum(h.place.feature == "city" and h.place.country_code == cc and h.kind != KIND_VARIANT
                         for h in ta.candidates) == 1
+            # 'Kasoa (Greater Accra)': the only town of its name in the country, lying within 50 km of the middle
+            # of the province named, is in it though the gazetteer files it in the next one (an older map)
+            near_alone = ta.chosen.country_code == cc and ta.chosen.feature == "city" and not ta.loose \
+                and ctx.feature == "admin1" and ctx.latitude is not None and ta.chosen.latitude is not None \
+                and haversine_km(ta.chosen.latitude, ta.chosen.longitude, ctx.latitude, ctx.longitude) <= _OLD_MAP_KM \
+                and sum(h.place.feature == "city" and h.place.country_code == cc and h.kind != KIND_VARIANT
+                        for h in ta.candidates) == 1
             if fits:
                 _set_choice(ta, max(fits, key=lambda h: _score_local(h, ta)).place)
-            elif big_alone:
+            elif big_alone or near_alone:
                 pass
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
                                                               or _region_closing_a_phrase(text, ta, tb, cc)) or (
