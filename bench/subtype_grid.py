@@ -2352,6 +2352,82 @@ NON_ACLED2_EVENTS: list[tuple[str, str]] = [
 ]
 
 
+
+# Session 10 (issue #3), written after the NON_ACLED2 fixes and scored once on them before any fix
+# made from it: a held-out check of 60 non-events in the same families, with its own look-alikes.
+NON_ACLED3: list[str] = [
+    'Monsoon floods have swept away 14 bridges and killed 63 people across the hill state since June, the relief commissioner said on Monday.',
+    'An earthquake of magnitude 5.9 struck near the border town at dawn, destroying 300 mud-brick houses and killing 11 people.',
+    'Fall armyworm has destroyed a third of the maize harvest in the western region, farmers\' unions said.',
+    'A crocodile dragged a 12-year-old boy into the river while he was washing clothes near Binga, police said.',
+    'Mpox has spread to four more provinces, and the health ministry said 27 people had died of it since March.',
+    'Storm Kirra Leaves Trail Of Destruction Across Islands',
+    'Residents said the heavy rains had flattened their crops and killed dozens of goats, leaving families with nothing to eat.',
+    'A cloudburst triggered mudslides that hit a pilgrim camp in the valley, and rescuers said 18 pilgrims were dead.',
+    'A fire broke out in a crowded hospital ward in the capital early on Tuesday, killing 10 newborn babies, the health minister said.',
+    'Seventeen people died when a minibus collided with a lorry on the highway south of the city, police said.',
+    'A blast ripped through a fireworks factory in the town on Saturday, killing 11 workers, and the owner was detained for questioning.',
+    'At least 25 gold miners were trapped underground after a shaft caved in at an unlicensed mine, a local official said.',
+    'A wooden boat carrying 70 passengers overturned on the lake in high winds, and 22 bodies had been found by Sunday.',
+    'Nine people were crushed to death as thousands of fans pushed into the stadium for the opening match of the tournament.',
+    'Gas Explosion Destroys Apartment Block, Kills 6',
+    'The prime minister held talks with her Japanese counterpart on trade and regional security during a three-day visit to Tokyo.',
+    'The regional bloc lifted the sanctions it imposed on the country after the coup, citing progress on a return to civilian rule.',
+    'Beijing accused Manila of "provocations" after the coast guards of the two countries traded accusations over a reef.',
+    'The foreign minister described the neighbouring government\'s statement as a declaration of war on the truth.',
+    'The two rivals agreed to a prisoner exchange in principle but could not agree on a date, the mediators said.',
+    'Britain summoned Russia\'s ambassador to protest against the expulsion of two of its diplomats.',
+    'The president called his counterpart to condemn the bombing of the embassy and offered help with the investigation.',
+    'A court in Abuja sentenced five men to death for the killing of a traditional ruler in 2019.',
+    'The trial of 17 soldiers accused of killing civilians during a raid on a village in 2021 opened on Wednesday.',
+    'An appeals court overturned the conviction of the opposition leader, who had been jailed for inciting violence.',
+    'The former police chief was indicted on charges of ordering the torture of detainees during the 2015 crackdown.',
+    'The commission of inquiry said soldiers had shot dead 21 unarmed civilians in the 2020 massacre and recommended prosecutions.',
+    'A judge denied bail to the man accused of throwing acid at a rival\'s daughter in a dispute over a dowry.',
+    'Police arrested the owner of a pharmacy who had sold fake cancer drugs to hundreds of patients.',
+    'A gang of car thieves was jailed for a total of 40 years after stealing 300 vehicles, prosecutors said.',
+    'A man was shot dead during an argument over a parking space outside a supermarket, police said.',
+    'Police said the woman had poisoned her husband with rat poison after a row over money.',
+    'The gunman who killed three people at a bar on Friday had a long history of mental illness, police said.',
+    'The visitors\' attack was blunted by a superb display from the home goalkeeper, who saved two penalties.',
+    'The veteran striker fired a hat-trick as the champions thrashed their city rivals 5-1.',
+    'The underdogs shocked the favourites in a bruising battle that went to extra time.',
+    'The champion knocked out the challenger in the fifth round in front of 20,000 fans.',
+    'Shares in the bank crashed after it admitted it had hidden losses of $2 billion.',
+    'The new superhero film bombed in China, earning less than a tenth of its budget.',
+    'Rice prices soared 40% after the government banned exports to protect local supplies.',
+    'The two chipmakers are at war over a contract worth $4 billion with the defence ministry.',
+    'Families of the 43 students who disappeared in 2014 marked the 10th anniversary with a silent vigil in the capital.',
+    'The president unveiled a memorial wall bearing the names of 3,000 soldiers killed in the war against the insurgents.',
+    'The country held a minute of silence on Thursday for the victims of the terrorist attack on the stadium in 2017.',
+    'Veterans gathered at the war cemetery to remember the comrades they lost in the battle for the hill 50 years ago.',
+    'Analysts say the rebels could try to seize the city before the rainy season, when the roads become impassable.',
+    'Aid groups warned that fighting could displace half a million more people if the offensive on the town goes ahead.',
+    'Forecasters said the storm could bring winds of 200 km/h and urged people in low-lying areas to move to higher ground.',
+    'Writing in the weekly, the retired general argued that the army had lost the war for hearts and minds in the north.',
+    'The campaign against corruption has become a witch-hunt against the president\'s critics, the opposition said.',
+    'The UN refugee agency appealed for $90 million to help people fleeing the fighting across the border.',
+    'A marathon in the capital raised money for a hospital treating children wounded by landmines.',
+    'The government donated 10,000 tonnes of maize to families hit by the drought.',
+    'Police and paramedics simulated a bomb attack on a train during a drill at the central station.',
+    'The two navies fired missiles at a decommissioned ship in a live-fire exercise off the coast.',
+    'The army showed off its new tanks and rocket launchers at a parade marking the 75th anniversary of the republic.',
+    'Iran said it had successfully tested a new air defence system that shot down target drones over the desert.',
+    'The defence ministry ordered 200 armoured vehicles and 50,000 rifles as part of a plan to modernise the police.',
+    'Tokyo approved the export of missile parts to the United States, a first under its pacifist constitution.',
+    'The government lifted the curfew in the northern city, a week after clashes between rival groups left 12 dead.',
+]
+
+NON_ACLED3_EVENTS: list[tuple[str, str]] = [
+    ('Bus drivers downed tools on Thursday over unpaid wages, leaving commuters stranded across the capital.', 'Peaceful protest'),
+    ('Supporters of the jailed journalist chanted slogans outside the court as the judge read the verdict.', 'Peaceful protest'),
+    ('Residents of the flooded district blocked a bridge with burning tyres, accusing officials of stealing relief supplies.', 'Violent demonstration'),
+    ('Miners staged a sit-in at the pit entrance after a blast killed seven colleagues, demanding safer conditions.', 'Peaceful protest'),
+    ('Rival fans fought with knives and bottles outside the stadium before the derby, and two men were stabbed to death.', 'Mob violence'),
+    ('Rebels attacked an army post during a military exercise near the border, killing three soldiers.', 'Armed clash'),
+]
+
+
 def run(types: set[str] | None):
     from fogofwar.pipeline import process_text
 
@@ -2382,7 +2458,9 @@ def run(types: set[str] | None):
     non_acled = [] if types else [(text, predict(text)) for text in NON_ACLED]
     non_acled2 = [] if types else [(text, predict(text)) for text in NON_ACLED2]
     events2 = [] if types else [(text, want, predict(text)) for text, want in NON_ACLED2_EVENTS]
-    return grid, misses, non_acled, non_acled2, events2
+    non_acled3 = [] if types else [(text, predict(text)) for text in NON_ACLED3]
+    events3 = [] if types else [(text, want, predict(text)) for text, want in NON_ACLED3_EVENTS]
+    return grid, misses, non_acled, non_acled2, events2, non_acled3, events3
 
 
 def main(argv=None) -> int:
@@ -2392,7 +2470,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every sentence with its prediction to this file")
     args = ap.parse_args(argv)
     types = set(t.strip() for t in args.types.split(",")) if args.types else None
-    grid, misses, non_acled, non_acled2, events2 = run(types)
+    grid, misses, non_acled, non_acled2, events2, non_acled3, events3 = run(types)
     by_type: dict[str, list] = defaultdict(list)
     by_style: dict[str, list] = defaultdict(list)
     for sub, style, text, got in grid:
@@ -2421,16 +2499,17 @@ def main(argv=None) -> int:
         print(f"non-ACLED news typed as an event: {len(typed)}/{len(non_acled)}")
         for text, got in typed:
             print(f"    - [{got}] {text}")
-    if non_acled2:
-        typed = [(t, g) for t, g in non_acled2 if g != NONE]
-        print(f"non-ACLED batch 2 (issue #3) typed as an event: {len(typed)}/{len(non_acled2)}")
-        for text, got in typed:
-            print(f"    - [{got}] {text}")
-    if events2:
-        print(f"its ACLED look-alikes typed right: {sum(g == w for _, w, g in events2)}/{len(events2)}")
-        for text, want, got in events2:
-            if got != want:
-                print(f"    - want {want!r}, got {got!r}: {text}")
+    for name, nons, evs in (("batch 2 (issue #3)", non_acled2, events2), ("batch 3 (held out)", non_acled3, events3)):
+        if nons:
+            typed = [(t, g) for t, g in nons if g != NONE]
+            print(f"non-ACLED {name} typed as an event: {len(typed)}/{len(nons)}")
+            for text, got in typed:
+                print(f"    - [{got}] {text}")
+        if evs:
+            print(f"its ACLED look-alikes typed right: {sum(g == w for _, w, g in evs)}/{len(evs)}")
+            for text, want, got in evs:
+                if got != want:
+                    print(f"    - want {want!r}, got {got!r}: {text}")
     if args.json:
         Path(args.json).write_text(json.dumps({
             "grid": [dict(type=s, style=st, text=t, predicted=g) for s, st, t, g in grid],
@@ -2438,6 +2517,8 @@ def main(argv=None) -> int:
             "non_acled": [dict(text=t, predicted=g) for t, g in non_acled],
             "non_acled2": [dict(text=t, predicted=g) for t, g in non_acled2],
             "non_acled2_events": [dict(text=t, want=w, predicted=g) for t, w, g in events2],
+            "non_acled3": [dict(text=t, predicted=g) for t, g in non_acled3],
+            "non_acled3_events": [dict(text=t, want=w, predicted=g) for t, w, g in events3],
         }, indent=1))
     return 0
 
