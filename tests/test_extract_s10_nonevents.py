@@ -86,3 +86,23 @@ def test_an_arms_seizure_is_not_an_arms_sale(nlp):
 def test_a_merger_of_armed_groups_is_not_business(nlp):
     events = _events(nlp, "Two armed groups announced a merger in Tessalit on Sunday.")
     assert events and events[0].sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    # held-out batch NON_ACLED3 showed these; each in other words here
+    "Hurricane Tomas Leaves Trail Of Ruin Along Coast",
+    "The magistrate refused bail to a trader accused of scalding his neighbour in a quarrel over a dowry.",
+    "A taxi driver was shot dead in an argument over a parking spot outside a cinema, police said.",
+    "The hosts won a bruising battle with the league leaders that went to extra time.",
+    "The studio's musical bombed at the box office in its first week.",
+    "The king unveiled a memorial wall listing 900 policemen killed in the insurgency.",
+    "The army said it had tested a new air defence system that shot down three target drones.",
+    "Seoul approved the export of artillery shells to Poland on Tuesday.",
+])
+def test_held_out_non_events_give_no_event(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_slogans_outside_a_court_are_a_protest(nlp):
+    events = _events(nlp, "Students chanted slogans outside the court in Harare as the judge read the verdict on their leader.")
+    assert events and events[0].sub_event_type == "Peaceful protest"
