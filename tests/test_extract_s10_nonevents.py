@@ -106,3 +106,9 @@ def test_held_out_non_events_give_no_event(nlp, text):
 def test_slogans_outside_a_court_are_a_protest(nlp):
     events = _events(nlp, "Students chanted slogans outside the court in Harare as the judge read the verdict on their leader.")
     assert events and events[0].sub_event_type == "Peaceful protest"
+
+
+def test_a_neighbour_found_stabbed_is_a_victim_not_a_mob(nlp):
+    assert _events(nlp, "Police detained a 40-year-old man after his neighbour was found stabbed in a stairwell, following a quarrel over rent.") == []
+    events = _events(nlp, "Neighbours beat a suspected burglar to death in Kampala on Sunday.")
+    assert events and events[0].sub_event_type == "Mob violence"
