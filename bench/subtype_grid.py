@@ -2068,6 +2068,366 @@ NON_ACLED: list[str] = [
 ]
 
 
+
+# Session 10 (issue #3): a fresh batch of 250 non-events in wire and newspaper style (long sentences,
+# two clauses, numbers, quotes, attributions, headlines), written to probe the words of violence that
+# disasters, diplomacy, courts, crime, sport, business, commemorations, forecasts, opinion, appeals,
+# drills and weapons tests use. None of these may give an event. Scored before any fix (see the commit
+# that added it). NON_ACLED2_EVENTS: look-alikes in the same families that ACLED does code.
+NON_ACLED2: list[str] = [
+    # natural disasters
+    'Flash floods swept through three villages in the Tandara valley overnight, killing at least 31 people and destroying more than 600 homes, the regional disaster agency said.',
+    'A magnitude 6.4 earthquake hit the mountainous north of the country on Sunday, killing 57 people and leaving thousands without shelter as temperatures dropped.',
+    'Cyclone Ilsa battered the coast with winds of up to 190 km/h, tearing roofs off schools and killing nine fishermen who had ignored warnings to stay ashore.',
+    'Swarms of desert locusts destroyed an estimated 40,000 hectares of sorghum in the eastern districts, the agriculture ministry said on Thursday.',
+    'At least 14 villagers were killed by a herd of elephants that attacked their settlement near the edge of the national park, wildlife officials said.',
+    'A cholera outbreak has killed 212 people since January and health workers fear the number will rise as the rainy season begins.',
+    'Three children were attacked by a crocodile while fetching water from the river near Mbala; one of them died on the way to hospital.',
+    'The drought, the worst in four decades, has killed more than 80,000 head of cattle and pushed 1.2 million people to the brink of famine, the UN said.',
+    'Heavy snowfall cut off 200 mountain villages and killed four people whose car was buried by an avalanche on the Salang road.',
+    'A landslide triggered by days of rain buried a jade miners\' camp near Hpakant, and rescuers had recovered 19 bodies by nightfall.',
+    'Typhoon Mawar slammed into the island on Friday, knocking out power to 300,000 homes and flattening banana plantations.',
+    'Lightning struck a church during Sunday service in the village of Kabale, killing five worshippers and injuring 30 others.',
+    'Measles has claimed the lives of 1,400 children this year, the health ministry said, blaming low vaccination rates in rural provinces.',
+    'A heatwave has killed at least 110 people in the northern plains, where temperatures have topped 48C for a week.',
+    'Hippos attacked a canoe on Lake Kivu on Tuesday, killing two fishermen and leaving a third missing.',
+    'Floods Kill 45, Displace Thousands In Southern Provinces',
+    'Quake Flattens Market Town, Dozens Feared Dead',
+    'The storm destroyed 3,000 hectares of rice and damaged 12 bridges, leaving the district cut off, the governor told reporters.',
+    'Wildfires raged across the hills above the port city for a third day, forcing 8,000 people to flee and destroying 70 houses.',
+    'A volcano on the island erupted on Monday, raining ash on villages and forcing the evacuation of 11,000 residents.',
+    'Dengue cases have tripled in the capital this year, with 36 deaths recorded so far, according to the health department.',
+    'An outbreak of foot-and-mouth disease has hit herds across the province, and authorities ordered the culling of 5,000 animals.',
+    'A leopard mauled a six-year-old girl to death near a tea estate in the hills, the forest department said.',
+    'Rising waters of the Niger river have submerged entire neighbourhoods of the town, and the mayor said 22 people had drowned.',
+    'Stray dogs attacked and killed a four-year-old boy in a slum on the outskirts of the city, prompting calls for a culling campaign.',
+    'Two months of torrential rain have left 1.5 million people homeless, and aid agencies say disease is now the biggest threat.',
+    'The hurricane made landfall as a category 4 storm, killing 16 people and wrecking the island\'s only airport.',
+    'A tornado ripped through the small town of Greenfield late on Tuesday, destroying dozens of homes and killing three people.',
+    'Snakebites killed 37 farm workers during the harvest season, a study by the medical school found.',
+    'An army of caterpillars has invaded maize fields in the west, and farmers say they have lost half their crop.',
+    # man-made disasters and accidents
+    'A fire tore through a garment factory on the outskirts of Dhaka on Wednesday, killing 17 workers who were trapped behind locked exits, fire officials said.',
+    'An explosion at a coal mine in the north of the country killed 22 miners and trapped dozens more underground, the mining ministry said.',
+    'A gas pipeline exploded near the village of Kuyuk late on Saturday, sending a fireball into the sky and killing four people in nearby houses.',
+    'Forty-one passengers died when an overcrowded bus plunged into a gorge on the mountain highway, police said.',
+    'A five-storey apartment block collapsed in the old quarter on Monday morning, and rescuers pulled 13 bodies from the rubble.',
+    'A stampede at a food distribution point in the port city killed 21 people, most of them women, officials said.',
+    'At least 60 people are missing after a boat carrying traders and their goods capsized on the Congo river near Mbandaka.',
+    'A fuel tanker overturned and exploded on the main highway, killing 19 people who had rushed to collect spilling petrol.',
+    'The blast at the fireworks warehouse shattered windows across the neighbourhood and killed six employees, a police spokesman said.',
+    'A passenger train collided with a freight train near the junction town, killing 38 people and injuring more than 200.',
+    'Officials said an electrical fault was the likely cause of the fire that gutted the central market and destroyed 400 stalls.',
+    'A military transport plane crashed on take-off in the capital on Thursday, killing all 12 crew members, the air force said.',
+    'Twenty-three pilgrims were crushed to death when crowds surged toward the shrine at the start of the festival.',
+    'A boiler explosion at a sugar mill killed nine workers and injured 15 on Tuesday, the factory owner said.',
+    'An ammunition depot blew up in a series of explosions that shook the town for hours; the army blamed hot weather and poor storage.',
+    'A dam burst after days of rain, sending a wall of water into the valley below and killing at least 40 people.',
+    'Blast At Chemical Plant Kills 8, Injures Dozens',
+    'Bus Crash Kills 27 On Mountain Road',
+    'A helicopter carrying the provincial governor crashed in bad weather, killing all six people on board, officials said.',
+    'Methane gas ignited in a shaft of the state-owned mine, killing 14 workers in the country\'s worst mining accident in a decade.',
+    'A bridge packed with festival-goers gave way on Sunday evening, plunging dozens into the river; 132 people died.',
+    'Toxic fumes from a leaking tank at a pesticide factory killed five people and sent 300 to hospital, the city\'s health chief said.',
+    'A ferry carrying 300 people sank in rough seas off the island, and the coast guard said 84 bodies had been recovered.',
+    'Thirty-one people died after drinking bootleg liquor at a wedding in the village, police said.',
+    'A stray spark from welding work set fire to the roof of the cathedral, which burned for nine hours before firefighters brought it under control.',
+    'Two workers were killed when a crane collapsed onto a construction site in the city centre.',
+    'A cooking gas explosion destroyed a restaurant in the market district and killed three diners on Friday night.',
+    'The cargo ship ran aground and broke in two off the coast, spilling fuel oil along 30 kilometres of beaches.',
+    'Sixty miners died when the walls of an illegal gold pit caved in after heavy rain, the regional governor said.',
+    # diplomacy
+    'The foreign ministers of the two countries met in Doha on Tuesday for talks aimed at ending a two-year diplomatic rift.',
+    'The European Union imposed sanctions on nine officials it accused of rigging the election, freezing their assets and banning them from travel.',
+    'The president warned that his country would respond "with all means" if the border dispute was not settled, in the latest escalation of a war of words with its neighbour.',
+    'Washington and Hanoi struck a deal to expand cooperation on energy and critical minerals during the president\'s visit.',
+    'The government strongly condemned the attack on the embassy in a statement and summoned the ambassador to demand an explanation.',
+    'The prime minister flew to Beijing on Sunday for a four-day state visit expected to focus on debt relief and a new railway.',
+    'Envoys from the rebel movement and the government sat down for a first round of indirect talks in Nairobi on Monday.',
+    'The UN Security Council voted to extend the peacekeeping mission\'s mandate by a year, with two members abstaining.',
+    'Ministers traded barbs over the disputed islands, with each side accusing the other of provocation.',
+    'The country expelled three Russian diplomats it accused of espionage and gave them 72 hours to leave.',
+    'The African Union suspended the country\'s membership after the military took power, and threatened further sanctions.',
+    'The two leaders shook hands in front of the cameras and pledged to reopen the border crossing by the end of the year.',
+    'The foreign ministry said it had lodged a formal protest with Seoul over the remarks made by its defence minister.',
+    'The mediators said the talks had made "significant progress" but that a deal on the release of prisoners was still some way off.',
+    'Talks Collapse As Rivals Trade Accusations',
+    'The Gulf states pledged $3 billion in aid to rebuild homes and schools destroyed in the war.',
+    'The defence minister threatened to strike militant camps across the border if the rocket attacks did not stop.',
+    'The ambassador was recalled for consultations after the foreign minister called the neighbouring president "a warmonger".',
+    'The two countries restored diplomatic relations after seven years, agreeing to reopen their embassies within two months.',
+    'The United States slapped new tariffs on steel imports, drawing an angry response from Ankara.',
+    'France and Germany condemned the shelling of the hospital and called on both sides to respect humanitarian law.',
+    'The regional bloc threatened military intervention if the junta did not release the ousted president within a week.',
+    'The summit ended without a joint communique after delegates clashed over the wording on the war.',
+    'The visit by the foreign minister to the disputed region drew a sharp rebuke from the neighbouring capital.',
+    'The envoy shuttled between the two capitals in a bid to head off a new round of fighting.',
+    # legal actions
+    'A court in The Hague sentenced a former militia commander to 25 years in prison for ordering the massacre of villagers in 2003.',
+    'The two men accused of attacking a police station in 2021 pleaded not guilty at the opening of their trial on Monday.',
+    'A judge ordered the extradition of the former army officer to Spain, where he faces charges over the killing of six priests.',
+    'Prosecutors indicted 14 people over last year\'s bombing of the train station, including two alleged financiers.',
+    'The appeals court upheld the death sentence handed down to a man convicted of killing a soldier during the 2019 riots.',
+    'An inquest into the deaths of three protesters shot by police in 2018 heard that officers had fired without warning.',
+    'The former president was found guilty of corruption and sentenced to six years in prison, a ruling his lawyers vowed to appeal.',
+    'A military tribunal acquitted eight soldiers accused of torturing detainees at a base in the north, angering rights groups.',
+    'The Supreme Court ruled that the ban on the opposition party was unconstitutional.',
+    'The warlord\'s trial for crimes against humanity, including attacks on civilians and the use of child soldiers, resumed on Tuesday.',
+    'A jury convicted the gunman of murdering 10 people at a supermarket last year; he faces life without parole.',
+    'The court heard that the defendant had shot the victim twice in the head during an argument over a debt.',
+    'Judge Jails Rebel Leader For Life Over 2016 Massacre',
+    'The suspect, who was extradited from Kenya last month, is charged with planning the bombing of a nightclub in 2012.',
+    'A coroner ruled that the journalist was unlawfully killed when soldiers opened fire on the crowd in 1972.',
+    'An international court issued an arrest warrant for the defence minister over the shelling of residential areas.',
+    'A former rebel commander was handed a 12-year sentence for recruiting child soldiers and pillaging villages.',
+    'The human rights commission opened hearings into abuses committed by security forces during the state of emergency.',
+    'Lawyers for the detained activist filed an appeal against her conviction on charges of inciting violence.',
+    'The prosecution asked the court to jail the three officers for 15 years for beating a detainee to death in 2020.',
+    'A court in Paris convicted two men for their role in the 2015 attacks on a concert hall and cafes.',
+    'The government ordered an inquiry into last month\'s deadly fire at the migrant detention centre.',
+    'A mass grave containing the remains of 47 people killed during the civil war was exhumed under the supervision of forensic experts.',
+    'The commission found that security forces had used excessive force during the 2022 unrest and recommended compensation for victims.',
+    'The court postponed the trial of 30 alleged coup plotters until next month.',
+    # ordinary crime
+    'Police arrested a 32-year-old man on Friday after his neighbour was found stabbed to death in a flat in the east of the city, following a dispute over noise.',
+    'A businessman was shot dead in a robbery at his shop on Saturday night and the thieves fled with cash, police said.',
+    'Officers seized 1.3 tonnes of cocaine hidden in a shipment of bananas at the port of Antwerp.',
+    'A nurse was arrested on suspicion of poisoning three elderly patients at a private clinic.',
+    'Police said a man killed his wife and two children before turning the gun on himself at their home in the suburbs.',
+    'Fraud investigators raided the headquarters of the bank and arrested its chief financial officer.',
+    'A gang of pickpockets targeting tourists on the metro was broken up by police, who arrested seven people.',
+    'A teenager was stabbed in a fight outside a nightclub in the early hours of Sunday and is in a critical condition.',
+    'Three men robbed a jewellery store in the shopping mall at gunpoint and escaped with watches worth $200,000.',
+    'Customs officers caught a woman trying to smuggle 40 rare tortoises through the airport in her luggage.',
+    'A man who ran over a pedestrian while drunk and fled the scene has been arrested, police said.',
+    'Hackers stole the personal data of five million customers from the telecoms company, which is investigating the breach.',
+    'Police are hunting a man who attacked a 70-year-old woman and stole her handbag in a park on Tuesday.',
+    'Poachers killed three rhinos in the national park over the weekend and hacked off their horns.',
+    'The police chief said the murder of the shopkeeper was linked to a family feud over land and not to politics.',
+    'A student was killed in a hit-and-run on the ring road late on Friday.',
+    'Detectives arrested the victim\'s business partner in connection with the killing, which they said was motivated by money.',
+    'A police officer was suspended after a video showed him slapping a motorist during a traffic stop.',
+    'Interpol issued a red notice for the fugitive tycoon, who is wanted for a $1 billion fraud.',
+    'Two brothers were charged with the murder of their father, who was found dead at the family farm.',
+    # sport metaphors
+    'Manchester United\'s attack looked toothless again as they were held to a goalless draw at home by Burnley.',
+    'The striker shot from 25 yards and beat the keeper at his near post to give the visitors a 2-1 win.',
+    'The two heavyweights clash in Riyadh on Saturday in a fight billed as the battle of the decade.',
+    'The champions stormed back from two goals down to beat their rivals 3-2 in a thrilling derby.',
+    'Djokovic survived a barrage of aces to win a five-set battle on Centre Court.',
+    'The Springboks\' forwards destroyed the English scrum, and the visitors were crushed 35-6.',
+    'A late strike from the substitute sealed victory for the hosts in front of 60,000 fans.',
+    'The rookie shot a final-round 64 to win the tournament by three strokes.',
+    'The Lakers raided the Celtics\' bench for their new assistant coach, the team announced on Monday.',
+    'India\'s bowlers attacked from the first over and the visitors were all out for 112 before tea.',
+    'Fans Set For Battle As Derby Tickets Sell Out',
+    'The midfielder was sent off after a clash with the goalkeeper that left both players on the ground.',
+    'The veteran boxer knocked out his younger opponent in the third round to retain his title.',
+    'The coach said his side would "go to war" against the league leaders on Sunday.',
+    'The defending champions were ambushed by a side from the second division in the third round of the cup.',
+    'Police said 14 fans were arrested for drunkenness after the final, which passed off peacefully.',
+    'The club fired its manager on Tuesday after a run of seven defeats.',
+    'The sprinter exploded out of the blocks and smashed the world record in the 100 metres.',
+    'The captain took aim at the referee in a post-match interview, saying two goals should have been disallowed.',
+    'The team\'s ground attack gained 210 yards as they routed the visitors 42-7.',
+    # economy and business
+    'The two supermarket chains are locked in a price war that has cut the cost of a loaf of bread by a third.',
+    'The studio\'s big-budget sequel bombed at the box office, taking just $9 million in its opening weekend.',
+    'Shares in the airline crashed 30% on Wednesday after it warned of a loss for the year.',
+    'Investors fled emerging markets as the dollar surged, and the currency plunged to a record low.',
+    'The central bank fired its biggest weapon yet, raising rates by two percentage points to defend the currency.',
+    'The company said it would cut 4,000 jobs and close three plants as demand for its cars collapses.',
+    'Oil prices exploded to $120 a barrel after the producers\' group agreed to cut output.',
+    'The tech giant launched a hostile takeover bid for its smaller rival, valuing it at $12 billion.',
+    'Markets were hit hard by fears of a recession, with the main index losing 4% in a single session.',
+    'The government slashed fuel subsidies on Monday, raising the price of petrol by 40%.',
+    'Inflation hit 18% in October, the statistics office said, driven by food and energy costs.',
+    'Retailers Brace For Bloodbath As Sales Slump',
+    'The mining firm struck a deal to buy a lithium project in Chile for $800 million.',
+    'The two carmakers declared war on each other in a bitter row over patents.',
+    'Wheat exports were crippled by the closure of the ports, pushing prices up across the region.',
+    # commemorations
+    'Survivors and relatives gathered in the town square on Tuesday to mark the 20th anniversary of the bombing that killed 191 commuters.',
+    'The president laid a wreath at the memorial to the victims of the 1994 genocide, which killed some 800,000 people.',
+    'Church bells rang across the city to remember the 86 people killed in the truck attack on the seafront seven years ago.',
+    'Hundreds of people lit candles outside the school where a gunman killed 21 pupils last year.',
+    'Veterans marked the anniversary of the battle with a parade and a minute\'s silence at the war cemetery.',
+    'A monument to the soldiers who died defending the airport was unveiled on Sunday in the presence of the defence minister.',
+    'Families of the victims of the 2008 siege of the hotel say they are still waiting for justice, 15 years on.',
+    'The city renamed a street after the journalist who was murdered by a death squad in 1989.',
+    'On the anniversary of the massacre, relatives laid flowers at the mass grave where 400 villagers were buried.',
+    'The nation observed two minutes of silence for the soldiers killed in the 1999 border war.',
+    'A museum documenting the bombing of the city during the war opened its doors to the public on Saturday.',
+    'Ten years after the siege ended, the city\'s old town has been rebuilt, but many residents have not returned.',
+    'Memorial Service Held For Victims Of 2017 Attack',
+    'The queen met survivors of the bombing at a reception marking its tenth anniversary.',
+    'The government paid compensation to 1,200 families whose homes were destroyed in the fighting of 2014.',
+    # forecasts and warnings
+    'Analysts warned that the militants could attack the capital within months if the army does not regain control of the highway.',
+    'The UN envoy said there was a real risk of renewed fighting in the south if the elections were delayed again.',
+    'Forecasters warned that the cyclone could strengthen into a major storm before hitting the coast on Thursday.',
+    'Security experts fear that the jihadists will exploit the rainy season to launch attacks on isolated army posts.',
+    'The embassy urged its citizens to avoid the border area, warning of a high threat of kidnapping.',
+    'The aid agency said a famine was likely by the end of the year unless the blockade of the port was lifted.',
+    'Officials fear that violence may erupt after the results are announced next week.',
+    'A report by the think-tank predicted that clashes over water would become more frequent as the glaciers melt.',
+    'The police chief said his officers were ready to deal with any unrest during the vote on Sunday.',
+    'Intelligence services warned of a possible attack on shopping centres during the holidays.',
+    'The minister said the army would crush the rebellion "within weeks" and promised that displaced families would soon go home.',
+    'Meteorologists expect more floods in the coming days as the rains move north.',
+    'Diplomats say a ground offensive on the city could start at any time, but no decision has been taken.',
+    'The rebels threatened to attack oil installations unless the government released their leader.',
+    'Economists expect the currency to collapse if the IMF does not approve the loan.',
+    # opinion
+    'The war has been a disaster for everyone, and the only way out is for both sides to sit down and talk, the editorial argued.',
+    'In a column for the newspaper, the former general wrote that the air campaign had failed to break the insurgents\' will.',
+    'Critics say the government\'s heavy-handed approach to the protests has only fuelled anger among the young.',
+    'The opposition leader accused the government of waging war on the poor with its latest budget.',
+    '"We are under attack from fake news every day," the president told supporters at a campaign event.',
+    'The bishop described the new law as an assault on religious freedom.',
+    'Commentators called the debate a bloodbath for the incumbent, who stumbled over questions on the economy.',
+    'The minister launched a blistering attack on the central bank governor in a television interview on Sunday.',
+    'The party has been torn apart by infighting since its defeat at the polls, insiders say.',
+    'Rights groups said the crackdown on dissent had intensified over the past year, citing the jailing of dozens of journalists.',
+    'The violence in the region is rooted in decades of neglect and the competition for land, the author argues.',
+    'The senator said the bill would kill thousands of jobs in the coal industry.',
+    'Opinion: Why The Ceasefire Will Not Hold',
+    'Many residents say they no longer trust the army to protect them, after years of broken promises.',
+    'The new film is a savage attack on the country\'s political elite.',
+    # fundraisers and appeals
+    'A charity concert in the capital raised $2 million for families displaced by the fighting in the east, organisers said.',
+    'The Red Cross launched an appeal for $40 million to help 300,000 people affected by the floods.',
+    'Volunteers collected blankets and food for the victims of the earthquake at a drive held in the city stadium.',
+    'The UN appealed for calm after the election results were announced and urged the candidates to settle their disputes in court.',
+    'The pope called for an end to the violence and prayed for the victims of the attack on the church.',
+    'A crowdfunding campaign for the family of the slain police officer has raised more than $300,000.',
+    'Aid agencies called on donors to fund a $1.2 billion plan to feed millions displaced by the conflict.',
+    'The World Bank approved a $500 million grant to rebuild schools and clinics destroyed during the war.',
+    'The foundation held a gala dinner to raise money for landmine survivors.',
+    'Celebrities joined a telethon for the children of the war-torn region.',
+    # exercises and drills
+    'Thousands of troops from the two allies began joint military exercises on Monday, practising amphibious landings and air assaults on a mock enemy beach.',
+    'The navy fired live rounds in a drill off the coast, and fishermen were told to stay out of the area for three days.',
+    'Police staged a mock hostage rescue at the airport to test their response to a terrorist attack.',
+    'Fighter jets roared over the capital in a rehearsal for the independence day parade.',
+    'Emergency services simulated a chemical attack on the metro in a large-scale exercise on Sunday.',
+    'The army said its artillery units had carried out live-fire training near the border, drawing a protest from the neighbouring government.',
+    'Special forces practised storming a hijacked plane during a training exercise at the military airfield.',
+    'Russian Troops Begin War Games Near Border',
+    'Soldiers in full combat gear paraded through the streets of the capital to celebrate Army Day.',
+    'The air force bombed targets on a firing range in the desert as part of its annual exercise.',
+    'Naval vessels from six countries took part in an anti-piracy exercise in the Gulf of Aden.',
+    'Recruits were taught how to lay and clear mines during a six-week course at the engineering school.',
+    # arms deals and tests
+    'North Korea test-fired two ballistic missiles into the sea off its east coast on Thursday, Japan\'s defence ministry said.',
+    'The country signed a $4 billion deal to buy 24 fighter jets from France, the defence ministry said.',
+    'India successfully tested a long-range cruise missile from a warship in the Bay of Bengal.',
+    'The military unveiled a new attack drone at an arms fair in the capital, saying it could strike targets 1,000 km away.',
+    'Iran launched a satellite into orbit on Saturday, drawing condemnation from Western governments.',
+    'The United States approved the sale of air defence systems worth $1.2 billion to the Gulf state.',
+    'The army took delivery of 30 armoured vehicles donated by the European Union to fight the insurgency.',
+    'A rocket tested by the space agency exploded shortly after lift-off, the agency said.',
+    'The country carried out its sixth nuclear test, triggering a tremor that was felt across the border.',
+    'Lawmakers approved a record defence budget that includes funds for new submarines and missile systems.',
+    'The defence ministry said it had test-fired a hypersonic missile that hit a target in the Barents Sea.',
+    'The factory will produce 100,000 artillery shells a year when it opens in 2026, the company said.',
+    # other non-events in news style
+    'The curfew imposed after last week\'s riots was lifted on Monday as calm returned to the city.',
+    'Emergency rule was declared in three provinces hit by the floods.',
+    'Fighters of the rebel group were seen buying food in the market, residents said, but no incidents were reported.',
+    'The interior minister visited the site of Sunday\'s bombing and promised to rebuild the damaged mosque.',
+    'Election officials began counting ballots on Sunday evening after a vote that observers described as calm.',
+]
+
+# Look-alikes in the same families that ACLED codes: (sentence, sub-event type).
+NON_ACLED2_EVENTS: list[tuple[str, str]] = [
+    ('Dock workers went on strike on Monday, halting traffic at the country\'s main port to demand a 20% pay rise.', 'Peaceful protest'),
+    ('Teachers staged a nationwide strike on Tuesday over unpaid salaries, closing thousands of schools.', 'Peaceful protest'),
+    ('Hundreds of supporters of the opposition leader protested outside the courthouse as his trial opened, demanding his release.', 'Peaceful protest'),
+    ('Flood victims blocked the main highway for six hours on Wednesday, protesting against the slow delivery of aid.', 'Peaceful protest'),
+    ('Relatives of the miners killed in the explosion rallied outside the company\'s offices, demanding compensation.', 'Peaceful protest'),
+    ('Fans rioted after the match, smashing shop windows and setting cars on fire in the city centre.', 'Mob violence'),  # (no political aim: ACLED's mob violence)
+    ('Police fired tear gas at demonstrators who gathered outside the embassy to protest the visit of the foreign minister.', 'Protest with intervention'),
+    ('Villagers armed with sticks beat to death a man they accused of stealing a motorbike.', 'Mob violence'),
+]
+
+
+
+# Session 10 (issue #3), written after the NON_ACLED2 fixes and scored once on them before any fix
+# made from it: a held-out check of 60 non-events in the same families, with its own look-alikes.
+NON_ACLED3: list[str] = [
+    'Monsoon floods have swept away 14 bridges and killed 63 people across the hill state since June, the relief commissioner said on Monday.',
+    'An earthquake of magnitude 5.9 struck near the border town at dawn, destroying 300 mud-brick houses and killing 11 people.',
+    'Fall armyworm has destroyed a third of the maize harvest in the western region, farmers\' unions said.',
+    'A crocodile dragged a 12-year-old boy into the river while he was washing clothes near Binga, police said.',
+    'Mpox has spread to four more provinces, and the health ministry said 27 people had died of it since March.',
+    'Storm Kirra Leaves Trail Of Destruction Across Islands',
+    'Residents said the heavy rains had flattened their crops and killed dozens of goats, leaving families with nothing to eat.',
+    'A cloudburst triggered mudslides that hit a pilgrim camp in the valley, and rescuers said 18 pilgrims were dead.',
+    'A fire broke out in a crowded hospital ward in the capital early on Tuesday, killing 10 newborn babies, the health minister said.',
+    'Seventeen people died when a minibus collided with a lorry on the highway south of the city, police said.',
+    'A blast ripped through a fireworks factory in the town on Saturday, killing 11 workers, and the owner was detained for questioning.',
+    'At least 25 gold miners were trapped underground after a shaft caved in at an unlicensed mine, a local official said.',
+    'A wooden boat carrying 70 passengers overturned on the lake in high winds, and 22 bodies had been found by Sunday.',
+    'Nine people were crushed to death as thousands of fans pushed into the stadium for the opening match of the tournament.',
+    'Gas Explosion Destroys Apartment Block, Kills 6',
+    'The prime minister held talks with her Japanese counterpart on trade and regional security during a three-day visit to Tokyo.',
+    'The regional bloc lifted the sanctions it imposed on the country after the coup, citing progress on a return to civilian rule.',
+    'Beijing accused Manila of "provocations" after the coast guards of the two countries traded accusations over a reef.',
+    'The foreign minister described the neighbouring government\'s statement as a declaration of war on the truth.',
+    'The two rivals agreed to a prisoner exchange in principle but could not agree on a date, the mediators said.',
+    'Britain summoned Russia\'s ambassador to protest against the expulsion of two of its diplomats.',
+    'The president called his counterpart to condemn the bombing of the embassy and offered help with the investigation.',
+    'A court in Abuja sentenced five men to death for the killing of a traditional ruler in 2019.',
+    'The trial of 17 soldiers accused of killing civilians during a raid on a village in 2021 opened on Wednesday.',
+    'An appeals court overturned the conviction of the opposition leader, who had been jailed for inciting violence.',
+    'The former police chief was indicted on charges of ordering the torture of detainees during the 2015 crackdown.',
+    'The commission of inquiry said soldiers had shot dead 21 unarmed civilians in the 2020 massacre and recommended prosecutions.',
+    'A judge denied bail to the man accused of throwing acid at a rival\'s daughter in a dispute over a dowry.',
+    'Police arrested the owner of a pharmacy who had sold fake cancer drugs to hundreds of patients.',
+    'A gang of car thieves was jailed for a total of 40 years after stealing 300 vehicles, prosecutors said.',
+    'A man was shot dead during an argument over a parking space outside a supermarket, police said.',
+    'Police said the woman had poisoned her husband with rat poison after a row over money.',
+    'The gunman who killed three people at a bar on Friday had a long history of mental illness, police said.',
+    'The visitors\' attack was blunted by a superb display from the home goalkeeper, who saved two penalties.',
+    'The veteran striker fired a hat-trick as the champions thrashed their city rivals 5-1.',
+    'The underdogs shocked the favourites in a bruising battle that went to extra time.',
+    'The champion knocked out the challenger in the fifth round in front of 20,000 fans.',
+    'Shares in the bank crashed after it admitted it had hidden losses of $2 billion.',
+    'The new superhero film bombed in China, earning less than a tenth of its budget.',
+    'Rice prices soared 40% after the government banned exports to protect local supplies.',
+    'The two chipmakers are at war over a contract worth $4 billion with the defence ministry.',
+    'Families of the 43 students who disappeared in 2014 marked the 10th anniversary with a silent vigil in the capital.',
+    'The president unveiled a memorial wall bearing the names of 3,000 soldiers killed in the war against the insurgents.',
+    'The country held a minute of silence on Thursday for the victims of the terrorist attack on the stadium in 2017.',
+    'Veterans gathered at the war cemetery to remember the comrades they lost in the battle for the hill 50 years ago.',
+    'Analysts say the rebels could try to seize the city before the rainy season, when the roads become impassable.',
+    'Aid groups warned that fighting could displace half a million more people if the offensive on the town goes ahead.',
+    'Forecasters said the storm could bring winds of 200 km/h and urged people in low-lying areas to move to higher ground.',
+    'Writing in the weekly, the retired general argued that the army had lost the war for hearts and minds in the north.',
+    'The campaign against corruption has become a witch-hunt against the president\'s critics, the opposition said.',
+    'The UN refugee agency appealed for $90 million to help people fleeing the fighting across the border.',
+    'A marathon in the capital raised money for a hospital treating children wounded by landmines.',
+    'The government donated 10,000 tonnes of maize to families hit by the drought.',
+    'Police and paramedics simulated a bomb attack on a train during a drill at the central station.',
+    'The two navies fired missiles at a decommissioned ship in a live-fire exercise off the coast.',
+    'The army showed off its new tanks and rocket launchers at a parade marking the 75th anniversary of the republic.',
+    'Iran said it had successfully tested a new air defence system that shot down target drones over the desert.',
+    'The defence ministry ordered 200 armoured vehicles and 50,000 rifles as part of a plan to modernise the police.',
+    'Tokyo approved the export of missile parts to the United States, a first under its pacifist constitution.',
+    'The government lifted the curfew in the northern city, a week after clashes between rival groups left 12 dead.',
+]
+
+NON_ACLED3_EVENTS: list[tuple[str, str]] = [
+    ('Bus drivers downed tools on Thursday over unpaid wages, leaving commuters stranded across the capital.', 'Peaceful protest'),
+    ('Supporters of the jailed journalist chanted slogans outside the court as the judge read the verdict.', 'Peaceful protest'),
+    ('Residents of the flooded district blocked a bridge with burning tyres, accusing officials of stealing relief supplies.', 'Violent demonstration'),
+    ('Miners staged a sit-in at the pit entrance after a blast killed seven colleagues, demanding safer conditions.', 'Peaceful protest'),
+    ('Rival fans fought with knives and bottles outside the stadium before the derby, and two men were stabbed to death.', 'Mob violence'),
+    ('Rebels attacked an army post during a military exercise near the border, killing three soldiers.', 'Armed clash'),
+]
+
+
 def run(types: set[str] | None):
     from fogofwar.pipeline import process_text
 
@@ -2096,7 +2456,11 @@ def run(types: set[str] | None):
         ok = got != forbidden and (want is None or got == want)
         misses.append((forbidden, text, want, got, ok))
     non_acled = [] if types else [(text, predict(text)) for text in NON_ACLED]
-    return grid, misses, non_acled
+    non_acled2 = [] if types else [(text, predict(text)) for text in NON_ACLED2]
+    events2 = [] if types else [(text, want, predict(text)) for text, want in NON_ACLED2_EVENTS]
+    non_acled3 = [] if types else [(text, predict(text)) for text in NON_ACLED3]
+    events3 = [] if types else [(text, want, predict(text)) for text, want in NON_ACLED3_EVENTS]
+    return grid, misses, non_acled, non_acled2, events2, non_acled3, events3
 
 
 def main(argv=None) -> int:
@@ -2106,7 +2470,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every sentence with its prediction to this file")
     args = ap.parse_args(argv)
     types = set(t.strip() for t in args.types.split(",")) if args.types else None
-    grid, misses, non_acled = run(types)
+    grid, misses, non_acled, non_acled2, events2, non_acled3, events3 = run(types)
     by_type: dict[str, list] = defaultdict(list)
     by_style: dict[str, list] = defaultdict(list)
     for sub, style, text, got in grid:
@@ -2135,11 +2499,26 @@ def main(argv=None) -> int:
         print(f"non-ACLED news typed as an event: {len(typed)}/{len(non_acled)}")
         for text, got in typed:
             print(f"    - [{got}] {text}")
+    for name, nons, evs in (("batch 2 (issue #3)", non_acled2, events2), ("batch 3 (held out)", non_acled3, events3)):
+        if nons:
+            typed = [(t, g) for t, g in nons if g != NONE]
+            print(f"non-ACLED {name} typed as an event: {len(typed)}/{len(nons)}")
+            for text, got in typed:
+                print(f"    - [{got}] {text}")
+        if evs:
+            print(f"its ACLED look-alikes typed right: {sum(g == w for _, w, g in evs)}/{len(evs)}")
+            for text, want, got in evs:
+                if got != want:
+                    print(f"    - want {want!r}, got {got!r}: {text}")
     if args.json:
         Path(args.json).write_text(json.dumps({
             "grid": [dict(type=s, style=st, text=t, predicted=g) for s, st, t, g in grid],
             "near_misses": [dict(forbidden=f, text=t, want=w, predicted=g, ok=o) for f, t, w, g, o in misses],
             "non_acled": [dict(text=t, predicted=g) for t, g in non_acled],
+            "non_acled2": [dict(text=t, predicted=g) for t, g in non_acled2],
+            "non_acled2_events": [dict(text=t, want=w, predicted=g) for t, w, g in events2],
+            "non_acled3": [dict(text=t, predicted=g) for t, g in non_acled3],
+            "non_acled3_events": [dict(text=t, want=w, predicted=g) for t, w, g in events3],
         }, indent=1))
     return 0
 
