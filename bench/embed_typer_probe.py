@@ -9,7 +9,7 @@ the snippets CASE's classify mode leaves untyped helps a little; that alone ship
 What it does:
 
 1. Training data, all written in this project: the subtype grid's rendered FRAMES, every FREE
-   batch, its NEAR_MISSES and NON_ACLED sentences (those that must be no event form a 26th class,
+   batch, its NEAR_MISSES, NON_ACLED and NON_ACLED2 sentences (those that must be no event form a 26th class,
    "(no event)"), and fogofwar/data/typer_examples.yaml (100 sentences of ours for the four
    common types the grid covers thinly).  Nothing from ACLED or any benchmark is trained on.
 2. Each sentence is embedded with the all-MiniLM-L6-v2 int8 ONNX encoder the project already ships
@@ -94,6 +94,9 @@ def own_sentences() -> list[tuple[str, str, str]]:
     # an example of the no-event class; one that must only avoid a type says too little.
     out += [(text, want, "near") for text, _, want in grid.NEAR_MISSES if want]
     out += [(text, NONE, "non_acled") for text in grid.NON_ACLED]
+    # the fresh non-event batch and its look-alikes (NON_ACLED3 stays held out for the rules)
+    out += [(text, NONE, "non_acled2") for text in grid.NON_ACLED2]
+    out += [(text, sub, "non_acled2") for text, sub in grid.NON_ACLED2_EVENTS]
     out += [(text, sub, "examples") for sub, texts in yaml.safe_load(EXAMPLES.read_text()).items() for text in texts]
     return out
 
