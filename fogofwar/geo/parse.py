@@ -67,6 +67,8 @@ class Toponym:
     numbered: bool = False  # 'Novyi Dvir-2': a numbered settlement the gazetteer lacks, read as its base name, nearby
     candidates: list[NameHit] = field(default_factory=list, repr=False)
     chosen: GazPlace | None = field(default=None, repr=False)
+    # an unresolved name the text places in a province or country ('Lakeport, Mozambique'): that area
+    within: GazPlace | None = field(default=None, repr=False)
     score: float = 0.0
 
     @property
@@ -434,6 +436,12 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
+    # Countries each token starts (with the token after their name), for 'X, Country,'
+    country_at: dict[int, set[tuple[str, int]]] = {}
+    for (i, j), (nk, _vk) in keys.items():
+        if nk in exact_names:
+            country_at.setdefault(i, set()).update((h.place.country_code, j) for h in found[nk]
+                                                   if h.kind != KIND_VARIANT and h.place.feature == "country")
 
     # (minus the length in characters, loose, i, j, nk, vk, exact): sorted by the first three, longest first,
     # exact before variant, leftmost first
@@ -492,6 +500,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if not ner_place and _first_word_of_unknown_name(v, i, j, found, commons):
             continue
         if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
+                           or _paired_with_country(v, i, j, hits, country_at)
                            or _province_of_name_before(v, i, j, hits, keys, found))) \
                 and not _keep_match(v, i, j, facts, exact, ner_place, labels, ent, commons):
             if _runs_on(v, j) or _saint_name_runs_on(v, i, j):
@@ -999,6 +1008,22 @@ def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_a
                and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
 
 
+def _paired_with_country(v: _View, i: int, j: int, hits: list[NameHit], country_at: dict) -> bool:
+    """'attacked Riverbend, Haiti, on Monday': a name followed after a comma by a country that holds a town of
+    that name, the country closing its phrase (a comma, a full stop, a bracket; not 'Haiti's'), is that town
+    whatever NER calls it: a person's name is rarely followed by the country of a same-named town.  Not a word
+    of a longer name NER reads ('Imran Khan, Pakistan ...')."""
+    if j + 1 >= v.n or v.tok[j] != "," or v.newline[j]:
+        return False
+    ent = v.ent_span[i]
+    if ent is not None and ent[2] not in _NER_PLACE and (ent[0] < i or ent[1] > j):
+        return False
+    return any(end >= v.n or v.punct[end] and v.tok[end] not in _INNER_POSSESSIVES and v.tok[end] not in _HYPHENS
+               and any(h.kind != KIND_VARIANT and h.place.feature == "city" and h.place.country_code == cc
+                       for h in hits)
+               for cc, end in country_at.get(j + 1, ()))
+
+
 def _province_of_name_before(v: _View, i: int, j: int, hits: list[NameHit], keys: dict, found: dict) -> bool:
     """'San Mateo (Central)', 'Riverton, Eastern': a province named like a common word ('Central', 'Eastern'),
     in brackets or after a comma right after a name that has a namesake in it, is that province."""
@@ -1029,8 +1054,13 @@ def _place_chain_org(v: _View, ent: tuple) -> bool:
         # 'the Dashtak valley of Qala I Naw district, Badghis': a name and its administrative noun (in lower case:
         # 'the Beverly Hills Police Department' is an organisation)
         return True
-    return (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
-            and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS))
+    if (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
+            and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS)):
+        return True
+    # 'the town of Lakeport, Mozambique': NER's organisation that ends, after a comma, on a country's name
+    comma = max((k for k in range(a + 1, b - 1) if v.tok[k] == ","), default=None)
+    return comma is not None and all(v.cap[k] for k in range(comma + 1, b)) \
+        and country_code(" ".join(v.tok[comma + 1 : b])) is not None
 
 
 def _not_a_location(text: str, start: int, end: int) -> bool:
@@ -2204,6 +2234,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         cc = ctx.country_code
         tb.is_context = True
         ta.located_by_context = True
+        if ta.chosen is None:
+            ta.within = ctx  # 'Hilltop, Cameroon': a name the gazetteer lacks, in the country the text gives
         if ta.chosen is not None and not allowed(ta.chosen):
             fits = [h for h in ta.candidates if allowed(h.place)]
             in_bracket = text[max(0, ta.start - 2) : ta.start].strip() == "(" and text[tb.end : tb.end + 1] == ")"
@@ -2231,7 +2263,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             elif big_alone or near_alone:
                 pass
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
-                                                              or _region_closing_a_phrase(text, ta, tb, cc)) or (
+                                                              or _region_closing_a_phrase(text, ta, tb, cc)
+                                                              or not listed and _country_closing_a_phrase(text, tb, cc)) or (
                     # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
                     # is not the village the text places in this one
                     ta.loose and not listed and ctx.feature in ("admin1", "admin2")) or (
@@ -2248,6 +2281,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                 # ('Bohdanivka, Donetsk': a village in another province is a namesake; 'Aleppo, Idlib' is a list)
                 _set_choice(ta, None)  # a namesake in another province or country: not this place
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
+                ta.within = ctx
             else:
                 doubtful.add(a)
         elif ta.chosen is not None and ctx.feature in ("admin1", "admin2"):
@@ -2303,6 +2337,25 @@ def _region_closing_a_phrase(text: str, ta: Toponym, tb: Toponym, cc: str | None
            for h in tb.candidates):
         return False  # ('officials in Brussels, Berlin, said': a big city is rather the next item of a list)
     return bool(_CLAUSE_GOES_ON.match(text, tb.end))
+
+
+_PHRASE_ENDS = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
+def _country_closing_a_phrase(text: str, tb: Toponym, cc: str | None) -> bool:
+    """'stormed Lakeport, Mozambique, killing ...': a town then, after a comma, a name that is only a country's
+    (no sizeable province or town abroad shares it: not 'Athens, Georgia'), and then the clause goes on or the sentence ends (no next
+    name: 'Madrid, Morocco and Algeria' is a list): the country says where the town lies, so a big city abroad
+    that bears the town's name is not it; the town stays an unresolved name in that country."""
+    if tb.chosen is None or tb.chosen.feature != "country" or tb.chosen.country_code != cc:
+        return False
+    if not any(h.kind == KIND_PRIMARY and h.place.feature == "country" and h.place.country_code == cc
+               for h in tb.candidates):
+        return False
+    if any(h.kind != KIND_VARIANT and h.place.feature in ("admin1", "city") and h.place.country_code != cc
+           and h.place.population >= _SMALL_TOWN for h in tb.candidates):
+        return False
+    return bool(_CLAUSE_GOES_ON.match(text, tb.end) or _PHRASE_ENDS.match(text, tb.end))
 
 
 def _bracketed_district(text: str, t: Toponym, allowed) -> GazPlace | None:
@@ -2984,6 +3037,13 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
+            w = t.within
+            if w is not None and w.country_code:
+                # 'Lakeport, Mozambique': still no coordinates, but the country (and province) the text gives
+                area = to_place(w, t.text)
+                t.place = t.place.model_copy(update={"country": area.country, "iso3": area.iso3,
+                                                     "admin1": area.admin1, "admin2": area.admin2 if
+                                                     w.feature == "admin2" else None})
     return toponyms
 
 

@@ -1,0 +1,44 @@
+"""Session 10 rules from the conflict-geography probe (bench/geo_conflict_probe.py; docs/geoparsing.md)."""
+from __future__ import annotations
+
+from fogofwar.geo import geoparse, locate
+
+
+def _by_text(nlp, text: str) -> tuple[object, dict]:
+    doc = nlp(text)
+    tops = geoparse(doc)
+    return doc, tops, {t.text: t for t in tops}
+
+
+def test_a_town_followed_by_its_country_is_kept_whatever_ner_calls_it(nlp):
+    # NER reads the small Malian town as a person; the country after the comma holds a town of that name
+    _doc, _tops, by = _by_text(nlp, "Gunmen attacked Douentza, Mali, at dawn.")
+    assert "Douentza" in by and by["Douentza"].place.iso3 == "MLI" and by["Douentza"].resolved
+
+
+def test_a_big_city_abroad_is_not_the_town_its_country_names(nlp):
+    # no Lisbon in Mozambique: the text says the village is there, so it stays an unresolved name in Mozambique
+    text = "Insurgents raided the village of Lisbon, Mozambique, on Friday."
+    doc, tops, by = _by_text(nlp, text)
+    t = by["Lisbon"]
+    assert not t.resolved and t.place.iso3 == "MOZ" and t.place.latitude is None
+    loc = locate(doc, 0, len(text), tops)
+    assert loc is not None and loc.iso3 == "MOZ" and loc.geo_precision == 3
+
+
+def test_the_country_after_the_comma_still_confirms_its_own_city(nlp):
+    _doc, _tops, by = _by_text(nlp, "Tourists fled Palma, Spain, on Friday.")
+    assert by["Palma"].place.iso3 == "ESP" and by["Palma"].resolved
+
+
+def test_a_state_named_like_a_country_and_a_list_of_countries_are_no_such_context(nlp):
+    _doc, _tops, by = _by_text(nlp, "Fans rallied in Athens, Georgia, on Saturday.")
+    assert by["Athens"].place.iso3 == "USA"
+    _doc, _tops, by = _by_text(nlp, "Officials in Madrid, Morocco and Algeria condemned the attack.")
+    assert by["Madrid"].place.iso3 == "ESP" and by["Madrid"].resolved
+
+
+def test_an_unknown_name_placed_by_its_country_carries_that_country(nlp):
+    _doc, _tops, by = _by_text(nlp, "Police arrested two men in Mbalatu, Cameroon.")
+    t = by["Mbalatu"]
+    assert not t.resolved and t.place.iso3 == "CMR" and t.place.country == "Cameroon"
