@@ -42,3 +42,22 @@ def test_an_unknown_name_placed_by_its_country_carries_that_country(nlp):
     _doc, _tops, by = _by_text(nlp, "Police arrested two men in Mbalatu, Cameroon.")
     t = by["Mbalatu"]
     assert not t.resolved and t.place.iso3 == "CMR" and t.place.country == "Cameroon"
+
+
+def test_a_two_word_demonym_votes_for_its_own_country(nlp):
+    from fogofwar.geo.parse import _demonym_votes, _View
+
+    votes = _demonym_votes(_View(nlp("South Sudanese and Sri Lankan peacekeepers met Sudanese envoys.")))
+    assert votes == {"SS": 1, "LK": 1, "SD": 1}
+    # the story's forces decide an ambiguous town: South Africa's Newcastle, not Australia's
+    _doc, _tops, by = _by_text(nlp, "South African police raided a hostel near Newcastle.")
+    assert by["Newcastle"].place.iso3 == "ZAF"
+
+
+def test_a_headline_preposition_says_place_before_a_known_name(nlp):
+    # NER and the capitalised words around it would drop the town in a title-case line
+    _doc, _tops, by = _by_text(nlp, "Burkina Faso: Jihadists Attack Army Post Near Sebba")
+    assert by["Sebba"].place.iso3 == "BFA"
+    # a common word after the preposition is still no town; prose is unchanged
+    _doc, _tops, by = _by_text(nlp, "Workers Protest Pay Cut At Power Plant Outside Lagos")
+    assert "Power" not in by and by["Lagos"].place.iso3 == "NGA"

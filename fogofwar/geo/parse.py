@@ -495,11 +495,13 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if j - i > 1 and v.lower[i] == "the" and exact and all(h.kind == KIND_ALTERNATE for h in hits):
             continue  # 'The Atlantic hurricane season': an article the sentence capitalised, not a word of the name
         ent = v.ent_span[i]
-        if not ner_place and _part_of_a_name(v, i, j, facts):
+        headline = exact and _headline_place(v, i, j, facts)
+        if not ner_place and not headline and _part_of_a_name(v, i, j, facts):
             continue
-        if not ner_place and _first_word_of_unknown_name(v, i, j, found, commons):
+        if not ner_place and not headline and _first_word_of_unknown_name(v, i, j, found, commons):
             continue
-        if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
+        if not (exact and (headline or _paired_with_province(v, i, j, hits, admin_at)
+                           or _named_with_admin_word(v, i, j, hits)
                            or _paired_with_country(v, i, j, hits, country_at)
                            or _province_of_name_before(v, i, j, hits, keys, found))) \
                 and not _keep_match(v, i, j, facts, exact, ner_place, labels, ent, commons):
@@ -1008,6 +1010,25 @@ def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_a
                and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
 
 
+_HEADLINE_BEFORE = frozenset(lexicon().get("headline_place_before", []))
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _headline_place(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
+    """'Missile Strike On Sumy Kills 34': in a line in title case (four words or more of four letters or more,
+    80% of them capitalised), a capitalised preposition (`headline_place_before`) right before a name the gazetteer
+    knows as written says place; the next word's capital or NER's person over both says nothing there.  Not a
+    common English word, unless a big city's name ('Strike On Power Plant' names no town Power)."""
+    if i == 0 or v.newline[i - 1] or v.lower[i - 1] not in _HEADLINE_BEFORE or not v.tok[i - 1][:1].isupper():
+        return False
+    if _zipf(v.lower[j - 1]) >= _ENGLISH_WORD_ZIPF and facts.biggest_exact_own_name < _BIG_CITY:
+        return False
+    start = v.text.rfind("\n", 0, v.idx[i]) + 1
+    end = v.text.find("\n", v.idx[i])
+    words = _HEADLINE_WORD.findall(v.text[start : end if end >= 0 else len(v.text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _paired_with_country(v: _View, i: int, j: int, hits: list[NameHit], country_at: dict) -> bool:
     """'attacked Riverbend, Haiti, on Monday': a name followed after a comma by a country that holds a town of
     that name, the country closing its phrase (a comma, a full stop, a bracket; not 'Haiti's'), is that town
@@ -1451,8 +1472,16 @@ def _prior_uncached(hit: NameHit) -> float:
 def _demonym_votes(v: _View) -> Counter:
     votes: Counter = Counter()
     dem = demonyms()
+    second: set[int] = set()  # the second word of a two-word demonym already counted
     for k in v.capitalised:
-        cc = dem.get(v.lower[k])
+        if k in second:
+            continue
+        # 'South Sudanese troops' is South Sudan's, not Sudan's; 'Sri Lankan' one vote, not two readings
+        cc = dem.get(f"{v.lower[k]} {v.lower[k + 1]}") if k + 1 < v.n and v.cap[k + 1] else None
+        if cc:
+            second.add(k + 1)
+        else:
+            cc = dem.get(v.lower[k])
         if cc:
             votes[cc] += 1
     return votes
