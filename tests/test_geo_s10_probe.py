@@ -61,3 +61,15 @@ def test_a_headline_preposition_says_place_before_a_known_name(nlp):
     # a common word after the preposition is still no town; prose is unchanged
     _doc, _tops, by = _by_text(nlp, "Workers Protest Pay Cut At Power Plant Outside Lagos")
     assert "Power" not in by and by["Lagos"].place.iso3 == "NGA"
+
+
+def test_a_town_ner_reads_as_a_person_is_no_person_by_that_reading_alone(nlp):
+    # 'Al X' towns NER takes for people: the only person it reads with those words is the very name
+    for text, name, iso3 in (("Clashes erupted in Al Marj on Sunday, officials said.", "Al Marj", "LBY"),
+                             ("Gunmen opened fire in Al Kut overnight.", "Al Kut", "IRQ")):
+        _doc, _tops, by = _by_text(nlp, text)
+        assert name in by and by[name].place.iso3 == iso3
+    # a person named so elsewhere in the story stays a person
+    _doc, _tops, by = _by_text(nlp, "Lawyer Hassan Al Marj told reporters the case was closed. "
+                                    "Al Marj said he would appeal.")
+    assert "Al Marj" not in by

@@ -120,7 +120,7 @@ class _View:
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
                  "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "name_starts",
-                 "_streets", "said_as_place")
+                 "_streets", "said_as_place", "person_at")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -166,6 +166,7 @@ class _View:
         self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
         self.person_words: set[str] = set()
         self.person_last: set[str] = set()  # surnames: the last words of those names
+        self.person_at: dict[str, set[int]] = {}  # each of those words: the first tokens of the names holding it
         for e in self.ents:
             for k in range(e[0], e[1]):
                 self.ent_label[k] = e[2]
@@ -177,6 +178,8 @@ class _View:
                 first += 1
             if e[2] == "PERSON" and e[1] - first >= 2 and " " in text[self.idx[first] : self.end(e[1])]:
                 self.person_words.update(self.lower[k] for k in range(first, e[1]) if self.tok[k][:1].isupper())
+                for k in range(first, e[1]):
+                    self.person_at.setdefault(self.lower[k], set()).add(e[0])
                 self.person_last.add(self.lower[e[1] - 1])
 
     def streets(self) -> set[tuple[int, int]]:
@@ -1220,12 +1223,15 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False  # 'Avenue', 'Embassy', 'Easter': never a place name on their own
     # a big city is a person's name alone only as a surname ('Seattle' stays a place after NER's person
     # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
-    person_word = last_low in v.person_words and (
+    # (the only person NER reads with this word being this very name, 'clashed in Al Khums', is no evidence)
+    only_this = ent is not None and ent[2] == "PERSON" and ent[0] == i and ent[1] == j \
+        and v.person_at.get(last_low, set()) <= {i}
+    person_word = last_low in v.person_words and not only_this and (
         last_low in v.person_last or facts.biggest_exact_own_name < 100_000) \
         and not _first_name_said_as_place(v, i, j, exact)
     # a surname strong only by its province's or city's size: 'Miranda tweeted' after 'Lin-Manuel Miranda'
     # (a country, a capital or the project's own places stay strong; 'in Miranda' is still the state)
-    big_surname = last_low in v.person_last and not facts.exact_famous
+    big_surname = last_low in v.person_last and not facts.exact_famous and not only_this
     if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if single and not strong and _joined_to_a_person(v, i, j) \
