@@ -73,3 +73,13 @@ def test_a_town_ner_reads_as_a_person_is_no_person_by_that_reading_alone(nlp):
     _doc, _tops, by = _by_text(nlp, "Lawyer Hassan Al Marj told reporters the case was closed. "
                                     "Al Marj said he would appeal.")
     assert "Al Marj" not in by
+
+
+def test_a_rare_unknown_name_after_in_or_of_and_before_a_country_or_province_is_a_place_there(nlp):
+    _doc, _tops, by = _by_text(nlp, "Troops retook the town of Nangade, Mozambique, on Monday.")
+    assert by["Nangade"].place.iso3 == "MOZ" and not by["Nangade"].resolved
+    _doc, _tops, by = _by_text(nlp, "Herders were shot dead in Tsokwaga, Benue state, overnight.")
+    assert by["Tsokwaga"].place.iso3 == "NGA" and by["Tsokwaga"].place.admin1 == "Benue"
+    # a common word is no such village
+    _doc, _tops, by = _by_text(nlp, "In March, Kyiv said the talks had failed.")
+    assert "March" not in by

@@ -655,7 +655,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for m in _NEAR_NAME_COMMA.finditer(text):
         start, end = m.span(1)
         nxt = next((t for t in toponyms if t.start == m.end()), None)
-        if nxt is None or not any(h.place.feature == "admin1" and h.kind != KIND_VARIANT for h in nxt.candidates):
+        if nxt is None or not any(h.place.feature in ("admin1", "country") and h.kind != KIND_VARIANT
+                                  for h in nxt.candidates):
             continue
         if any(t.start < end and start < t.end for t in toponyms):
             continue
@@ -2037,7 +2038,7 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
 _SMALL_TOWN = 20_000
-_NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around)\s+"
+_NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around|in|at|on|of)\s+"
                               r"([A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}),\s+(?=[A-Z])")
 _RARE_NAME_ZIPF = 2.5  # 'Kamianka', 'Vilny' below 1.5; 'green', 'march' above 4
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
