@@ -83,3 +83,12 @@ def test_a_rare_unknown_name_after_in_or_of_and_before_a_country_or_province_is_
     # a common word is no such village
     _doc, _tops, by = _by_text(nlp, "In March, Kyiv said the talks had failed.")
     assert "March" not in by
+
+
+def test_half_of_a_hyphenated_name_known_only_as_an_odd_alternate_is_no_place(nlp):
+    # 'Pont' is only an alternate name of French towns: NER's whole hyphenated name is the place, unresolved
+    _doc, _tops, by = _by_text(nlp, "Gangs burned homes in Pont-Bellanger on Friday.")
+    assert "Pont" not in by and "Pont-Bellanger" in by and not by["Pont-Bellanger"].resolved
+    # two known names joined by a hyphen stay two places
+    _doc, _tops, by = _by_text(nlp, "The Israel-Gaza war entered its second year.")
+    assert by["Israel"].place.iso3 == "ISR" and by["Gaza"].place.iso3 == "PSE"

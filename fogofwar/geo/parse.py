@@ -498,6 +498,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if j - i > 1 and v.lower[i] == "the" and exact and all(h.kind == KIND_ALTERNATE for h in hits):
             continue  # 'The Atlantic hurricane season': an article the sentence capitalised, not a word of the name
         ent = v.ent_span[i]
+        if ent is not None and ent[2] in _NER_PLACE and not facts.exact_own_name and _half_of_a_hyphenated_place(v, i, j):
+            continue  # 'Pont' in 'Pont-Sonde': an odd alternate name of French towns; NER's whole name is the place
         headline = exact and _headline_place(v, i, j, facts)
         if not ner_place and not headline and _part_of_a_name(v, i, j, facts):
             continue
@@ -1031,6 +1033,17 @@ def _headline_place(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
     end = v.text.find("\n", v.idx[i])
     words = _HEADLINE_WORD.findall(v.text[start : end if end >= 0 else len(v.text)])
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _half_of_a_hyphenated_place(v: _View, i: int, j: int) -> bool:
+    """Tokens i..j are part of NER's place name written as capitalised words glued by hyphens ('Pont-Sonde',
+    'Ras-Kamboni'), not the whole: the gazetteer would have matched the whole first had it known it."""
+    a, b = v.ent_span[i][0], v.ent_span[i][1]
+    if not (a <= i and j <= b and (a < i or j < b)) or b - a < 3:
+        return False
+    glued = all(v.idx[k + 1] == v.idx[k] + len(v.tok[k]) for k in range(a, b - 1))
+    return glued and any(v.tok[k] in _HYPHENS for k in range(a, b)) and all(
+        v.cap[k] or v.tok[k] in _HYPHENS or v.lower[k] in _CONNECTORS for k in range(a, b))
 
 
 def _paired_with_country(v: _View, i: int, j: int, hits: list[NameHit], country_at: dict) -> bool:
