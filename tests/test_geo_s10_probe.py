@@ -92,3 +92,11 @@ def test_half_of_a_hyphenated_name_known_only_as_an_odd_alternate_is_no_place(nl
     # two known names joined by a hyphen stay two places
     _doc, _tops, by = _by_text(nlp, "The Israel-Gaza war entered its second year.")
     assert by["Israel"].place.iso3 == "ISR" and by["Gaza"].place.iso3 == "PSE"
+
+
+def test_a_short_everyday_word_is_no_countrys_initials(nlp):
+    # 'Car' at a sentence's start is a car, not the Central African Republic ('CAR' in capitals still is)
+    _doc, _tops, by = _by_text(nlp, "Car bomb wounds six outside a police station.")
+    assert "Car" not in by
+    _doc, _tops, by = _by_text(nlp, "Fighters in CAR ambushed a convoy near Bria.")
+    assert by["CAR"].place.iso3 == "CAF"

@@ -1196,6 +1196,11 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
+    if j - i == 1 and not v.tok[i].isupper() and len(words) <= 4 and _zipf(words) >= _COMMON_SHORT_ZIPF \
+            and facts.biggest_exact_own_name < _SMALL_TOWN and not facts.exact_own_list:
+        # 'Car bomb kills eight': a short common word not in capitals is no country's initials ('CAR') nor any
+        # other place known by it only as an alternate name (a town that bears it as its own name still may be)
+        return False
     k = j
     while k < v.n and k < j + 2 and v.pos[k] == "PROPN" and _is_cap(v.tok[k]) and v.lower[k] not in _ADMIN_SUFFIX_WORDS:
         k += 1
@@ -2053,6 +2058,7 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 _SMALL_TOWN = 20_000
 _NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around|in|at|on|of)\s+"
                               r"([A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}),\s+(?=[A-Z])")
+_COMMON_SHORT_ZIPF = 4.6  # 'car' 5.0, 'bus' 4.9, 'gas' 4.9: everyday words, not initials ('Nice', a city's own name, stays)
 _RARE_NAME_ZIPF = 2.5  # 'Kamianka', 'Vilny' below 1.5; 'green', 'march' above 4
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
