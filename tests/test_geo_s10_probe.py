@@ -100,3 +100,11 @@ def test_a_short_everyday_word_is_no_countrys_initials(nlp):
     assert "Car" not in by
     _doc, _tops, by = _by_text(nlp, "Fighters in CAR ambushed a convoy near Bria.")
     assert by["CAR"].place.iso3 == "CAF"
+
+
+def test_a_generic_province_name_with_its_administrative_noun_is_that_province(nlp):
+    # 'Plateau' alone may be a landform; 'Plateau state' after an unknown village is Nigeria's state
+    _doc, _tops, by = _by_text(nlp, "Herders were shot dead in Tsokwaga, Plateau state, overnight.")
+    assert by["Plateau"].place.iso3 == "NGA" and by["Tsokwaga"].place.admin1 == "Plateau"
+    _doc, _tops, by = _by_text(nlp, "Russia and the West traded accusations.")
+    assert "West" not in by or not by["West"].resolved

@@ -1931,9 +1931,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             continue
         if chosen.feature in ("admin1", "admin2") \
                 and all(w in _GENERIC_AREA_NAMES for w in norm_key(t.text).removeprefix("the ").split()) \
-                and focus.get(chosen.country_code or "", 0.0) < _GENERIC_AREA_MIN_SHARE and idx not in explicit:
+                and focus.get(chosen.country_code or "", 0.0) < _GENERIC_AREA_MIN_SHARE and idx not in explicit \
+                and t.admin_hint not in ("admin1", "admin2", "admin"):
             # 'Russia and the West', 'Western countries': a bare compass word is no province of Cameroon or
-            # Uganda unless the story is about that country (recognised, left unresolved)
+            # Uganda unless the story is about that country (recognised, left unresolved); with its administrative
+            # noun it is that province ('Plateau state', 'Lakes state')
             t.candidates = []
             continue
         if t.admin_hint == "admin2" and chosen.feature == "admin1":
