@@ -67,6 +67,8 @@ class Toponym:
     numbered: bool = False  # 'Novyi Dvir-2': a numbered settlement the gazetteer lacks, read as its base name, nearby
     candidates: list[NameHit] = field(default_factory=list, repr=False)
     chosen: GazPlace | None = field(default=None, repr=False)
+    # an unresolved name the text places in a province or country ('Lakeport, Mozambique'): that area
+    within: GazPlace | None = field(default=None, repr=False)
     score: float = 0.0
 
     @property
@@ -118,7 +120,7 @@ class _View:
 
     __slots__ = ("doc", "text", "tok", "idx", "lower", "pos", "sent_start", "newline", "punct", "ent_label", "ent_span",
                  "ents", "n", "person_words", "person_last", "cap", "can_end", "capitalised", "name_starts",
-                 "_streets", "said_as_place")
+                 "_streets", "said_as_place", "person_at")
 
     def __init__(self, doc) -> None:
         self.doc = doc
@@ -164,6 +166,7 @@ class _View:
         self.ent_span: list[tuple[int, int, str] | None] = [None] * self.n
         self.person_words: set[str] = set()
         self.person_last: set[str] = set()  # surnames: the last words of those names
+        self.person_at: dict[str, set[int]] = {}  # each of those words: the first tokens of the names holding it
         for e in self.ents:
             for k in range(e[0], e[1]):
                 self.ent_label[k] = e[2]
@@ -175,6 +178,8 @@ class _View:
                 first += 1
             if e[2] == "PERSON" and e[1] - first >= 2 and " " in text[self.idx[first] : self.end(e[1])]:
                 self.person_words.update(self.lower[k] for k in range(first, e[1]) if self.tok[k][:1].isupper())
+                for k in range(first, e[1]):
+                    self.person_at.setdefault(self.lower[k], set()).add(e[0])
                 self.person_last.add(self.lower[e[1] - 1])
 
     def streets(self) -> set[tuple[int, int]]:
@@ -434,6 +439,12 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
+    # Countries each token starts (with the token after their name), for 'X, Country,'
+    country_at: dict[int, set[tuple[str, int]]] = {}
+    for (i, j), (nk, _vk) in keys.items():
+        if nk in exact_names:
+            country_at.setdefault(i, set()).update((h.place.country_code, j) for h in found[nk]
+                                                   if h.kind != KIND_VARIANT and h.place.feature == "country")
 
     # (minus the length in characters, loose, i, j, nk, vk, exact): sorted by the first three, longest first,
     # exact before variant, leftmost first
@@ -487,11 +498,16 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         if j - i > 1 and v.lower[i] == "the" and exact and all(h.kind == KIND_ALTERNATE for h in hits):
             continue  # 'The Atlantic hurricane season': an article the sentence capitalised, not a word of the name
         ent = v.ent_span[i]
-        if not ner_place and _part_of_a_name(v, i, j, facts):
+        if ent is not None and ent[2] in _NER_PLACE and not facts.exact_own_name and _half_of_a_hyphenated_place(v, i, j):
+            continue  # 'Pont' in 'Pont-Sonde': an odd alternate name of French towns; NER's whole name is the place
+        headline = exact and _headline_place(v, i, j, facts)
+        if not ner_place and not headline and _part_of_a_name(v, i, j, facts):
             continue
-        if not ner_place and _first_word_of_unknown_name(v, i, j, found, commons):
+        if not ner_place and not headline and _first_word_of_unknown_name(v, i, j, found, commons):
             continue
-        if not (exact and (_paired_with_province(v, i, j, hits, admin_at) or _named_with_admin_word(v, i, j, hits)
+        if not (exact and (headline or _paired_with_province(v, i, j, hits, admin_at)
+                           or _named_with_admin_word(v, i, j, hits)
+                           or _paired_with_country(v, i, j, hits, country_at)
                            or _province_of_name_before(v, i, j, hits, keys, found))) \
                 and not _keep_match(v, i, j, facts, exact, ner_place, labels, ent, commons):
             if _runs_on(v, j) or _saint_name_runs_on(v, i, j):
@@ -641,7 +657,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     for m in _NEAR_NAME_COMMA.finditer(text):
         start, end = m.span(1)
         nxt = next((t for t in toponyms if t.start == m.end()), None)
-        if nxt is None or not any(h.place.feature == "admin1" and h.kind != KIND_VARIANT for h in nxt.candidates):
+        if nxt is None or not any(h.place.feature in ("admin1", "country") and h.kind != KIND_VARIANT
+                                  for h in nxt.candidates):
             continue
         if any(t.start < end and start < t.end for t in toponyms):
             continue
@@ -999,6 +1016,52 @@ def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_a
                and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
 
 
+_HEADLINE_BEFORE = frozenset(lexicon().get("headline_place_before", []))
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _headline_place(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
+    """'Missile Strike On Sumy Kills 34': in a line in title case (four words or more of four letters or more,
+    80% of them capitalised), a capitalised preposition (`headline_place_before`) right before a name the gazetteer
+    knows as written says place; the next word's capital or NER's person over both says nothing there.  Not a
+    common English word, unless a big city's name ('Strike On Power Plant' names no town Power)."""
+    if i == 0 or v.newline[i - 1] or v.lower[i - 1] not in _HEADLINE_BEFORE or not v.tok[i - 1][:1].isupper():
+        return False
+    if _zipf(v.lower[j - 1]) >= _ENGLISH_WORD_ZIPF and facts.biggest_exact_own_name < _BIG_CITY:
+        return False
+    start = v.text.rfind("\n", 0, v.idx[i]) + 1
+    end = v.text.find("\n", v.idx[i])
+    words = _HEADLINE_WORD.findall(v.text[start : end if end >= 0 else len(v.text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _half_of_a_hyphenated_place(v: _View, i: int, j: int) -> bool:
+    """Tokens i..j are part of NER's place name written as capitalised words glued by hyphens ('Pont-Sonde',
+    'Ras-Kamboni'), not the whole: the gazetteer would have matched the whole first had it known it."""
+    a, b = v.ent_span[i][0], v.ent_span[i][1]
+    if not (a <= i and j <= b and (a < i or j < b)) or b - a < 3:
+        return False
+    glued = all(v.idx[k + 1] == v.idx[k] + len(v.tok[k]) for k in range(a, b - 1))
+    return glued and any(v.tok[k] in _HYPHENS for k in range(a, b)) and all(
+        v.cap[k] or v.tok[k] in _HYPHENS or v.lower[k] in _CONNECTORS for k in range(a, b))
+
+
+def _paired_with_country(v: _View, i: int, j: int, hits: list[NameHit], country_at: dict) -> bool:
+    """'attacked Riverbend, Haiti, on Monday': a name followed after a comma by a country that holds a town of
+    that name, the country closing its phrase (a comma, a full stop, a bracket; not 'Haiti's'), is that town
+    whatever NER calls it: a person's name is rarely followed by the country of a same-named town.  Not a word
+    of a longer name NER reads ('Imran Khan, Pakistan ...')."""
+    if j + 1 >= v.n or v.tok[j] != "," or v.newline[j]:
+        return False
+    ent = v.ent_span[i]
+    if ent is not None and ent[2] not in _NER_PLACE and (ent[0] < i or ent[1] > j):
+        return False
+    return any(end >= v.n or v.punct[end] and v.tok[end] not in _INNER_POSSESSIVES and v.tok[end] not in _HYPHENS
+               and any(h.kind != KIND_VARIANT and h.place.feature == "city" and h.place.country_code == cc
+                       for h in hits)
+               for cc, end in country_at.get(j + 1, ()))
+
+
 def _province_of_name_before(v: _View, i: int, j: int, hits: list[NameHit], keys: dict, found: dict) -> bool:
     """'San Mateo (Central)', 'Riverton, Eastern': a province named like a common word ('Central', 'Eastern'),
     in brackets or after a comma right after a name that has a namesake in it, is that province."""
@@ -1029,8 +1092,13 @@ def _place_chain_org(v: _View, ent: tuple) -> bool:
         # 'the Dashtak valley of Qala I Naw district, Badghis': a name and its administrative noun (in lower case:
         # 'the Beverly Hills Police Department' is an organisation)
         return True
-    return (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
-            and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS))
+    if (a >= 1 and (v.lower[a - 1] in ("in", "at", "near") or v.tok[a - 1] == "(")
+            and ("," in v.tok[a:b] or v.lower[b - 1] in _ADMIN_SUFFIX_WORDS)):
+        return True
+    # 'the town of Lakeport, Mozambique': NER's organisation that ends, after a comma, on a country's name
+    comma = max((k for k in range(a + 1, b - 1) if v.tok[k] == ","), default=None)
+    return comma is not None and all(v.cap[k] for k in range(comma + 1, b)) \
+        and country_code(" ".join(v.tok[comma + 1 : b])) is not None
 
 
 def _not_a_location(text: str, start: int, end: int) -> bool:
@@ -1128,6 +1196,11 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False  # 'Syrian', 'the Iraqi': country focus, not a toponym
     if words in _DIRECTION_WORDS:
         return False  # 'South' alone is a direction, not Cameroon's South region
+    if j - i == 1 and not v.tok[i].isupper() and len(words) <= 4 and _zipf(words) >= _COMMON_SHORT_ZIPF \
+            and facts.biggest_exact_own_name < _SMALL_TOWN and not facts.exact_own_list:
+        # 'Car bomb kills eight': a short common word not in capitals is no country's initials ('CAR') nor any
+        # other place known by it only as an alternate name (a town that bears it as its own name still may be)
+        return False
     k = j
     while k < v.n and k < j + 2 and v.pos[k] == "PROPN" and _is_cap(v.tok[k]) and v.lower[k] not in _ADMIN_SUFFIX_WORDS:
         k += 1
@@ -1169,12 +1242,15 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         return False  # 'Avenue', 'Embassy', 'Easter': never a place name on their own
     # a big city is a person's name alone only as a surname ('Seattle' stays a place after NER's person
     # 'Seattle Seahawks'; 'Jackson' after 'Michael Jackson' does not)
-    person_word = last_low in v.person_words and (
+    # (the only person NER reads with this word being this very name, 'clashed in Al Khums', is no evidence)
+    only_this = ent is not None and ent[2] == "PERSON" and ent[0] == i and ent[1] == j \
+        and v.person_at.get(last_low, set()) <= {i}
+    person_word = last_low in v.person_words and not only_this and (
         last_low in v.person_last or facts.biggest_exact_own_name < 100_000) \
         and not _first_name_said_as_place(v, i, j, exact)
     # a surname strong only by its province's or city's size: 'Miranda tweeted' after 'Lin-Manuel Miranda'
     # (a country, a capital or the project's own places stay strong; 'in Miranda' is still the state)
-    big_surname = last_low in v.person_last and not facts.exact_famous
+    big_surname = last_low in v.person_last and not facts.exact_famous and not only_this
     if single and person_word and (not strong or big_surname):
         return False  # 'Modi' after 'Narendra Modi' earlier in the story, even where NER calls it a place
     if single and not strong and _joined_to_a_person(v, i, j) \
@@ -1421,8 +1497,16 @@ def _prior_uncached(hit: NameHit) -> float:
 def _demonym_votes(v: _View) -> Counter:
     votes: Counter = Counter()
     dem = demonyms()
+    second: set[int] = set()  # the second word of a two-word demonym already counted
     for k in v.capitalised:
-        cc = dem.get(v.lower[k])
+        if k in second:
+            continue
+        # 'South Sudanese troops' is South Sudan's, not Sudan's; 'Sri Lankan' one vote, not two readings
+        cc = dem.get(f"{v.lower[k]} {v.lower[k + 1]}") if k + 1 < v.n and v.cap[k + 1] else None
+        if cc:
+            second.add(k + 1)
+        else:
+            cc = dem.get(v.lower[k])
         if cc:
             votes[cc] += 1
     return votes
@@ -1847,9 +1931,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             continue
         if chosen.feature in ("admin1", "admin2") \
                 and all(w in _GENERIC_AREA_NAMES for w in norm_key(t.text).removeprefix("the ").split()) \
-                and focus.get(chosen.country_code or "", 0.0) < _GENERIC_AREA_MIN_SHARE and idx not in explicit:
+                and focus.get(chosen.country_code or "", 0.0) < _GENERIC_AREA_MIN_SHARE and idx not in explicit \
+                and t.admin_hint not in ("admin1", "admin2", "admin"):
             # 'Russia and the West', 'Western countries': a bare compass word is no province of Cameroon or
-            # Uganda unless the story is about that country (recognised, left unresolved)
+            # Uganda unless the story is about that country (recognised, left unresolved); with its administrative
+            # noun it is that province ('Plateau state', 'Lakes state')
             t.candidates = []
             continue
         if t.admin_hint == "admin2" and chosen.feature == "admin1":
@@ -1972,8 +2058,9 @@ _AREA_FEATURES = ("country", "admin1", "admin2")
 
 
 _SMALL_TOWN = 20_000
-_NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around)\s+"
+_NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around|in|at|on|of)\s+"
                               r"([A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}),\s+(?=[A-Z])")
+_COMMON_SHORT_ZIPF = 4.6  # 'car' 5.0, 'bus' 4.9, 'gas' 4.9: everyday words, not initials ('Nice', a city's own name, stays)
 _RARE_NAME_ZIPF = 2.5  # 'Kamianka', 'Vilny' below 1.5; 'green', 'march' above 4
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
@@ -2204,6 +2291,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
         cc = ctx.country_code
         tb.is_context = True
         ta.located_by_context = True
+        if ta.chosen is None:
+            ta.within = ctx  # 'Hilltop, Cameroon': a name the gazetteer lacks, in the country the text gives
         if ta.chosen is not None and not allowed(ta.chosen):
             fits = [h for h in ta.candidates if allowed(h.place)]
             in_bracket = text[max(0, ta.start - 2) : ta.start].strip() == "(" and text[tb.end : tb.end + 1] == ")"
@@ -2231,7 +2320,8 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
             elif big_alone or near_alone:
                 pass
             elif strong or ta.chosen.country_code != cc and (ta.chosen.population < _BIG_CITY or ta.loose or in_bracket
-                                                              or _region_closing_a_phrase(text, ta, tb, cc)) or (
+                                                              or _region_closing_a_phrase(text, ta, tb, cc)
+                                                              or not listed and _country_closing_a_phrase(text, tb, cc)) or (
                     # 'Westbrook village in Hill Upazila (Riverside)': a loose spelling of a town in another province
                     # is not the village the text places in this one
                     ta.loose and not listed and ctx.feature in ("admin1", "admin2")) or (
@@ -2248,6 +2338,7 @@ def _link_contexts(text: str, toponyms: list[Toponym]) -> None:
                 # ('Bohdanivka, Donetsk': a village in another province is a namesake; 'Aleppo, Idlib' is a list)
                 _set_choice(ta, None)  # a namesake in another province or country: not this place
                 ta.source = "context"  # kept as an unresolved name: the text says it is a place
+                ta.within = ctx
             else:
                 doubtful.add(a)
         elif ta.chosen is not None and ctx.feature in ("admin1", "admin2"):
@@ -2303,6 +2394,25 @@ def _region_closing_a_phrase(text: str, ta: Toponym, tb: Toponym, cc: str | None
            for h in tb.candidates):
         return False  # ('officials in Brussels, Berlin, said': a big city is rather the next item of a list)
     return bool(_CLAUSE_GOES_ON.match(text, tb.end))
+
+
+_PHRASE_ENDS = re.compile(r"\s*(?:[.;:!?)]|$)")
+
+
+def _country_closing_a_phrase(text: str, tb: Toponym, cc: str | None) -> bool:
+    """'stormed Lakeport, Mozambique, killing ...': a town then, after a comma, a name that is only a country's
+    (no sizeable province or town abroad shares it: not 'Athens, Georgia'), and then the clause goes on or the sentence ends (no next
+    name: 'Madrid, Morocco and Algeria' is a list): the country says where the town lies, so a big city abroad
+    that bears the town's name is not it; the town stays an unresolved name in that country."""
+    if tb.chosen is None or tb.chosen.feature != "country" or tb.chosen.country_code != cc:
+        return False
+    if not any(h.kind == KIND_PRIMARY and h.place.feature == "country" and h.place.country_code == cc
+               for h in tb.candidates):
+        return False
+    if any(h.kind != KIND_VARIANT and h.place.feature in ("admin1", "city") and h.place.country_code != cc
+           and h.place.population >= _SMALL_TOWN for h in tb.candidates):
+        return False
+    return bool(_CLAUSE_GOES_ON.match(text, tb.end) or _PHRASE_ENDS.match(text, tb.end))
 
 
 def _bracketed_district(text: str, t: Toponym, allowed) -> GazPlace | None:
@@ -2984,6 +3094,13 @@ def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Topo
     for t in toponyms:
         if t.place is None:
             t.place = Place(text=t.text)  # unresolved: the phrase is kept, no coordinates invented
+            w = t.within
+            if w is not None and w.country_code:
+                # 'Lakeport, Mozambique': still no coordinates, but the country (and province) the text gives
+                area = to_place(w, t.text)
+                t.place = t.place.model_copy(update={"country": area.country, "iso3": area.iso3,
+                                                     "admin1": area.admin1, "admin2": area.admin2 if
+                                                     w.feature == "admin2" else None})
     return toponyms
 
 
