@@ -281,3 +281,45 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             seen.add(a.name)
             out.append(a)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _war_sides() -> list[dict]:
+    from fogofwar.extract.lexicon import _load
+
+    out = []
+    for w in _load("extract_actors.yaml").get("war_sides", []):
+        out.append({**w, "admin1": re.compile(w["admin1"], re.I) if w.get("admin1") else None})
+    return out
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No side named: absent, or an 'Unidentified Armed Group' filled in by convention."""
+    return actor is None or (actor.text is None and actor.name.startswith("Unidentified Armed Group"))
+
+
+def war_sides(sub: str, actor1: Actor | None, actor2: Actor | None, place, when) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) with the sides of a known war (`war_sides` in extract_actors.yaml) put in for
+    the ones the text leaves unnamed: 'explosions in both directions of the front near Popasna' in
+    2019 is Ukraine's army against the NAF."""
+    if place is None or place.country is None or when is None:
+        return actor1, actor2
+    war = next((w for w in _war_sides() if w["country"] == place.country and w["from"] <= when <= w["until"]
+                and (w["admin1"] is None or not place.admin1 or w["admin1"].search(place.admin1))), None)
+    if war is None:
+        return actor1, actor2
+    state, opponent = Actor(**war["state"]), Actor(**war["opponent"])
+
+    def enemy_of(side: Actor) -> Actor | None:
+        return opponent if side.name == state.name else state if side.name == opponent.name else None
+
+    if sub == "Armed clash":
+        if _unnamed(actor1) and _unnamed(actor2):
+            return state, opponent
+        if _unnamed(actor2) and (other := enemy_of(actor1)):
+            return actor1, other
+        if _unnamed(actor1) and actor2 is not None and (other := enemy_of(actor2)):
+            return other, actor2
+    elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade") and _unnamed(actor1):
+        return (enemy_of(actor2) if actor2 is not None and enemy_of(actor2) else state), actor2
+    return actor1, actor2

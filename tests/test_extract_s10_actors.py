@@ -1,0 +1,52 @@
+"""Actors and inter codes (session 10, issue #3): ACLED's conventions for who is actor1 and who
+actor2 in each event type, and the sides of a known war when the text names none."""
+from datetime import date
+
+import pytest
+
+from fogofwar.pipeline import process_text
+
+PUB = date(2019, 8, 20)
+
+
+def first_event(text, published=PUB):
+    evs = [r for r in process_text(text, published=published)[1] if r.is_event]
+    return evs[0]
+
+
+def inters(text, published=PUB):
+    r = first_event(text, published)
+    return (r.actor1.inter if r.actor1 else None, r.actor2.inter if r.actor2 else None)
+
+
+# --- the sides of a known war (war_sides in extract_actors.yaml) ---------------------------------
+
+def test_unattributed_fire_on_the_donbas_front_is_between_the_army_and_the_naf():
+    r = first_event("On 14 August 2019, monitors counted 35 shots of small arms fire in both directions near Popasna.")
+    assert r.sub_event_type == "Armed clash"
+    assert (r.actor1.name, r.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")
+
+
+def test_unattributed_shelling_on_the_donbas_front_is_coded_to_the_state():
+    r = first_event("On 14 August 2019, monitors recorded nine explosions of unknown weapons near Horlivka.")
+    assert r.sub_event_type == "Shelling/artillery/missile attack"
+    assert r.actor1.name == "Military Forces of Ukraine" and r.actor2 is None
+
+
+def test_a_named_side_on_the_front_fights_the_other_side():
+    r = first_event("On 14 August 2019, Ukrainian soldiers exchanged fire with unknown fighters near Avdiivka.")
+    assert (r.actor1.name, r.actor2.name) == ("Military Forces of Ukraine", "NAF: United Armed Forces of Novorossiya")
+
+
+def test_the_war_sides_hold_only_while_the_war_lasts_and_where_it_is_fought():
+    # after February 2022 the front is a different war; in Lviv there is no front
+    r = first_event("On 14 August 2023, monitors counted 35 shots of small arms fire in both directions near Popasna.",
+                    published=date(2023, 8, 20))
+    assert r.actor1 is None or not r.actor1.name.startswith("Military Forces of Ukraine")
+    r = first_event("On 14 August 2019, a shoot-out between two armed groups broke out in Lviv.")
+    assert not r.actor1.name.startswith("Military Forces of Ukraine")
+
+
+def test_gunmen_named_on_the_front_stay_who_they_are():
+    r = first_event("On 14 August 2019, gunmen exchanged fire with police near Kramatorsk.")
+    assert {r.actor1.inter, r.actor2.inter} == {1, 3}
