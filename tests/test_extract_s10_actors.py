@@ -50,3 +50,31 @@ def test_the_war_sides_hold_only_while_the_war_lasts_and_where_it_is_fought():
 def test_gunmen_named_on_the_front_stay_who_they_are():
     r = first_event("On 14 August 2019, gunmen exchanged fire with police near Kramatorsk.")
     assert {r.actor1.inter, r.actor2.inter} == {1, 3}
+
+
+# --- lexicon: international missions, two countries' forces in one phrase ------------------------
+
+def test_african_union_and_un_missions_are_external_forces():
+    r = first_event("On 9 June 2020, Al Shabaab fighters attacked an AMISOM convoy near Afgoye; "
+                    "after a long exchange of fire the militants withdrew.")
+    assert (r.actor1.name, r.actor2.name, r.actor2.inter) == ("Al Shabaab", "AMISOM: African Union Mission in Somalia", 8)
+    r = first_event("On 9 June 2020, gunmen ambushed a MINUSMA convoy near Kidal, wounding two peacekeepers.")
+    assert r.actor2.name.startswith("MINUSMA") and r.actor2.inter == 8
+
+
+def test_forces_of_two_countries_are_the_two_sides_of_a_border_clash():
+    r = first_event("On 9 June 2020, military forces of Kenya and Somalia exchanged fire across the border near Mandera.")
+    assert (r.actor1.name, r.actor2.name) == ("Military Forces of Kenya", "Military Forces of Somalia")
+    assert (r.actor1.inter, r.actor2.inter) == (1, 8)  # Somalia's army fighting in Kenya is external
+
+
+# --- who claims it did it ------------------------------------------------------------------------
+
+def test_a_group_in_the_passive_subject_of_a_reporting_verb_is_the_doer():
+    r = first_event("On 9 June 2020, JNIM is reported to have attacked a gendarmerie post near Djibo.")
+    assert r.actor1.name.startswith("JNIM") and r.actor2.inter == 1
+
+
+def test_a_claim_in_the_next_sentence_names_the_doer():
+    r = first_event("On 9 June 2020, a roadside bomb hit an army truck near Afgoye. Al Shabaab claimed to have killed three soldiers.")
+    assert (r.actor1.name, r.actor2.name) == ("Al Shabaab", "Military Forces of Somalia")

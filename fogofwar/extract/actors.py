@@ -103,8 +103,31 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
                     ActorMention(Actor(name=name, text=text[s:e], inter=pat.inter, sponsor=sponsor, country=country), s, e)
                 )
                 taken.append((s, e))
+                if not pat.name and m.group("noun2") and (more := _and_country(text, e)):
+                    # 'military forces of India and Pakistan': the second country's forces are named too
+                    other, os_, oe = more
+                    found.append(ActorMention(Actor(name=name.replace(country, other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
+                    taken.append((os_, oe))
     found.sort(key=lambda a: a.start)
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_re() -> re.Pattern:
+    from fogofwar.extract.lexicon import demonym_countries
+
+    names = sorted({c for c in demonym_countries().values()}, key=len, reverse=True)
+    return re.compile(r"\s+and\s+(?:the\s+)?(?P<c>" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+def _and_country(text: str, end: int) -> tuple[str, int, int] | None:
+    """(country, start, end) of the 'and Pakistan' right after 'forces of India', or None."""
+    m = _countries_re().match(text, end)
+    if m is None:
+        return None
+    from fogofwar.extract.lexicon import demonym_countries
+
+    return demonym_countries()[m.group("c").lower()], m.start("c"), m.end("c")
 
 
 def _sponsor_country(word: str) -> str:
@@ -148,6 +171,11 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
             # 'an army vehicle hit a roadside bomb': the vehicle's owners are the ones struck.
             return "patient"
         return "agent"
+    if dep == "nsubjpass" and trigger_token is not None and head.head.i != trigger_token.i \
+            and head.head.lemma_.lower() in cues()["reporting_verbs"]:
+        # 'the rebels are said to have ...', and the parse's 'Boko Haram/IS claimed' (read as a passive):
+        # whoever a report is about or from tells of the event; they act only if no one else does.
+        return "reporter"
     if dep == "pobj" and head.head.lower_ == "by":
         return "agent"
     if dep == "pobj" and head.head.lower_ in ("against", "on", "at", "targeting", "with", "between"):
