@@ -78,3 +78,34 @@ def test_a_group_in_the_passive_subject_of_a_reporting_verb_is_the_doer():
 def test_a_claim_in_the_next_sentence_names_the_doer():
     r = first_event("On 9 June 2020, a roadside bomb hit an army truck near Afgoye. Al Shabaab claimed to have killed three soldiers.")
     assert (r.actor1.name, r.actor2.name) == ("Al Shabaab", "Military Forces of Somalia")
+
+
+# --- identity militias ---------------------------------------------------------------------------
+
+def test_raiders_or_militia_named_by_their_people_are_an_identity_militia():
+    r = first_event("On 9 June 2020, Toposa raiders attacked a cattle camp near Kapoeta, killing three herders.")
+    assert (r.actor1.inter, r.actor2.inter) == (4, 7)
+
+
+def test_militias_from_two_places_fight_as_two_communal_militias():
+    r = first_event("On 9 June 2020, militias from Agila and Oju clashed near Otukpo over farmland.")
+    assert (r.actor1.inter, r.actor2.inter) == (4, 4)
+
+
+def test_an_unnamed_killer_in_a_land_dispute_is_a_communal_militia():
+    r = first_event("On 9 June 2020, a retired teacher was shot dead in Ludhiana over a property dispute.")
+    assert (r.actor1.name, r.actor2.inter) == ("Unidentified Communal Militia (India)", 7)
+
+
+def test_country_adjectives_and_named_gunmen_are_not_communal_militias():
+    r = first_event("On 9 June 2020, Iraqi militias fired rockets at a base near Baghdad.")
+    assert r.actor1 is None or r.actor1.inter != 4
+    r = first_event("On 9 June 2020, Toposa raiders clashed with armed men near Kapoeta.")
+    assert (r.actor1.inter, r.actor2.inter) == (4, 3)  # the armed men are named, not filled in
+
+
+def test_raia_mutomboki_is_a_political_militia():
+    r = first_event("On 9 June 2020, Raia Mutomboki fighters abducted four farmers near Shabunda.")
+    assert r.actor1.inter == 3 and r.actor1.name.startswith("Mayi Mayi")
+    r = first_event("On 9 June 2020, two factions of the Mayi Mayi Militia Raia Mutomboki clashed near Kalehe.")
+    assert (r.actor1.inter, r.actor2.inter) == (3, 3)

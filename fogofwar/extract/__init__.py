@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from fogofwar import geo
-from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors, war_sides
+from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors, actor_conventions
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
 from fogofwar.extract.lexicon import _load, country_cues, cues, trigger_rules
@@ -435,7 +435,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             named1, named2 = actor1, actor2
             refine_note += context_note
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2, typing.rule, sent_text)
-            actor1, actor2 = war_sides(sub, actor1, actor2, place, span.start if span else base)
+            actor1, actor2 = actor_conventions(sub, actor1, actor2, place, span.start if span else base, sent_text)
             if actor2 is None:
                 assoc2 = []
             if named1 is None and actor1 is not None and actor1.text is None and event_type not in ("Protests", "Riots"):

@@ -351,3 +351,39 @@ def war_sides(sub: str, actor1: Actor | None, actor2: Actor | None, place, when)
     elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade") and _unnamed(actor1):
         return (enemy_of(actor2) if actor2 is not None and enemy_of(actor2) else state), actor2
     return actor1, actor2
+
+
+@functools.lru_cache(maxsize=1)
+def _communal_disputes() -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get("communal_disputes", r"(?!)"), re.I)
+
+
+COMMUNAL = "Unidentified Communal Militia ({country})"
+
+
+def communal_sides(sub: str, actor1: Actor | None, actor2: Actor | None, text: str) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) with identity militias where ACLED codes them: the unnamed attacker in a fight
+    over land ('shot dead over a land dispute'), and the unnamed other side of a communal militia's clash
+    ('Murle raiders clashed with armed men')."""
+    if sub not in ("Attack", "Armed clash"):
+        return actor1, actor2
+    if _unnamed_or_unidentified(actor1) and _communal_disputes().search(text):
+        actor1 = Actor(name=COMMUNAL, inter=4)
+        if sub == "Armed clash" and _unnamed(actor2):
+            actor2 = Actor(name=COMMUNAL, inter=4)
+    if sub == "Armed clash" and actor1 is not None and actor1.inter == 4 and actor2 is not None and actor2.text is None \
+            and _unnamed(actor2):
+        actor2 = Actor(name=COMMUNAL, inter=4)
+    return actor1, actor2
+
+
+def _unnamed_or_unidentified(actor: Actor | None) -> bool:
+    return actor is None or actor.name.startswith("Unidentified Armed Group")
+
+
+def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, place, when, text: str):
+    """The conventions that fill in sides the text leaves unnamed: a known war's sides, communal militias."""
+    actor1, actor2 = war_sides(sub, actor1, actor2, place, when)
+    return communal_sides(sub, actor1, actor2, text)
