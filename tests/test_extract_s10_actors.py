@@ -109,3 +109,18 @@ def test_raia_mutomboki_is_a_political_militia():
     assert r.actor1.inter == 3 and r.actor1.name.startswith("Mayi Mayi")
     r = first_event("On 9 June 2020, two factions of the Mayi Mayi Militia Raia Mutomboki clashed near Kalehe.")
     assert (r.actor1.inter, r.actor2.inter) == (3, 3)
+
+
+# --- protests: the force that intervened ---------------------------------------------------------
+
+def test_arrests_told_in_the_next_sentence_make_the_police_actor2():
+    r = first_event("On 9 June 2020, about forty nurses rallied outside the health ministry in Accra "
+                    "demanding unpaid allowances. Eleven of them were arrested.")
+    assert r.sub_event_type == "Protest with intervention"
+    assert (r.actor1.name, r.actor2.name) == ("Protesters (Ghana)", "Police Forces of Ghana")
+
+
+def test_a_force_named_in_the_next_sentence_is_kept():
+    r = first_event("On 9 June 2020, hundreds of traders marched through Kumasi against new market fees. "
+                    "Soldiers dispersed them with tear gas.")
+    assert r.actor1.inter == 6 and r.actor2.name == "Military Forces of Ghana"

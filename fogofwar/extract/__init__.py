@@ -579,6 +579,11 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
         # 'Police dispersed them', 'they clashed with police': the force that met the crowd is
         # the second actor, whether or not the crowd was already rioting.
         force = next((m.actor for m in find_actors(sent.text) if m.actor.inter in (1, 8)), None)
+        if force is None and typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+            # 'Six of them were arrested': whoever intervened is the police unless the text names another force
+            from fogofwar.model import Actor
+
+            force = Actor(name="Police Forces of {country}", inter=1)
         if force is not None:
             _fill_country(force, report.place.country if report.place else None)
             report.actor2 = force
