@@ -124,3 +124,14 @@ def test_a_force_named_in_the_next_sentence_is_kept():
     r = first_event("On 9 June 2020, hundreds of traders marched through Kumasi against new market fees. "
                     "Soldiers dispersed them with tear gas.")
     assert r.actor1.inter == 6 and r.actor2.name == "Military Forces of Ghana"
+
+
+# --- state forces by their role --------------------------------------------------------------------
+
+def test_national_guard_military_officers_and_rangers_are_state_forces():
+    r = first_event("On 9 June 2020, gunmen traded fire with National Guard officers near Fresnillo, leaving two dead.")
+    assert (r.actor1.inter, r.actor2.name) == (3, "Military Forces of Mexico")
+    r = first_event("On 9 June 2020, members of a gang clashed with military officers on patrol near Reynosa.")
+    assert r.actor2.name == "Military Forces of Mexico"
+    r = first_event("On 9 June 2020, park rangers exchanged fire with armed poachers near Kasese, killing one.")
+    assert r.actor1.name.startswith("Police Forces") and r.actor2.inter == 3
