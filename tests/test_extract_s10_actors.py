@@ -135,3 +135,15 @@ def test_national_guard_military_officers_and_rangers_are_state_forces():
     assert r.actor2.name == "Military Forces of Mexico"
     r = first_event("On 9 June 2020, park rangers exchanged fire with armed poachers near Kasese, killing one.")
     assert r.actor1.name.startswith("Police Forces") and r.actor2.inter == 3
+
+
+# --- victims and the arrested ---------------------------------------------------------------------
+
+def test_the_arrested_are_civilians_unless_named_otherwise():
+    assert inters("On 9 June 2020, police arrested four opposition activists in Harare.") == (1, 7)
+    assert inters("On 9 June 2020, police arrested three Taliban fighters in Kunduz.")[1] == 2
+
+
+def test_teachers_worshipers_and_health_workers_hurt_by_a_blast_are_civilians():
+    assert inters("On 9 June 2020, Taliban fighters threw a grenade into a mosque in Gardez, wounding six worshipers.") == (2, 7)
+    assert inters("On 9 June 2020, a landmine wounded two teachers near Hpapun.")[1] == 7

@@ -386,4 +386,8 @@ def _unnamed_or_unidentified(actor: Actor | None) -> bool:
 def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, place, when, text: str):
     """The conventions that fill in sides the text leaves unnamed: a known war's sides, communal militias."""
     actor1, actor2 = war_sides(sub, actor1, actor2, place, when)
+    if sub == "Arrests" and actor2 is None:
+        # 'police detained an opposition figure': ACLED codes whoever is arrested, unless named as an
+        # armed group, as civilians
+        actor2 = Actor(name="Civilians ({country})", inter=7)
     return communal_sides(sub, actor1, actor2, text)
