@@ -147,3 +147,9 @@ def test_the_arrested_are_civilians_unless_named_otherwise():
 def test_teachers_worshipers_and_health_workers_hurt_by_a_blast_are_civilians():
     assert inters("On 9 June 2020, Taliban fighters threw a grenade into a mosque in Gardez, wounding six worshipers.") == (2, 7)
     assert inters("On 9 June 2020, a landmine wounded two teachers near Hpapun.")[1] == 7
+
+
+def test_the_two_parties_to_a_truce_named_as_joint_subject_are_actor1_and_actor2():
+    r = first_event("On 3 March 2019, the army and the Karen National Union signed a truce in Hpa-an.")
+    assert r.sub_event_type == "Agreement"
+    assert (r.actor1.inter, r.actor2.name) == (1, "KNU: Karen National Union")

@@ -249,9 +249,11 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # sit in one phrase; the first named is actor1
         side1, side2 = side2[:1], side2[1:]
     elif not side2 and len(side1) >= 2 and trigger_token is not None and (
-            trigger_token.lemma_.lower() in TWO_SIDED or _clause_verb(trigger_token).lemma_.lower() in TWO_SIDED):
-        # 'GNA and LNA forces clashed', 'the army and the rebels fought': the two sides are the
-        # joint subject; the first named is actor1, the other its opponent, not its ally.
+            trigger_token.lemma_.lower() in TWO_SIDED | cues()["between_sides"] or _clause_verb(trigger_token).lemma_.lower() in TWO_SIDED
+            or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["between_sides"] for c in _clause_verb(trigger_token).children)):
+        # 'GNA and LNA forces clashed', 'the army and the rebels fought', 'the army and the KNU signed a
+        # truce': the two sides are the joint subject; the first named is actor1, the other its
+        # opponent (or the other party to the deal), not its ally.
         side1, side2 = side1[:1], side1[1:]
     # Civilians are victims, never perpetrators, whatever the grammar says.
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
