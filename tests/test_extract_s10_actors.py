@@ -153,3 +153,9 @@ def test_the_two_parties_to_a_truce_named_as_joint_subject_are_actor1_and_actor2
     r = first_event("On 3 March 2019, the army and the Karen National Union signed a truce in Hpa-an.")
     assert r.sub_event_type == "Agreement"
     assert (r.actor1.inter, r.actor2.name) == (1, "KNU: Karen National Union")
+
+
+def test_the_side_that_hands_over_a_town_is_actor1():
+    r = first_event("On 4 May 2024, Wazalendo fighters handed over the town of Rutshuru to the army, residents said.",
+                    published=date(2024, 5, 6))
+    assert r.actor1.name == "Wazalendo Militia" and r.actor1.inter == 3
