@@ -159,3 +159,21 @@ def test_the_side_that_hands_over_a_town_is_actor1():
     r = first_event("On 4 May 2024, Wazalendo fighters handed over the town of Rutshuru to the army, residents said.",
                     published=date(2024, 5, 6))
     assert r.actor1.name == "Wazalendo Militia" and r.actor1.inter == 3
+
+
+# --- one state's forces are one side ---------------------------------------------------------------
+
+def test_a_states_military_police_and_police_named_apart_are_one_side():
+    r = first_event("On 9 June 2020, the Military Police raided the Vila Nova favela in Belford Roxo. "
+                    "Gunfire was exchanged and one suspect died. The Police seized two rifles.")
+    assert r.actor1.inter == 1 and r.actor2.inter == 3
+
+
+def test_police_that_clash_with_soldiers_still_fight_them():
+    r = first_event("On 9 June 2020, police officers clashed with soldiers at a checkpoint in Baidoa, wounding two.")
+    assert (r.actor1.inter, r.actor2.inter) == (1, 1)
+
+
+def test_rival_governments_forces_stay_two_sides():
+    r = first_event("On 9 June 2020, LNA and GNA forces clashed near Gharyan.")
+    assert (r.actor1.name, r.actor2.name) == ("LNA: Libyan National Army", "GNA: Government of National Accord")

@@ -255,6 +255,14 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # truce': the two sides are the joint subject; the first named is actor1, the other its
         # opponent (or the other party to the deal), not its ally.
         side1, side2 = side1[:1], side1[1:]
+    if side1 and _generic_state(side1[0]) and (same := [a for a in side2 if _generic_state(a) and a.country == side1[0].country
+                                                        and not any(a is p for p in patients)]):
+        # 'the Military Police raided a favela ... the Police seized two rifles': one state's
+        # police and army named apart are one side, not two (a foreign army has another country, and
+        # rival governments' forces, the GNA and the LNA, have names of their own; 'police clashed
+        # with soldiers' still sets one against the other).
+        side1 = _dedupe(side1 + same)
+        side2 = [a for a in side2 if a not in same]
     # Civilians are victims, never perpetrators, whatever the grammar says.
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
         side1, side2 = side2, side1
@@ -393,3 +401,8 @@ def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, plac
         # armed group, as civilians
         actor2 = Actor(name="Civilians ({country})", inter=7)
     return communal_sides(sub, actor1, actor2, text)
+
+
+def _generic_state(actor: Actor) -> bool:
+    """A state's forces named by their kind only ('police', 'Kenyan troops'), not a named force."""
+    return actor.inter == 1 and actor.name.startswith(("Police Forces of", "Military Forces of"))
