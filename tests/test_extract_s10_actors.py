@@ -177,3 +177,16 @@ def test_police_that_clash_with_soldiers_still_fight_them():
 def test_rival_governments_forces_stay_two_sides():
     r = first_event("On 9 June 2020, LNA and GNA forces clashed near Gharyan.")
     assert (r.actor1.name, r.actor2.name) == ("LNA: Libyan National Army", "GNA: Government of National Accord")
+
+
+# --- order of the sides in fire both ways ----------------------------------------------------------
+
+def test_in_an_exchange_of_fire_the_state_is_actor1():
+    r = first_event("On 9 June 2020, two gang members died after exchanging fire with police in Manaus.")
+    assert (r.actor1.inter, r.actor2.inter) == (1, 3)
+    assert inters("On 9 June 2020, troops had an encounter with militants in Sopore, killing two.") == (1, 3)
+
+
+def test_an_attack_or_clash_told_as_the_armed_groups_act_keeps_its_order():
+    assert inters("On 9 June 2020, gunmen attacked a police patrol in Celaya, wounding three officers.") == (3, 1)
+    assert inters("On 9 June 2020, armed men clashed with police officers in Uruapan.") == (3, 1)

@@ -396,6 +396,9 @@ def _unnamed_or_unidentified(actor: Actor | None) -> bool:
 def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, place, when, text: str):
     """The conventions that fill in sides the text leaves unnamed: a known war's sides, communal militias."""
     actor1, actor2 = war_sides(sub, actor1, actor2, place, when)
+    if sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 3 and actor2.inter == 1 \
+            and _mutual_fire().search(text):
+        actor1, actor2 = actor2, actor1  # (mutual_fire in extract_actors.yaml: the state first)
     if sub == "Arrests" and actor2 is None:
         # 'police detained an opposition figure': ACLED codes whoever is arrested, unless named as an
         # armed group, as civilians
@@ -406,3 +409,10 @@ def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, plac
 def _generic_state(actor: Actor) -> bool:
     """A state's forces named by their kind only ('police', 'Kenyan troops'), not a named force."""
     return actor.inter == 1 and actor.name.startswith(("Police Forces of", "Military Forces of"))
+
+
+@functools.lru_cache(maxsize=1)
+def _mutual_fire() -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get("mutual_fire", r"(?!)"), re.I)
