@@ -190,3 +190,15 @@ def test_in_an_exchange_of_fire_the_state_is_actor1():
 def test_an_attack_or_clash_told_as_the_armed_groups_act_keeps_its_order():
     assert inters("On 9 June 2020, gunmen attacked a police patrol in Celaya, wounding three officers.") == (3, 1)
     assert inters("On 9 June 2020, armed men clashed with police officers in Uruapan.") == (3, 1)
+
+
+# --- riots: the crowd against the force ------------------------------------------------------------
+
+def test_residents_stoning_police_are_rioters_against_the_police():
+    r = first_event("On 9 June 2020, residents pelted police officers with stones in Kano, injuring two.")
+    assert r.event_type == "Riots"
+    assert (r.actor1.inter, r.actor2.inter) == (5, 1)
+
+
+def test_a_mob_beating_a_suspect_stays_against_civilians():
+    assert inters("On 9 June 2020, a mob beat a suspected thief to death in Jinja.") == (5, 7)

@@ -653,9 +653,13 @@ def _default_actors(event_type: str, sub: str, actor1, actor2, rule: str | None 
         else:
             actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 and actor1.inter == 7 else None, inter=6)
     elif event_type == "Riots" and (actor1 is None or actor1.inter != 5):
-        if actor1 is not None and actor1.inter in (1, 2, 3, 4, 8) and actor2 is None:
-            actor2 = actor1
-        actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 and actor1.inter in (6, 7) else None, inter=5)
+        if actor1 is not None and actor1.inter in (1, 2, 3, 4, 8) and (actor2 is None or actor2.inter in (6, 7)):
+            # 'residents pelted stones at police': the crowd (put second as civilians, who never act)
+            # are the rioters and the force they fought is actor2, as for a protest
+            crowd = actor2.text if actor2 is not None else None
+            actor1, actor2 = Actor(name="Rioters ({country})", text=crowd, inter=5), actor1
+        else:
+            actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 and actor1.inter in (6, 7) else None, inter=5)
     elif event_type == "Violence against civilians":
         actor1 = actor1 or Actor(name="Unidentified Armed Group ({country})", inter=3)
         actor2 = actor2 or Actor(name="Civilians ({country})", inter=7)
