@@ -202,3 +202,8 @@ def test_residents_stoning_police_are_rioters_against_the_police():
 
 def test_a_mob_beating_a_suspect_stays_against_civilians():
     assert inters("On 9 June 2020, a mob beat a suspected thief to death in Jinja.") == (5, 7)
+
+
+def test_the_group_named_in_a_planted_weapon_is_actor1_whoever_it_hit():
+    r = first_event("On 9 June 2020, Afghan soldiers suffered losses after their truck struck a Taliban-planted mine in Ghazni.")
+    assert (r.actor1.name, r.actor2.name) == ("Taliban", "Military Forces of Afghanistan")

@@ -14,6 +14,7 @@ from fogofwar.model import Actor
 
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
 AGENT_DEPS = {"nsubj", "agent", "csubj"}
+PLANTED_BY = re.compile(r"-(planted|laid|placed|triggered|detonated|fired|launched)\b", re.I)
 PATIENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "obj"}
 
 
@@ -144,6 +145,10 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
         return "other"
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
     dep = head.dep_
+    if PLANTED_BY.match(sent.text, mention.end):
+        # 'hit by a Taliban-planted IED', 'an AQAP-laid mine': the group named in the weapon's
+        # adjective laid it, whoever the weapon hit
+        return "planter"
     # 'ISIS attacks on the army', 'the militia's raid': a modifier of the trigger noun is its doer.
     if trigger_token is not None and head.head.i == trigger_token.i and trigger_token.pos_ == "NOUN" and dep in ("compound", "poss", "nmod", "amod"):
         return "agent"
@@ -231,10 +236,13 @@ def _struck_by_a_weapon(verb) -> bool:
 
 def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event_country: str | None):
     """(actor1, assoc1, actor2, assoc2). Foreign state forces become external (inter 8)."""
-    agents, patients, others, reporters = [], [], [], []
+    agents, patients, others, reporters, planters = [], [], [], [], []
     for m in mentions:
         role = _role(sent, m, trigger_token)
-        {"agent": agents, "patient": patients, "reporter": reporters}.get(role, others).append(m.actor)
+        {"agent": agents, "patient": patients, "reporter": reporters, "planter": planters}.get(role, others).append(m.actor)
+    if planters:
+        # whoever a planted weapon hit is its target, even as the subject ('soldiers struck a Taliban-planted mine')
+        agents, patients = planters, agents + patients
     for a in agents + patients + others + reporters:
         if a.inter == 1 and event_country and a.country and a.country != event_country:
             a.inter = 8
