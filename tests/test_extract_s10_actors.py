@@ -207,3 +207,8 @@ def test_a_mob_beating_a_suspect_stays_against_civilians():
 def test_the_group_named_in_a_planted_weapon_is_actor1_whoever_it_hit():
     r = first_event("On 9 June 2020, Afghan soldiers suffered losses after their truck struck a Taliban-planted mine in Ghazni.")
     assert (r.actor1.name, r.actor2.name) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_an_attacker_the_parse_hangs_on_the_places_before_it_is_still_the_attacker():
+    r = first_event("On 9 June 2020, in Tonala, Jalisco, an armed man shot a shopkeeper near the plaza. The victim died.")
+    assert (r.actor1.text, r.actor2.inter) == ("armed man", 7)

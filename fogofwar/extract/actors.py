@@ -152,7 +152,7 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     # 'ISIS attacks on the army', 'the militia's raid': a modifier of the trigger noun is its doer.
     if trigger_token is not None and head.head.i == trigger_token.i and trigger_token.pos_ == "NOUN" and dep in ("compound", "poss", "nmod", "amod"):
         return "agent"
-    if dep == "conj" and _hung_on_a_place(head):
+    if dep in ("conj", "appos") and _hung_on_a_place(head):
         return "agent"
     while head.head != head:
         # Walk up through conjunctions, compounds and 'of' phrases: 'Russian and Syrian
@@ -194,7 +194,9 @@ def _hung_on_a_place(token) -> bool:
     """'in Mrauk-U Township, Rakhine State, the Myanmar army and AA fought': the parser joins the
     actors to the places before them; a verb left without a subject of its own has them as its subject."""
     first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
+    # ('in Tlaquepaque, Jalisco, an armed man attacked ...': the parse may also make the actor an
+    # apposition of the last place)
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     if first.dep_ != "pobj" or first.head.lower_ not in ("in", "near", "at", "around") or first.ent_type_ not in ("GPE", "LOC", "FAC", ""):
         return False
