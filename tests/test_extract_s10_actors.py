@@ -212,3 +212,8 @@ def test_the_group_named_in_a_planted_weapon_is_actor1_whoever_it_hit():
 def test_an_attacker_the_parse_hangs_on_the_places_before_it_is_still_the_attacker():
     r = first_event("On 9 June 2020, in Tonala, Jalisco, an armed man shot a shopkeeper near the plaza. The victim died.")
     assert (r.actor1.text, r.actor2.inter) == ("armed man", 7)
+
+
+def test_a_mob_that_clashes_with_another_group_fights_rioters():
+    r = first_event("On 9 June 2020, a mob of youths clashed with a group of porters at the market in Gulu, injuring six.")
+    assert r.sub_event_type == "Mob violence" and (r.actor1.inter, r.actor2.inter) == (5, 5)

@@ -409,6 +409,8 @@ def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, plac
     if sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 3 and actor2.inter == 1 \
             and _mutual_fire().search(text):
         actor1, actor2 = actor2, actor1  # (mutual_fire in extract_actors.yaml: the state first)
+    if sub == "Mob violence" and actor2 is not None and actor2.inter == 7 and _mob_fight().search(text):
+        actor2 = Actor(name="Rioters ({country})", text=actor2.text, inter=5)  # (mob_fight in extract_actors.yaml)
     if sub == "Arrests" and actor2 is None:
         # 'police detained an opposition figure': ACLED codes whoever is arrested, unless named as an
         # armed group, as civilians
@@ -426,3 +428,10 @@ def _mutual_fire() -> re.Pattern:
     from fogofwar.extract.lexicon import _load
 
     return re.compile(_load("extract_actors.yaml").get("mutual_fire", r"(?!)"), re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _mob_fight() -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get("mob_fight", r"(?!)"), re.I)
