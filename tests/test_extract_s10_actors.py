@@ -217,3 +217,8 @@ def test_an_attacker_the_parse_hangs_on_the_places_before_it_is_still_the_attack
 def test_a_mob_that_clashes_with_another_group_fights_rioters():
     r = first_event("On 9 June 2020, a mob of youths clashed with a group of porters at the market in Gulu, injuring six.")
     assert r.sub_event_type == "Mob violence" and (r.actor1.inter, r.actor2.inter) == (5, 5)
+
+
+def test_militiamen_of_two_named_sub_clans_are_clan_militias_on_both_sides():
+    r = first_event("On 9 June 2020, armed militiamen from the Reer and Hawadle sub clans clashed near Beledweyne, killing two.")
+    assert (r.actor1.inter, r.actor2.inter) == (4, 4)
