@@ -222,3 +222,9 @@ def test_a_mob_that_clashes_with_another_group_fights_rioters():
 def test_militiamen_of_two_named_sub_clans_are_clan_militias_on_both_sides():
     r = first_event("On 9 June 2020, armed militiamen from the Reer and Hawadle sub clans clashed near Beledweyne, killing two.")
     assert (r.actor1.inter, r.actor2.inter) == (4, 4)
+
+
+def test_the_side_that_fired_first_is_actor1_when_the_state_shot_back():
+    r = first_event("On 9 June 2020, police officers were patrolling in Ilopango when suspected gang members approached "
+                    "and opened fire. The officers shot back, killing one.")
+    assert (r.actor1.inter, r.actor2.inter) == (3, 1)

@@ -435,7 +435,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             named1, named2 = actor1, actor2
             refine_note += context_note
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2, typing.rule, sent_text)
-            actor1, actor2 = actor_conventions(sub, actor1, actor2, place, span.start if span else base, sent_text)
+            actor1, actor2 = actor_conventions(sub, actor1, actor2, place, span.start if span else base, sent_text,
+                                               _later_text(sents, i, paragraphs, para, text, 1) if n == 0 else "")
             if actor2 is None:
                 assoc2 = []
             if named1 is None and actor1 is not None and actor1.text is None and event_type not in ("Protests", "Riots"):

@@ -403,10 +403,14 @@ def _unnamed_or_unidentified(actor: Actor | None) -> bool:
     return actor is None or actor.name.startswith("Unidentified Armed Group")
 
 
-def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, place, when, text: str):
-    """The conventions that fill in sides the text leaves unnamed: a known war's sides, communal militias."""
+def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, place, when, text: str, later: str = ""):
+    """The conventions that fill in sides the text leaves unnamed or orders loosely: a known war's sides,
+    who fired first, communal militias. `later`: the next sentence of the paragraph."""
     actor1, actor2 = war_sides(sub, actor1, actor2, place, when)
-    if sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 3 and actor2.inter == 1 \
+    if sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 1 and actor2.inter in (2, 3, 4) \
+            and _cue("state_fired_back").search(f"{text} {later}"):
+        actor1, actor2 = actor2, actor1  # ('the police shot back': the other side started it)
+    elif sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 3 and actor2.inter == 1 \
             and _mutual_fire().search(text):
         actor1, actor2 = actor2, actor1  # (mutual_fire in extract_actors.yaml: the state first)
     if sub == "Mob violence" and actor2 is not None and actor2.inter == 7 and _mob_fight().search(text):
@@ -435,3 +439,10 @@ def _mob_fight() -> re.Pattern:
     from fogofwar.extract.lexicon import _load
 
     return re.compile(_load("extract_actors.yaml").get("mob_fight", r"(?!)"), re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _cue(key: str) -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get(key, r"(?!)"), re.I)
