@@ -228,3 +228,13 @@ def test_the_side_that_fired_first_is_actor1_when_the_state_shot_back():
     r = first_event("On 9 June 2020, police officers were patrolling in Ilopango when suspected gang members approached "
                     "and opened fire. The officers shot back, killing one.")
     assert (r.actor1.inter, r.actor2.inter) == (3, 1)
+
+
+def test_a_prison_riot_is_against_the_guards():
+    r = first_event("On 9 June 2020, inmates at Luzira prison in Kampala set fire to their mattresses, demanding family visits.")
+    assert r.event_type == "Riots" and (r.actor1.inter, r.actor2.inter) == (5, 1)
+
+
+def test_pakistans_frontier_corps_is_its_police():
+    r = first_event("On 9 June 2020, two FC personnel were killed when a roadside bomb hit their vehicle near Turbat.")
+    assert r.actor2.name == "Police Forces of Pakistan"

@@ -415,6 +415,8 @@ def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, plac
         actor1, actor2 = actor2, actor1  # (mutual_fire in extract_actors.yaml: the state first)
     if sub == "Mob violence" and actor2 is not None and actor2.inter == 7 and _mob_fight().search(text):
         actor2 = Actor(name="Rioters ({country})", text=actor2.text, inter=5)  # (mob_fight in extract_actors.yaml)
+    if sub in ("Violent demonstration", "Mob violence") and actor2 is None and _cue("prison_riot").search(text):
+        actor2 = Actor(name="Police Forces of {country}", inter=1)  # (prison_riot in extract_actors.yaml)
     if sub == "Arrests" and actor2 is None:
         # 'police detained an opposition figure': ACLED codes whoever is arrested, unless named as an
         # armed group, as civilians
