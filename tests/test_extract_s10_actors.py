@@ -238,3 +238,8 @@ def test_a_prison_riot_is_against_the_guards():
 def test_pakistans_frontier_corps_is_its_police():
     r = first_event("On 9 June 2020, two FC personnel were killed when a roadside bomb hit their vehicle near Turbat.")
     assert r.actor2.name == "Police Forces of Pakistan"
+
+
+def test_a_policewoman_is_the_police():
+    r = first_event("On 9 June 2020, unknown gunmen shot dead a policewoman in Herat city.")
+    assert (r.actor1.inter, r.actor2.name) == (3, "Police Forces of Afghanistan")
