@@ -243,3 +243,15 @@ def test_pakistans_frontier_corps_is_its_police():
 def test_a_policewoman_is_the_police():
     r = first_event("On 9 June 2020, unknown gunmen shot dead a policewoman in Herat city.")
     assert (r.actor1.inter, r.actor2.name) == (3, "Police Forces of Afghanistan")
+
+
+def test_attackers_named_by_their_in_a_repelled_attack_are_actor1():
+    r = first_event("On 9 June 2020, six Taliban militants were killed when Afghan army troops repulsed their attacks in Arghandab district.")
+    assert (r.actor1.name, r.actor2.name) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_soldiers_of_a_named_foreign_army_are_that_army():
+    r = first_event("On 9 June 2020, soldiers of the army of Uganda looted shops in Aru, Congo.")
+    assert (r.actor1.name, r.actor1.inter) == ("Military Forces of Uganda", 8)
+    r = first_event("On 9 June 2020, a French soldier was killed in fighting with ISGS militants near Menaka.")
+    assert (r.actor1.name, r.actor1.inter) == ("Military Forces of France", 8)

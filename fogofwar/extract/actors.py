@@ -14,6 +14,7 @@ from fogofwar.model import Actor
 
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
 AGENT_DEPS = {"nsubj", "agent", "csubj"}
+OF_THE = re.compile(r"\s+of\s+(the\s+)?", re.I)
 PLANTED_BY = re.compile(r"-(planted|laid|placed|triggered|detonated|fired|launched)\b", re.I)
 PATIENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "obj"}
 
@@ -110,6 +111,10 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
                     found.append(ActorMention(Actor(name=name.replace(country, other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
                     taken.append((os_, oe))
     found.sort(key=lambda a: a.start)
+    # 'soldiers of the army of Uganda': a bare force noun followed by 'of' and a named force is
+    # that force, not the event country's
+    found = [a for a in found if not ("{country}" in a.actor.name and any(
+        b.start > a.end and OF_THE.fullmatch(text[a.end : b.start]) and "{country}" not in b.actor.name for b in found))]
     return tuple(found)
 
 
@@ -319,7 +324,14 @@ def _repelled_attackers(sent: Span, mentions: list[ActorMention], trigger_token)
     spans += [(t.idx, t.idx + len(t)) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
               and any(g.dep_ == "nsubj" for g in verb.children) for t in c.subtree]
     start = sent.start_char
-    return [m.actor for m in mentions if any(a <= start + m.start < b for a, b in spans)]
+    found = [m.actor for m in mentions if any(a <= start + m.start < b for a, b in spans)]
+    if not found and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in attack.children):
+        # 'nine Taliban were killed when troops repulsed their attacks': the attackers are the
+        # actors other than the subject that repels them
+        subject = [(t.idx, t.idx + len(t)) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if subject:
+            found = [m.actor for m in mentions if not any(a <= start + m.start < b for a, b in subject)]
+    return found
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
