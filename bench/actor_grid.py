@@ -22,7 +22,7 @@ CASES = [
     ("clash state-rebel", "On 3 March 2019, troops repelled an attack by ISWAP fighters on their base in Monguno.", 2, 1),
     ("clash unnamed side", "On 3 March 2019, police exchanged fire with suspected robbers in Kisumu, killing one.", 1, 3),
     ("clash unnamed side", "On 3 March 2019, a shoot-out broke out in Cali, leaving one dead.", 3, 3),
-    ("clash gang", "On 3 March 2019, gang members exchanged fire with police in Tegucigalpa.", 3, 1),
+    ("clash gang", "On 3 March 2019, gang members exchanged fire with police in Tegucigalpa.", 1, 3),  # fire both ways: the state first
     ("clash two states", "On 3 March 2019, military forces of Armenia and Azerbaijan exchanged fire near Tavush.", 1, 8),
     ("clash external", "On 3 March 2019, al-Shabaab fighters attacked an AMISOM base near Baidoa; the troops fought back.", 2, 8),
     ("clash external", "On 3 March 2019, Turkish troops clashed with SDF fighters near Manbij.", 8, 2),
