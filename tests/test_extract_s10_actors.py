@@ -255,3 +255,8 @@ def test_soldiers_of_a_named_foreign_army_are_that_army():
     assert (r.actor1.name, r.actor1.inter) == ("Military Forces of Uganda", 8)
     r = first_event("On 9 June 2020, a French soldier was killed in fighting with ISGS militants near Menaka.")
     assert (r.actor1.name, r.actor1.inter) == ("Military Forces of France", 8)
+
+
+def test_without_a_place_a_named_groups_home_says_which_army_is_foreign():
+    r = first_event("On 3 March 2019, Turkish troops clashed with SDF fighters near an unnamed hamlet.")
+    assert (r.actor1.name, r.actor1.inter, r.actor2.inter) == ("Military Forces of Turkey", 8, 2)

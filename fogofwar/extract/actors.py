@@ -250,6 +250,10 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
     if planters:
         # whoever a planted weapon hit is its target, even as the subject ('soldiers struck a Taliban-planted mine')
         agents, patients = planters, agents + patients
+    if not event_country:
+        # No place resolved: a named armed group's home country says where the fight is ('Turkish troops
+        # clashed with SDF fighters' is in Syria)
+        event_country = next((a.country for a in agents + patients + others if a.inter in (2, 3, 4) and a.country), None)
     for a in agents + patients + others + reporters:
         if a.inter == 1 and event_country and a.country and a.country != event_country:
             a.inter = 8
