@@ -162,6 +162,6 @@ def test_a_nations_drones_and_missiles_are_its_forces_and_unnamed_warplanes_no_a
 def test_a_named_security_service_is_the_country_police():
     r = event_reports("The SBU detained a railway worker in Poltava on Monday on suspicion of spying for Moscow.", PUB)[0]
     assert r.sub_event_type == "Arrests" and r.actor1.name == "Police Forces of Ukraine"
-    assert "convention" not in r.reason  # named by the text, not filled in
+    assert "actor1 by ACLED's convention" not in r.reason  # named by the text, not filled in (the arrested are, as civilians)
     r = event_reports("FSB officers arrested two students in Kursk on Monday over posts criticising the war.", PUB)[0]
     assert r.actor1.name == "Police Forces of Russia" and r.actor1.inter == 1

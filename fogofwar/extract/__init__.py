@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from fogofwar import geo
-from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors
+from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors, actor_conventions
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
 from fogofwar.extract.lexicon import _load, country_cues, cues, trigger_rules
@@ -435,6 +435,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             named1, named2 = actor1, actor2
             refine_note += context_note
             actor1, actor2 = _default_actors(event_type, sub, actor1, actor2, typing.rule, sent_text)
+            actor1, actor2 = actor_conventions(sub, actor1, actor2, place, span.start if span else base, sent_text,
+                                               _later_text(sents, i, paragraphs, para, text, 1) if n == 0 else "")
             if actor2 is None:
                 assoc2 = []
             if named1 is None and actor1 is not None and actor1.text is None and event_type not in ("Protests", "Riots"):
@@ -578,6 +580,11 @@ def _escalate(report: Report, typing: Typing, sent: Span, text: str) -> None:
         # 'Police dispersed them', 'they clashed with police': the force that met the crowd is
         # the second actor, whether or not the crowd was already rioting.
         force = next((m.actor for m in find_actors(sent.text) if m.actor.inter in (1, 8)), None)
+        if force is None and typing.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+            # 'Six of them were arrested': whoever intervened is the police unless the text names another force
+            from fogofwar.model import Actor
+
+            force = Actor(name="Police Forces of {country}", inter=1)
         if force is not None:
             _fill_country(force, report.place.country if report.place else None)
             report.actor2 = force
@@ -647,9 +654,13 @@ def _default_actors(event_type: str, sub: str, actor1, actor2, rule: str | None 
         else:
             actor1 = Actor(name="Protesters ({country})", text=actor1.text if actor1 and actor1.inter == 7 else None, inter=6)
     elif event_type == "Riots" and (actor1 is None or actor1.inter != 5):
-        if actor1 is not None and actor1.inter in (1, 2, 3, 4, 8) and actor2 is None:
-            actor2 = actor1
-        actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 and actor1.inter in (6, 7) else None, inter=5)
+        if actor1 is not None and actor1.inter in (1, 2, 3, 4, 8) and (actor2 is None or actor2.inter in (6, 7)):
+            # 'residents pelted stones at police': the crowd (put second as civilians, who never act)
+            # are the rioters and the force they fought is actor2, as for a protest
+            crowd = actor2.text if actor2 is not None else None
+            actor1, actor2 = Actor(name="Rioters ({country})", text=crowd, inter=5), actor1
+        else:
+            actor1 = Actor(name="Rioters ({country})", text=actor1.text if actor1 and actor1.inter in (6, 7) else None, inter=5)
     elif event_type == "Violence against civilians":
         actor1 = actor1 or Actor(name="Unidentified Armed Group ({country})", inter=3)
         actor2 = actor2 or Actor(name="Civilians ({country})", inter=7)

@@ -14,6 +14,8 @@ from fogofwar.model import Actor
 
 SPONSOR_RE = re.compile(r"\b(?P<who>[A-Z][a-z]+|US|U\.S\.)-(?:backed|supported|sponsored|funded|allied)\b")
 AGENT_DEPS = {"nsubj", "agent", "csubj"}
+OF_THE = re.compile(r"\s+of\s+(the\s+)?", re.I)
+PLANTED_BY = re.compile(r"-(planted|laid|placed|triggered|detonated|fired|launched)\b", re.I)
 PATIENT_DEPS = {"dobj", "nsubjpass", "pobj", "attr", "obj"}
 
 
@@ -103,8 +105,35 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
                     ActorMention(Actor(name=name, text=text[s:e], inter=pat.inter, sponsor=sponsor, country=country), s, e)
                 )
                 taken.append((s, e))
+                if not pat.name and m.group("noun2") and (more := _and_country(text, e)):
+                    # 'military forces of India and Pakistan': the second country's forces are named too
+                    other, os_, oe = more
+                    found.append(ActorMention(Actor(name=name.replace(country, other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
+                    taken.append((os_, oe))
     found.sort(key=lambda a: a.start)
+    # 'soldiers of the army of Uganda': a bare force noun followed by 'of' and a named force is
+    # that force, not the event country's
+    found = [a for a in found if not ("{country}" in a.actor.name and any(
+        b.start > a.end and OF_THE.fullmatch(text[a.end : b.start]) and "{country}" not in b.actor.name for b in found))]
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_re() -> re.Pattern:
+    from fogofwar.extract.lexicon import demonym_countries
+
+    names = sorted({c for c in demonym_countries().values()}, key=len, reverse=True)
+    return re.compile(r"\s+and\s+(?:the\s+)?(?P<c>" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+def _and_country(text: str, end: int) -> tuple[str, int, int] | None:
+    """(country, start, end) of the 'and Pakistan' right after 'forces of India', or None."""
+    m = _countries_re().match(text, end)
+    if m is None:
+        return None
+    from fogofwar.extract.lexicon import demonym_countries
+
+    return demonym_countries()[m.group("c").lower()], m.start("c"), m.end("c")
 
 
 def _sponsor_country(word: str) -> str:
@@ -121,10 +150,14 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
         return "other"
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
     dep = head.dep_
+    if PLANTED_BY.match(sent.text, mention.end):
+        # 'hit by a Taliban-planted IED', 'an AQAP-laid mine': the group named in the weapon's
+        # adjective laid it, whoever the weapon hit
+        return "planter"
     # 'ISIS attacks on the army', 'the militia's raid': a modifier of the trigger noun is its doer.
     if trigger_token is not None and head.head.i == trigger_token.i and trigger_token.pos_ == "NOUN" and dep in ("compound", "poss", "nmod", "amod"):
         return "agent"
-    if dep == "conj" and _hung_on_a_place(head):
+    if dep in ("conj", "appos") and _hung_on_a_place(head):
         return "agent"
     while head.head != head:
         # Walk up through conjunctions, compounds and 'of' phrases: 'Russian and Syrian
@@ -148,6 +181,11 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
             # 'an army vehicle hit a roadside bomb': the vehicle's owners are the ones struck.
             return "patient"
         return "agent"
+    if dep == "nsubjpass" and trigger_token is not None and head.head.i != trigger_token.i \
+            and head.head.lemma_.lower() in cues()["reporting_verbs"]:
+        # 'the rebels are said to have ...', and the parse's 'Boko Haram/IS claimed' (read as a passive):
+        # whoever a report is about or from tells of the event; they act only if no one else does.
+        return "reporter"
     if dep == "pobj" and head.head.lower_ == "by":
         return "agent"
     if dep == "pobj" and head.head.lower_ in ("against", "on", "at", "targeting", "with", "between"):
@@ -161,7 +199,9 @@ def _hung_on_a_place(token) -> bool:
     """'in Mrauk-U Township, Rakhine State, the Myanmar army and AA fought': the parser joins the
     actors to the places before them; a verb left without a subject of its own has them as its subject."""
     first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
+    # ('in Tlaquepaque, Jalisco, an armed man attacked ...': the parse may also make the actor an
+    # apposition of the last place)
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
     if first.dep_ != "pobj" or first.head.lower_ not in ("in", "near", "at", "around") or first.ent_type_ not in ("GPE", "LOC", "FAC", ""):
         return False
@@ -203,10 +243,17 @@ def _struck_by_a_weapon(verb) -> bool:
 
 def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event_country: str | None):
     """(actor1, assoc1, actor2, assoc2). Foreign state forces become external (inter 8)."""
-    agents, patients, others, reporters = [], [], [], []
+    agents, patients, others, reporters, planters = [], [], [], [], []
     for m in mentions:
         role = _role(sent, m, trigger_token)
-        {"agent": agents, "patient": patients, "reporter": reporters}.get(role, others).append(m.actor)
+        {"agent": agents, "patient": patients, "reporter": reporters, "planter": planters}.get(role, others).append(m.actor)
+    if planters:
+        # whoever a planted weapon hit is its target, even as the subject ('soldiers struck a Taliban-planted mine')
+        agents, patients = planters, agents + patients
+    if not event_country:
+        # No place resolved: a named armed group's home country says where the fight is ('Turkish troops
+        # clashed with SDF fighters' is in Syria)
+        event_country = next((a.country for a in agents + patients + others if a.inter in (2, 3, 4) and a.country), None)
     for a in agents + patients + others + reporters:
         if a.inter == 1 and event_country and a.country and a.country != event_country:
             a.inter = 8
@@ -221,10 +268,20 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # sit in one phrase; the first named is actor1
         side1, side2 = side2[:1], side2[1:]
     elif not side2 and len(side1) >= 2 and trigger_token is not None and (
-            trigger_token.lemma_.lower() in TWO_SIDED or _clause_verb(trigger_token).lemma_.lower() in TWO_SIDED):
-        # 'GNA and LNA forces clashed', 'the army and the rebels fought': the two sides are the
-        # joint subject; the first named is actor1, the other its opponent, not its ally.
+            trigger_token.lemma_.lower() in TWO_SIDED | cues()["between_sides"] or _clause_verb(trigger_token).lemma_.lower() in TWO_SIDED
+            or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues()["between_sides"] for c in _clause_verb(trigger_token).children)):
+        # 'GNA and LNA forces clashed', 'the army and the rebels fought', 'the army and the KNU signed a
+        # truce': the two sides are the joint subject; the first named is actor1, the other its
+        # opponent (or the other party to the deal), not its ally.
         side1, side2 = side1[:1], side1[1:]
+    if side1 and _generic_state(side1[0]) and (same := [a for a in side2 if _generic_state(a) and a.country == side1[0].country
+                                                        and not any(a is p for p in patients)]):
+        # 'the Military Police raided a favela ... the Police seized two rifles': one state's
+        # police and army named apart are one side, not two (a foreign army has another country, and
+        # rival governments' forces, the GNA and the LNA, have names of their own; 'police clashed
+        # with soldiers' still sets one against the other).
+        side1 = _dedupe(side1 + same)
+        side2 = [a for a in side2 if a not in same]
     # Civilians are victims, never perpetrators, whatever the grammar says.
     if side1 and side1[0].inter == 7 and side2 and side2[0].inter != 7:
         side1, side2 = side2, side1
@@ -271,7 +328,14 @@ def _repelled_attackers(sent: Span, mentions: list[ActorMention], trigger_token)
     spans += [(t.idx, t.idx + len(t)) for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
               and any(g.dep_ == "nsubj" for g in verb.children) for t in c.subtree]
     start = sent.start_char
-    return [m.actor for m in mentions if any(a <= start + m.start < b for a, b in spans)]
+    found = [m.actor for m in mentions if any(a <= start + m.start < b for a, b in spans)]
+    if not found and any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in attack.children):
+        # 'nine Taliban were killed when troops repulsed their attacks': the attackers are the
+        # actors other than the subject that repels them
+        subject = [(t.idx, t.idx + len(t)) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        if subject:
+            found = [m.actor for m in mentions if not any(a <= start + m.start < b for a, b in subject)]
+    return found
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -281,3 +345,122 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             seen.add(a.name)
             out.append(a)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _war_sides() -> list[dict]:
+    from fogofwar.extract.lexicon import _load
+
+    out = []
+    for w in _load("extract_actors.yaml").get("war_sides", []):
+        out.append({**w, "admin1": re.compile(w["admin1"], re.I) if w.get("admin1") else None})
+    return out
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No side named: absent, or an 'Unidentified Armed Group' filled in by convention."""
+    return actor is None or (actor.text is None and actor.name.startswith("Unidentified Armed Group"))
+
+
+def war_sides(sub: str, actor1: Actor | None, actor2: Actor | None, place, when) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) with the sides of a known war (`war_sides` in extract_actors.yaml) put in for
+    the ones the text leaves unnamed: 'explosions in both directions of the front near Popasna' in
+    2019 is Ukraine's army against the NAF."""
+    if place is None or place.country is None or when is None:
+        return actor1, actor2
+    war = next((w for w in _war_sides() if w["country"] == place.country and w["from"] <= when <= w["until"]
+                and (w["admin1"] is None or not place.admin1 or w["admin1"].search(place.admin1))), None)
+    if war is None:
+        return actor1, actor2
+    state, opponent = Actor(**war["state"]), Actor(**war["opponent"])
+
+    def enemy_of(side: Actor) -> Actor | None:
+        return opponent if side.name == state.name else state if side.name == opponent.name else None
+
+    if sub == "Armed clash":
+        if _unnamed(actor1) and _unnamed(actor2):
+            return state, opponent
+        if _unnamed(actor2) and (other := enemy_of(actor1)):
+            return actor1, other
+        if _unnamed(actor1) and actor2 is not None and (other := enemy_of(actor2)):
+            return other, actor2
+    elif sub in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade") and _unnamed(actor1):
+        return (enemy_of(actor2) if actor2 is not None and enemy_of(actor2) else state), actor2
+    return actor1, actor2
+
+
+@functools.lru_cache(maxsize=1)
+def _communal_disputes() -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get("communal_disputes", r"(?!)"), re.I)
+
+
+COMMUNAL = "Unidentified Communal Militia ({country})"
+
+
+def communal_sides(sub: str, actor1: Actor | None, actor2: Actor | None, text: str) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) with identity militias where ACLED codes them: the unnamed attacker in a fight
+    over land ('shot dead over a land dispute'), and the unnamed other side of a communal militia's clash
+    ('Murle raiders clashed with armed men')."""
+    if sub not in ("Attack", "Armed clash"):
+        return actor1, actor2
+    if _unnamed_or_unidentified(actor1) and _communal_disputes().search(text):
+        actor1 = Actor(name=COMMUNAL, inter=4)
+        if sub == "Armed clash" and _unnamed(actor2):
+            actor2 = Actor(name=COMMUNAL, inter=4)
+    if sub == "Armed clash" and actor1 is not None and actor1.inter == 4 and actor2 is not None and actor2.text is None \
+            and _unnamed(actor2):
+        actor2 = Actor(name=COMMUNAL, inter=4)
+    return actor1, actor2
+
+
+def _unnamed_or_unidentified(actor: Actor | None) -> bool:
+    return actor is None or actor.name.startswith("Unidentified Armed Group")
+
+
+def actor_conventions(sub: str, actor1: Actor | None, actor2: Actor | None, place, when, text: str, later: str = ""):
+    """The conventions that fill in sides the text leaves unnamed or orders loosely: a known war's sides,
+    who fired first, communal militias. `later`: the next sentence of the paragraph."""
+    actor1, actor2 = war_sides(sub, actor1, actor2, place, when)
+    if sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 1 and actor2.inter in (2, 3, 4) \
+            and _cue("state_fired_back").search(f"{text} {later}"):
+        actor1, actor2 = actor2, actor1  # ('the police shot back': the other side started it)
+    elif sub == "Armed clash" and actor1 is not None and actor2 is not None and actor1.inter == 3 and actor2.inter == 1 \
+            and _mutual_fire().search(text):
+        actor1, actor2 = actor2, actor1  # (mutual_fire in extract_actors.yaml: the state first)
+    if sub == "Mob violence" and actor2 is not None and actor2.inter == 7 and _mob_fight().search(text):
+        actor2 = Actor(name="Rioters ({country})", text=actor2.text, inter=5)  # (mob_fight in extract_actors.yaml)
+    if sub in ("Violent demonstration", "Mob violence") and actor2 is None and _cue("prison_riot").search(text):
+        actor2 = Actor(name="Police Forces of {country}", inter=1)  # (prison_riot in extract_actors.yaml)
+    if sub == "Arrests" and actor2 is None:
+        # 'police detained an opposition figure': ACLED codes whoever is arrested, unless named as an
+        # armed group, as civilians
+        actor2 = Actor(name="Civilians ({country})", inter=7)
+    return communal_sides(sub, actor1, actor2, text)
+
+
+def _generic_state(actor: Actor) -> bool:
+    """A state's forces named by their kind only ('police', 'Kenyan troops'), not a named force."""
+    return actor.inter == 1 and actor.name.startswith(("Police Forces of", "Military Forces of"))
+
+
+@functools.lru_cache(maxsize=1)
+def _mutual_fire() -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get("mutual_fire", r"(?!)"), re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _mob_fight() -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get("mob_fight", r"(?!)"), re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _cue(key: str) -> re.Pattern:
+    from fogofwar.extract.lexicon import _load
+
+    return re.compile(_load("extract_actors.yaml").get(key, r"(?!)"), re.I)
