@@ -56,9 +56,9 @@ rules read from the actors and a sentence embedding blurs.
 """
 from __future__ import annotations
 
-import re
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -68,6 +68,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from fogofwar.extract.embedded import fit_softmax, softmax_proba  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "bench" / "acled2020_dev" / "acled_2020-04-27_2020-05-09_excl_middle_east.csv"
 EXAMPLES = ROOT / "fogofwar" / "data" / "typer_examples.yaml"
@@ -101,36 +103,8 @@ def own_sentences() -> list[tuple[str, str, str]]:
     return out
 
 
-def fit(X, y, n_labels, lam, scale, weights):
-    """L2-regularised softmax regression (bias unpenalised); returns the (d+1, K) weights."""
-    from scipy.optimize import minimize
-
-    Xb = np.hstack([X * scale, np.ones((len(X), 1))])
-    n, d = Xb.shape
-    Y = np.zeros((n, n_labels))
-    Y[np.arange(n), y] = 1.0
-    w = weights / weights.sum()
-
-    def loss(theta):
-        W = theta.reshape(d, n_labels)
-        Z = Xb @ W
-        Z -= Z.max(1, keepdims=True)
-        P = np.exp(Z)
-        P /= P.sum(1, keepdims=True)
-        value = -(w * np.log(P[np.arange(n), y] + 1e-12)).sum() + lam * (W[:-1] ** 2).sum()
-        grad = Xb.T @ ((P - Y) * w[:, None])
-        grad[:-1] += 2 * lam * W[:-1]
-        return value, grad.ravel()
-
-    res = minimize(loss, np.zeros(d * n_labels), jac=True, method="L-BFGS-B", options={"maxiter": 500})
-    return res.x.reshape(d, n_labels)
-
-
-def proba(W, X, scale):
-    Z = np.hstack([X * scale, np.ones((len(X), 1))]) @ W
-    Z -= Z.max(1, keepdims=True)
-    P = np.exp(Z)
-    return P / P.sum(1, keepdims=True)
+# The same fit and probabilities the shipped typer is built with (scripts/train_embedding_typer.py).
+fit, proba = fit_softmax, softmax_proba
 
 
 class RecordingTyper:
