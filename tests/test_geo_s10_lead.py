@@ -48,3 +48,20 @@ def test_a_hyphened_name_runs_on_over_a_french_or_dutch_linking_word(text, name,
     # read apart and the city was lost
     places = {t.text: t.place for t in geoparse_text(text) if t.place}
     assert places[name].country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian gunners shelled Toretsk on Monday, Ukrainian officials said.", "Toretsk"),
+    ("Drones bombed Avdiivka before dawn on Friday.", "Avdiivka"),
+    ("The battle for Chasiv Yar entered its third month.", "Chasiv Yar"),
+])
+def test_a_word_of_war_whose_object_is_a_place_says_place(text, name):
+    # NER reads these small towns as a person, an organisation or a work of art and the tagger sometimes
+    # as an adverb: they were dropped; the object of 'shelled', 'bombed', 'the battle for' is a place
+    assert _iso3(text, name) == "UKR"
+
+
+def test_a_verb_that_also_takes_people_is_no_place_cue():
+    # 'attacked' is left out of place_object_before: a surname after it stays a person
+    text = "Senator Okafor said protesters attacked Mbeki on Tuesday outside the hall."
+    assert _iso3(text, "Mbeki") is None

@@ -1236,6 +1236,10 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
             and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
+    if exact and not (labels & _NER_NUMERIC) and v.text[v.idx[i]].isupper() and not v.sent_start[i] \
+            and not (j < v.n and v.tok[j] in ("'s", "’s")) \
+            and _PLACE_OBJECT_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
+        return True  # 'troops shelled Toretsk', 'the battle for Svatove': the tagger's adverb or NER's work of art
     if exact and facts.exact_own_list:
         return not (labels & _NER_NUMERIC)  # the user's or project's own list: NER's label does not overrule it
     if single and last_low in commons and not strong:
@@ -1412,11 +1416,17 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_PLACE_OBJECT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon().get("place_object_before", [])), key=len, reverse=True))
+    + r")\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
+
+
 def _destination(v: _View, i: int, j: int, exact: bool) -> bool:
     """'in Riverdale', 'moved to Thornhill': an exact name after 'in' or a verb of going's 'to' is where, not who
     (unless a possessive follows: 'in Kelly's view')."""
-    return exact and not (j < v.n and v.tok[j] in ("'s", "’s")) \
-        and _DESTINATION_BEFORE.search(v.text[max(0, v.idx[i] - 25) : v.idx[i]]) is not None
+    if not exact or (j < v.n and v.tok[j] in ("'s", "’s")):
+        return False
+    return _DESTINATION_BEFORE.search(v.text[max(0, v.idx[i] - 25) : v.idx[i]]) is not None
 
 
 def _first_name_said_as_place(v: _View, i: int, j: int, exact: bool) -> bool:
