@@ -2,7 +2,7 @@
 
     python bench/geo_conflict_probe.py [--show]
 
-About 300 short sentences written for this probe in wire style (none is taken from a
+About 330 short sentences written for this probe in wire style (none is taken from a
 benchmark or an article), each with the place name to check and the country it lies in
 (ISO3; '/'-separated when either is right) and, where it matters, words of its admin1.
 They cover the hotspots of every ACLED region in several styles: the town alone, with its
@@ -263,6 +263,16 @@ Europe|province|A missile hit a hotel in Kramatorsk, Donetsk region.|Kramatorsk|
 Europe|alone|Russian shelling killed two people in Kostiantynivka.|Kostiantynivka|UKR|
 Europe|trap|Russian shells hit Mykolaiv's port on Thursday.|Mykolaiv|UKR|
 Europe|list|Air raid alerts sounded in Kyiv, Lviv and Rivne.|Rivne|UKR|
+Europe|object|Russian artillery shelled Svatove and Kreminna through the night.|Svatove|UKR|
+Europe|object|Ukrainian units recaptured Robotyne after weeks of fighting.|Robotyne|UKR|
+Europe|object|Russian gunners shelled Toretsk on Monday, Ukrainian officials said.|Toretsk|UKR|
+Europe|object|The battle for Chasiv Yar dragged into a third month.|Chasiv Yar|UKR|
+Syria|object|Regime aircraft bombed Ariha and Saraqib overnight.|Ariha|SYR|
+Iraq|object|Militants stormed Tal Afar's outskirts before dawn.|Tal Afar|IRQ|
+SEAsia|object|The siege of Marawi left the city centre in ruins.|Marawi|PHL|
+SEAsia|object|Resistance fighters captured Lashio after a month-long offensive.|Lashio|MMR|
+Moz|object|Insurgents overran Mocimboa da Praia and held it for a year.|Mocimboa da Praia|MOZ|
+GreatLakes|object|M23 rebels besieged Sake for several days.|Sake|COD|
 Europe|alone|Police detained protesters in Minsk on Sunday.|Minsk|BLR|
 Europe|country|Protesters clashed with police in Belgrade, Serbia.|Belgrade|SRB|
 Europe|alone|Ethnic Serbs clashed with NATO peacekeepers in Zvecan.|Zvecan|XKX/SRB|
