@@ -65,3 +65,9 @@ def test_a_verb_that_also_takes_people_is_no_place_cue():
     # 'attacked' is left out of place_object_before: a surname after it stays a person
     text = "Senator Okafor said protesters attacked Mbeki on Tuesday outside the hall."
     assert _iso3(text, "Mbeki") is None
+
+
+def test_a_place_objects_possessive_of_its_surroundings_is_still_the_place():
+    # 'stormed X's suburbs': the possessive names the town's area, not someone's belongings
+    assert _iso3("Militants stormed Hit's suburbs at night.", "Hit") == "IRQ"
+

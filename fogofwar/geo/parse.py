@@ -1237,7 +1237,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
             and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
     if exact and not (labels & _NER_NUMERIC) and v.text[v.idx[i]].isupper() and not v.sent_start[i] \
-            and not (j < v.n and v.tok[j] in ("'s", "’s")) \
+            and not (j < v.n and v.tok[j] in ("'s", "’s")
+                     and not (j + 1 < v.n and v.lower[j + 1] in _SURROUNDINGS_WORDS)) \
             and _PLACE_OBJECT_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'troops shelled Toretsk', 'the battle for Svatove': the tagger's adverb or NER's work of art
     if exact and facts.exact_own_list:
@@ -1416,6 +1417,8 @@ _DESTINATION_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# ('stormed Tal Afar's outskirts': a possessive is a place's when its area follows)
+_SURROUNDINGS_WORDS = frozenset(lexicon()["surroundings_suffixes"])
 _PLACE_OBJECT_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, lexicon().get("place_object_before", [])), key=len, reverse=True))
     + r")\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.IGNORECASE)
