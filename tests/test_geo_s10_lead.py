@@ -71,3 +71,7 @@ def test_a_place_objects_possessive_of_its_surroundings_is_still_the_place():
     # 'stormed X's suburbs': the possessive names the town's area, not someone's belongings
     assert _iso3("Militants stormed Hit's suburbs at night.", "Hit") == "IRQ"
 
+
+def test_an_english_word_that_matches_a_town_only_loosely_is_no_place_even_as_ners_gpe():
+    # NER calls the sentence's first word a GPE here, and a loose spelling matched Jiangmen, China
+    assert not [t for t in geoparse_text("Gunmen raided Beiji's outskirts before dawn.") if t.text == "Gunmen"]

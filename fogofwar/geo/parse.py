@@ -1264,6 +1264,8 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
     if ner_place:
         if single and _zipf(last_low) >= 4.5 and not (strong or facts.exact_big):
             return False  # NER took a common word for a place: 'Front' in 'South Front'
+        if single and not exact and not strong and _zipf(last_low) >= 3.0:
+            return False  # and an English word matching only by a loose spelling: 'Gunmen raided ...' is no Jiangmen
         return True
     if labels & _NER_NEVER and (labels & _NER_NUMERIC or not (strong or exact and (curated or biggest >= 100_000))):
         return False  # (a province or a big city is still one when NER calls it NORP or a WORK_OF_ART)
