@@ -104,3 +104,12 @@ def event_place(nlp, text: str, sentence: int = 0):
     found = geoparse(doc)
     sent = list(doc.sents)[sentence]
     return locate(doc, sent.start_char, sent.end_char, found)
+
+
+def extracted(nlp, text: str, published=None, events_only: bool = False) -> list:
+    """The reports extract() makes of `text` on its own (statements too unless `events_only`)."""
+    from fogofwar.extract import extract
+    from fogofwar.model import Article
+
+    reports = extract(Article(id="t", text=text, published=published), nlp(text)).reports
+    return [r for r in reports if r.is_event] if events_only else reports

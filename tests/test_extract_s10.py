@@ -2,23 +2,21 @@
 found with the free-written batch FREE14 of bench/subtype_grid.py. Every sentence here is our own."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
 
-from fogofwar.extract import extract
+from conftest import extracted
+
 from fogofwar.extract.classify import lemma_string
-from fogofwar.model import Article
 
 PUB = date(2025, 2, 19)
 
 
-def _reports(nlp, text):
-    return extract(Article(id="t", text=text, published=PUB), nlp(text)).reports
-
-
-def _events(nlp, text):
-    return [r for r in _reports(nlp, text) if r.is_event]
+_reports = functools.partial(extracted, published=PUB)
+_events = functools.partial(extracted, published=PUB, events_only=True)
 
 
 # --- lemmas -----------------------------------------------------------------------------------

@@ -4,18 +4,19 @@ crime, accidents, commemorations, appeals), and the look-alikes ACLED does code.
 here is our own, with other names and numbers than the batch."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
 
-from fogofwar.extract import extract
-from fogofwar.model import Article
+from conftest import extracted
+
 
 PUB = date(2025, 6, 2)
 
 
-def _events(nlp, text):
-    return [r for r in extract(Article(id="t", text=text, published=PUB), nlp(text)).reports if r.is_event]
+_events = functools.partial(extracted, published=PUB, events_only=True)
 
 
 @pytest.mark.parametrize("text", [

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from fogofwar.model import Article
-from fogofwar.extract import extract
+from conftest import extracted
 
 
-def _reports(nlp, text):
-    return extract(Article(id="t", text=text), nlp(text)).reports
+
+_reports = extracted
 
 
 @pytest.mark.parametrize("text", [

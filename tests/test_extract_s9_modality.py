@@ -2,22 +2,20 @@
 speculative, questioned or denied becomes an event; 'X said' names X as the claimant."""
 from __future__ import annotations
 
+import functools
+
 from datetime import date
 
 import pytest
 
-from fogofwar.model import Article
-from fogofwar.extract import extract
+from conftest import extracted
+
 
 PUB = date(2024, 6, 12)
 
 
-def _reports(nlp, text):
-    return extract(Article(id="t", text=text, published=PUB), nlp(text)).reports
-
-
-def _events(nlp, text):
-    return [r for r in _reports(nlp, text) if r.is_event]
+_reports = functools.partial(extracted, published=PUB)
+_events = functools.partial(extracted, published=PUB, events_only=True)
 
 
 # --- the claimant ------------------------------------------------------------------------------
