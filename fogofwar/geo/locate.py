@@ -474,9 +474,9 @@ def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | Non
         if start - t.end > _EARLIER_WINDOW or "\n\n" in text[t.end : start]:
             return None
         g = t.chosen
-        if g is None or t.embedded or t.is_context or g.feature != "city" and g.source == "geonames":
+        if g is None or t.embedded or t.is_context or g.feature != "city" and not g.curated:
             continue
-        if g.source != "geonames" and g.precision == 3:
+        if g.curated and g.precision == 3:
             continue
         before = text[max(0, t.start - 40) : t.start]
         if _says_origin(before) or _says_destination(text, t):
@@ -499,7 +499,7 @@ def main_place(toponyms: list[Toponym]) -> Place | None:
         g = t.chosen
         if g is None or t.embedded or g.feature in ("country", "continent", "admin1", "admin2"):
             continue
-        if g.source != "geonames" and g.precision == 3:
+        if g.curated and g.precision == 3:
             continue
         counts[g.pid] += 1
         first.setdefault(g.pid, t)
@@ -518,7 +518,7 @@ def nearby_place(toponyms: list[Toponym], start: int, window: int = 400, text: s
         g = t.chosen
         if g is None or t.embedded or g.feature in ("country", "continent"):
             continue
-        if g.source != "geonames" and g.precision == 3:
+        if g.curated and g.precision == 3:
             continue
         lo, hi = (t.end, start) if t.end <= start else (start, t.start)
         if hi - lo > window:

@@ -292,21 +292,21 @@ class _HitFacts:
         return cls(
             exact_country=any(h.place.feature in ("country", "continent") for h in exact),
             strong=any((h.kind == KIND_PRIMARY and (h.place.feature in ("country", "continent") or h.place.capital
-                                                    or h.place.source != "geonames"))
+                                                    or h.place.curated))
                        or h.place.population >= 1_000_000 for h in exact),
-            curated=any(h.place.source != "geonames" or h.place.feature in ("country", "continent", "admin1")
+            curated=any(h.place.curated or h.place.feature in ("country", "continent", "admin1")
                         for h in hits),
             biggest=max((h.place.population for h in hits), default=0),
-            exact_own_list=any(h.place.source != "geonames" for h in exact),
+            exact_own_list=any(h.place.curated for h in exact),
             biggest_exact_own_name=max((h.place.population for h in exact if h.kind == KIND_PRIMARY), default=0),
             exact_famous=any(h.place.feature in ("country", "continent")
-                             or h.kind == KIND_PRIMARY and (h.place.capital or h.place.source != "geonames")
+                             or h.kind == KIND_PRIMARY and (h.place.capital or h.place.curated)
                              for h in exact),
             exact_own_name=any(h.kind == KIND_PRIMARY for h in exact),
             exact_own_name_province=any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" for h in exact),
             exact_big=any(h.place.population >= 100_000 for h in exact),
             exact_well_known=any(_well_known(h) for h in exact),
-            more_than_a_name=any(h.place.source != "geonames"
+            more_than_a_name=any(h.place.curated
                                  or (h.kind == KIND_PRIMARY and h.place.population >= 100_000)
                                  or h.place.feature in ("country", "continent", "admin1", "admin2") for h in exact),
         )
@@ -570,7 +570,7 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     toponyms = [t for t in toponyms
                 if not (t.start >= 2 and text[t.start - 1] in "-–" and text[t.start - 2].isalpha()
                         and t.start - 1 not in ends and t.source == "gazetteer"
-                        and not any(h.place.source != "geonames" for h in t.candidates)
+                        and not any(h.place.curated for h in t.candidates)
                         and not _initials_before_hyphen(text, t))]
     # 'Royal Street', 'Tabqa Dam': capitalised words before a capitalised place-type noun.
     towns = set()
@@ -1500,7 +1500,7 @@ def _prior_uncached(hit: NameHit) -> float:
     s = _KIND_SCORE.get(hit.kind, 0.2) + 0.35 * math.log10(pop + 1)
     if hit.kind == KIND_VARIANT:
         pass  # a loose spelling earns no bonus for what the place is
-    elif p.source != "geonames":
+    elif p.curated:
         s += _CUSTOM_BONUS + 0.3 * (3 - p.precision)
     else:
         s += _FEATURE_BONUS.get(p.feature, 0.0)
@@ -1899,11 +1899,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             if share >= 0.6 and chosen.country_code and chosen.country_code != home:
                 t.candidates = []
                 continue
-        if chosen.source == "geonames" and (
+        if not chosen.curated and (
                 best.kind == KIND_VARIANT and chosen.feature in ("city", "admin2")  # (a big city's loose spelling too:
                 or chosen.feature == "city" and chosen.population < _SMALL_TOWN):  # 'Jalingu' is not Jalingo)
             lone_village.append((t, best.kind == KIND_VARIANT, bool(_LOCAL_AFTER.match(text, t.end))))
-        if best.kind == KIND_ALTERNATE and chosen.source == "geonames" and chosen.feature == "city" \
+        if best.kind == KIND_ALTERNATE and not chosen.curated and chosen.feature == "city" \
                 and t.source != "pattern" and _is_container_name(t.text):  # (a pattern's candidates are its town's)
             t.candidates = []  # 'White House', 'City Hall': a building, not a town's translated or odd alternate name
             continue
@@ -1920,7 +1920,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             # name is no such alternate: 'Russian shelling hit Izium' is Izyum, though the story says 'Russian'.
             t.candidates = []
             continue
-        if best.kind == KIND_VARIANT and chosen.feature == "city" and chosen.source == "geonames":
+        if best.kind == KIND_VARIANT and chosen.feature == "city" and not chosen.curated:
             near = [o for o in others if haversine_km(chosen.latitude, chosen.longitude, o.latitude, o.longitude) < 300]
             province = next((h.place for h in t.candidates if h.place.feature == "admin1"
                              and h.place.country_code == chosen.country_code
@@ -2703,9 +2703,10 @@ _GEO_PREC = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
 
 def to_place(p: GazPlace, text: str, start: int | None = None) -> Place:
     """A gazetteer record as the shared model's Place (no relation yet)."""
-    if p.source == "geonames":
-        geo_precision = _GEO_PREC.get(p.feature, 1)
-        where_prec = _WHERE_PREC.get(p.feature, 1)
+    if not p.curated:
+        # a register's village stands at its community's seat: precision 2 however small it is
+        geo_precision = _GEO_PREC.get(p.feature, 1) if p.feature != "city" else p.precision
+        where_prec = _WHERE_PREC.get(p.feature, 1) if p.feature != "city" else {1: 1, 2: 2, 3: 5}[p.precision]
         feature = p.feature
     else:
         geo_precision = p.precision
@@ -2782,7 +2783,7 @@ def _is_town(t: Toponym) -> bool:
         return False
     if _city_state(g):
         return True  # 'the Embassy of Peru in the Holy See', 'Orchard Road' in a story about Singapore
-    return g.feature == "city" if g.source == "geonames" else g.precision == 1
+    return g.feature == "city" if not g.curated else g.precision == 1
 
 
 def _inner_container(t: Toponym, toponyms: list[Toponym], gaz: Gazetteer, focus: Counter,
@@ -3368,7 +3369,7 @@ def _demonym_place(key: str, gaz: Gazetteer) -> GazPlace | None:
     if region:
         hits = gaz.lookup_keys([norm_key(region)]).get(norm_key(region), [])
         best = [h.place for h in hits if h.kind == 0 and (h.place.feature in ("continent", "admin1", "country")
-                                                          or h.place.source != "geonames")]
+                                                          or h.place.curated)]
         if best:
             return max(best, key=lambda p: p.population)
     cc = demonyms().get(key)
