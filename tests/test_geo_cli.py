@@ -24,6 +24,14 @@ def test_lookup_lists_namesakes_best_known_first_and_filters_by_country():
     assert only and {r["country_code"] for r in only} == {"US"}
 
 
+def test_lookup_says_a_register_village_stands_near_its_point():
+    rows = [json.loads(line) for line in run("geo", "lookup", "Klishchiivka", "--json").stdout.splitlines()]
+    village = [r for r in rows if r["match"] == "name"]
+    assert village and village[0]["source"] == "katottg" and village[0]["precision"] == 2
+    proc = run("geo", "lookup", "Klishchiivka")
+    assert "community's seat" in proc.stdout
+
+
 def test_lookup_of_an_unknown_name_says_so():
     proc = run("geo", "lookup", "Qqqzzzx")
     assert proc.returncode == 0 and "no gazetteer place" in proc.stdout

@@ -89,6 +89,7 @@ def lookup(
                 "name": p.name, "match": _KIND_NAMES.get(h.kind, str(h.kind)), "feature": p.feature,
                 "country_code": p.country_code, "admin1": p.admin1, "admin2": p.admin2, "population": p.population,
                 "latitude": p.latitude, "longitude": p.longitude, "geonameid": p.geonameid, "source": p.source,
+                "precision": p.precision if p.feature == "city" else None,
             }, ensure_ascii=False))
         return
     if not ranked:
@@ -100,6 +101,8 @@ def lookup(
     for h in ranked:
         p = h.place
         where = f"{p.latitude:.3f}, {p.longitude:.3f}" if p.latitude is not None else "-"
+        if p.feature == "city" and p.precision > 1 and p.latitude is not None:
+            where += " (near: a register's village at its community's seat)" if p.source == "katottg" else " (near)"
         table.add_row(escape(p.name), _KIND_NAMES.get(h.kind, str(h.kind)), p.feature, p.country_code or "-",
                       escape(p.admin1 or "-"), f"{p.population:,}", where, str(p.geonameid or "-"), p.source)
     console.print(table)
