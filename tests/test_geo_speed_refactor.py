@@ -84,7 +84,8 @@ def test_candidate_facts_of_no_hits():
 def test_local_reading_is_memoised_on_name_hint_and_candidates():
     from fogofwar.geo import get_gazetteer
     from fogofwar.geo.parse import (_LOCAL_READING_MEMO, _local_reading, _odd_alternates_of_a_common_name,
-                                    _province_namesakes, _same_name_capitals, _score_local, _shadowed_alternates)
+                                    _province_namesakes, _same_name_capitals, _shadowed_alternates)
+    from fogofwar.geo.scoring import _score_local
 
     gen = get_gazetteer().generation
     hits, _facts = _hits("Idlib")
@@ -226,8 +227,8 @@ def test_the_cache_keeps_the_latest_indexes_of_other_versions(tmp_path):
 def test_prior_memo_tells_apart_custom_places_that_share_an_id():
     # Two gazetteers number their own extra places from -1: a base in one file and a district
     # in another may both be place -1.  The memoised prior must not hand one the other's score.
-    from fogofwar.geo.gazetteer import GazPlace, NameHit
-    from fogofwar.geo.parse import KIND_PRIMARY, _prior, _prior_uncached
+    from fogofwar.geo.gazetteer import KIND_PRIMARY, GazPlace, NameHit
+    from fogofwar.geo.scoring import _prior, _prior_uncached
 
     base = GazPlace(pid=-1, name="Camp Lindqvist", latitude=10.0, longitude=20.0, feature="base", precision=1, source="user")
     area = GazPlace(pid=-1, name="Upper Vell", latitude=11.0, longitude=21.0, feature="area", precision=3, source="user")
