@@ -18,20 +18,18 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
-from fogofwar.geo.lexicon import (any_region_cue, common_words, demonyms, lexicon, province_abbreviations,
-                                  region_cue_lines, region_cues, regional_adjectives)
+from fogofwar.geo.lexicon import common_words, demonyms, lexicon, province_abbreviations, regional_adjectives
 from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.geo.recognise import (_ADMIN_SUFFIX_WORDS, _AREA_NAMESAKE_RATIO, _CONTAINER_HEADS, _CONTAINER_HEADS_LAST,
                                     _COORDINATORS, _DIRECTION_WORDS, _ENGLISH_WORD_ZIPF, _FACILITY_HEADS, _HEADS_FIRST,
                                     _PLACE_BODY_AFTER, _RUN_ON, _STREET_HEADS, _WORD, _View, coordinated_streets,
                                     _is_container_name, _not_a_location, recognise, _zipf)
+from fogofwar.geo.regions import _NO_REGIONS, RegionHints, _off_the_line, region_hints
 from fogofwar.geo.scoring import _prior, _score_local
 from fogofwar.geo.toponym import (_BIG_CITY, _SMALL_TOWN, Toponym, country_code, _demonym_place, haversine_km, _is_cap,
                                   _place_in_town, _set_choice, to_place)
@@ -96,125 +94,6 @@ def _admin_hints(doc_text: str, toponyms: list[Toponym]) -> None:
         if doc_text[t.end : t.end + 1] == ")" and _BRACKET_LAST_BEFORE.search(doc_text, max(0, t.start - 50), t.start):
             # 'Mentao (Pobe-Mengao, Soum)': the last name of a bracket of two says the province or district
             t.admin_hint = "admin"
-
-
-@dataclass(frozen=True, slots=True)
-class RegionHints:
-    """Provinces the story's words point to (data/geo_region_cues.yaml), best first; ``strong``: a small
-    place outside them is not taken."""
-    regions: tuple[tuple[str, str], ...] = ()
-    strong: bool = False
-    line: tuple[tuple[float, float], ...] = ()  # a cue's front line (lat, lon points), if it gives one
-    line_km: float = 0.0  # how far from it a small place of the cue's country may lie
-    # the middle of each province's stretch of the line ((cc, admin1 code), (lat, lon)), and of the whole line
-    front_middles: tuple[tuple[tuple[str, str], tuple[float, float]], ...] = ()
-    front_middle: tuple[float, float] | None = None
-
-    def front_point(self, cc: str | None, admin1_code: str | None) -> tuple[float, float] | None:
-        """Where an event the cue's story places only in that province stands: the middle of its stretch
-        of the front (None when the cue gives no line there)."""
-        return next((pt for key, pt in self.front_middles if key == (cc, admin1_code)), None)
-
-    def __bool__(self) -> bool:
-        return bool(self.regions)
-
-
-_NO_REGIONS = RegionHints()
-
-
-@lru_cache(maxsize=64)
-def region_hints(text: str) -> RegionHints:
-    """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml."""
-    low = text.lower()
-    any_cue = any_region_cue()
-    if any_cue is not None and not any_cue.search(low):
-        return _NO_REGIONS
-    cues = [c for c in region_cues() if c[3].search(low)]
-    if not cues:
-        return _NO_REGIONS
-    gaz = get_gazetteer()
-    out: list[tuple[str, str]] = []
-    for cc, names, _strong, _pat in cues:
-        for name in names:
-            key = norm_key(name)
-            for h in gaz.lookup_keys([key]).get(key, ()):
-                p = h.place
-                if p.feature == "admin1" and p.country_code == cc and p.admin1_code and h.kind != KIND_VARIANT:
-                    if (cc, p.admin1_code) not in out:
-                        out.append((cc, p.admin1_code))
-                    break
-    if not out:
-        return _NO_REGIONS
-    strong = any(c[2] for c in cues)
-    cue_line = next(((stretches, km) for pat, stretches, km in region_cue_lines() if pat.search(low)), None)
-    if cue_line is None:
-        return RegionHints(tuple(out), strong)
-    stretches, km = cue_line
-    whole = tuple(pt for _name, pts in stretches for pt in pts)
-    middles = []
-    for name, pts in stretches:
-        key = norm_key(name)
-        for h in gaz.lookup_keys([key]).get(key, ()):
-            if h.place.feature == "admin1" and h.kind != KIND_VARIANT and (h.place.country_code, h.place.admin1_code) in out:
-                middles.append(((h.place.country_code, h.place.admin1_code), _middle_of_line(pts)))
-                break
-    return RegionHints(tuple(out), strong, whole, km, tuple(middles), _middle_of_line(whole))
-
-
-def _middle_of_line(line: tuple[tuple[float, float], ...]) -> tuple[float, float]:
-    """The point halfway along a polyline of (lat, lon) points."""
-    legs = [haversine_km(a[0], a[1], b[0], b[1]) for a, b in zip(line, line[1:])]
-    half = sum(legs) / 2
-    for (a, b), leg in zip(zip(line, line[1:]), legs):
-        if leg >= half and leg > 0:
-            u = half / leg
-            return (a[0] + u * (b[0] - a[0]), a[1] + u * (b[1] - a[1]))
-        half -= leg
-    return line[-1]
-
-
-def _km_from_line(lat: float, lon: float, line: tuple[tuple[float, float], ...]) -> float:
-    """Distance (km) from a point to a polyline of (lat, lon) points (a local flat projection: fine for a
-    front line a few hundred km long)."""
-    k = math.cos(math.radians(lat))
-    px, py = lon * k, lat
-    best = float("inf")
-    for (a_lat, a_lon), (b_lat, b_lon) in zip(line, line[1:]):
-        ax, ay, bx, by = a_lon * k, a_lat, b_lon * k, b_lat
-        dx, dy = bx - ax, by - ay
-        seg = dx * dx + dy * dy
-        u = 0.0 if seg == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / seg))
-        best = min(best, math.hypot(px - (ax + u * dx), py - (ay + u * dy)))
-    return best * 111.2
-
-
-def _off_the_line(toponyms: list[Toponym], regions: RegionHints) -> None:
-    """'the OSCE SMM observed ... near Mykolaivka': of the cued country's namesakes, a small place (under 100,000
-    people) further than the cue's `line_km` from its front line is not the village meant (data/
-    geo_region_cues.yaml); when none is left the name is a village the gazetteer lacks, placed by the cue."""
-    if not regions.line or len(regions.line) < 2:
-        return
-    countries = {cc for cc, _ in regions.regions}
-    cued = set(regions.regions)
-
-    def off(p) -> bool:
-        if p.country_code not in countries or p.latitude is None:
-            return False
-        if p.feature == "admin2":
-            # a district's summed population says nothing of its fame: one outside the cued provinces
-            # ('near Myrhorod, Donetsk', a district of Poltava oblast) is a namesake too
-            return regions.strong and (p.country_code, p.admin1_code) not in cued
-        return p.feature == "city" and p.population < _BIG_CITY \
-            and _km_from_line(p.latitude, p.longitude, regions.line) > regions.line_km
-
-    for t in toponyms:
-        if not t.candidates:
-            continue
-        kept = [h for h in t.candidates if not off(h.place)]
-        if len(kept) < len(t.candidates):
-            t.candidates = kept
-            if not kept:
-                t.source = "region"
 
 
 _GENERIC_AREA_NAMES = frozenset(lexicon()["directions"]) | frozenset(lexicon().get("generic_area_names", []))
