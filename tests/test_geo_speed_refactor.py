@@ -164,7 +164,7 @@ def test_view_lists_where_names_may_start():
 
 
 def test_admin_hints_from_the_words_before_and_after():
-    from fogofwar.geo.parse import _admin_hints
+    from fogofwar.geo.contexts import _admin_hints
 
     def hint(text: str, name: str):
         start = text.index(name)
