@@ -84,8 +84,8 @@ def test_candidate_facts_of_no_hits():
 
 def test_local_reading_is_memoised_on_name_hint_and_candidates():
     from fogofwar.geo import get_gazetteer
-    from fogofwar.geo.parse import (_LOCAL_READING_MEMO, _local_reading, _odd_alternates_of_a_common_name,
-                                    _province_namesakes, _same_name_capitals, _shadowed_alternates)
+    from fogofwar.geo.disambiguate import (_LOCAL_READING_MEMO, _local_reading, _odd_alternates_of_a_common_name,
+                                           _province_namesakes, _same_name_capitals, _shadowed_alternates)
     from fogofwar.geo.scoring import _score_local
 
     gen = get_gazetteer().generation
