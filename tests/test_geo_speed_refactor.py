@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from fogofwar.geo import load_spacy
 from fogofwar.geo.lexicon import any_region_cue, lexicon, region_cues
-from fogofwar.geo.parse import Toponym, coordinated_streets, _country_focus
+from fogofwar.geo.parse import Toponym, coordinated_streets
+from fogofwar.geo.containers import _country_focus
 from fogofwar.geo.recognise import _View, _word_facts
 
 
