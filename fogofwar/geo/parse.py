@@ -1,16 +1,21 @@
-"""Toponym recognition and disambiguation over a spaCy Doc.
+"""Geoparsing: the entry points that run the stages over a spaCy Doc, and the clean-up between them.
 
-Recognition = gazetteer matching over normalised names and transliteration
-skeletons (so 'al-Bukamal', which the small English model calls an
-organisation, is still found), merged with spaCy's GPE/LOC/FAC entities
-(which find streets and buildings the gazetteer lacks).  Common-word false
-positives are filtered by capitalisation, part of speech, a stop list, NER
-labels and population.
+geoparse() runs the stages in order, each in its own module:
 
-Disambiguation scores every candidate with its name match, population and
-feature type, then adds the document's evidence: country focus (country
-names, demonyms, the other toponyms), administrative context ('Tafas
-(Dar'a)', 'Paris, Texas'), and closeness to the other places mentioned.
+    recognise.py     which spans are place names, with their gazetteer candidates
+    disambiguate.py  which candidate each name means (scoring.py: a candidate's prior
+                     and local score; contexts.py: 'Tafas (Dar'a)', 'Paris, Texas';
+                     regions.py: the provinces a story's words point to)
+    containers.py    streets, buildings and named things placed at their town
+    toponym.py       the Toponym record and the helpers all stages share
+
+Between and after them it joins comma-split names, adds country abbreviations
+written alone and drops unresolved names that are not places.  resolve_spans()
+resolves spans a caller gives (gold-span evaluation); find_demonyms() and
+find_adjectival_places() read 'Syrian', 'Kenyan' as places.
+
+This module also re-exports the public names callers import from it
+(``from fogofwar.geo.parse import geoparse, Toponym, haversine_km, ...``).
 """
 from __future__ import annotations
 
@@ -23,14 +28,23 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from fogofwar.geo.containers import resolve_containers, resolve_named_after
 from fogofwar.geo.contexts import _ADMIN_SUFFIX_END, _GAP_WORDS
 from fogofwar.geo.disambiguate import disambiguate
-from fogofwar.geo.gazetteer import KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
+from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
 from fogofwar.geo.lexicon import demonyms, lexicon, province_abbreviations
 from fogofwar.geo.normalise import norm_key, variant_key
-from fogofwar.geo.recognise import (_ADMIN_SUFFIX_WORDS, _COORDINATORS, _View, coordinated_streets, _is_container_name,
-                                    _not_a_location, recognise)
+from fogofwar.geo.recognise import (_ADMIN_SUFFIX_WORDS, _COORDINATORS, _View, _is_container_name, _not_a_location,
+                                    coordinated_streets, recognise)
 from fogofwar.geo.regions import RegionHints, region_hints
-from fogofwar.geo.toponym import Toponym, country_code, _demonym_place, haversine_km, _is_cap, to_place
+from fogofwar.geo.toponym import Toponym, _demonym_place, _is_cap, country_code, haversine_km, to_place
 from fogofwar.model import Place
+
+# The public names of the geoparser, importable from here as before the split into stage modules.
+__all__ = [
+    "KIND_ALTERNATE", "KIND_PRIMARY", "KIND_VARIANT", "Gazetteer", "GazPlace", "NameHit", "Place", "RegionHints",
+    "Toponym", "coordinated_streets", "country_code", "disambiguate", "find_adjectival_places", "find_demonyms",
+    "geoparse", "get_gazetteer", "haversine_km", "recognise", "region_hints", "resolve_containers",
+    "resolve_named_after", "resolve_spans", "to_place",
+]
+
 _MAX_DOC_CHARS = 2_000_000
 
 
