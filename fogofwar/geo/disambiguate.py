@@ -65,23 +65,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     text = view.text
     _off_the_line(toponyms, regions)
     _admin_hints(text, toponyms)
-    votes = _demonym_votes(view)
-    for cc, n in (country_hints or {}).items():
-        votes[cc] += n
-    region_set = set(regions.regions)
-    hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
-    for cc in {cc for cc, _ in region_set}:
-        votes[cc] += 1
-    named_votes = Counter(votes)  # the countries the story names by more than its place names
-    # First pass: priors only.
-    first: dict[int, NameHit] = {}
-    namesakes: dict[int, set[int]] = {}
-    local_scores: dict[int, list[float]] = {}  # each candidate's _score_local()
-    for idx, t in enumerate(toponyms):
-        if t.candidates:
-            # (the scores are kept for the second pass: nothing they read changes in between)
-            _capitals, namesakes[idx], _shadowed, local_scores[idx], best = _local_reading(t, gaz.generation)
-            first[idx] = t.candidates[best]
+    votes, region_set, hinted, named_votes = _story_votes(view, country_hints, regions)
+    first, namesakes, local_scores = _first_readings(toponyms, gaz)
     # 'San Juan (San Juan)': the town in the province of its name; the bracket says the name again, it does not
     # vote again for the country and province of its first reading (a capital abroad)
     restated = {idx for idx in first if idx > 0 and toponyms[idx - 1].text == toponyms[idx].text
@@ -140,20 +125,7 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             admin_votes[(h.place.country_code, h.place.admin1_code)] += 1
             own_admin_votes[(toponyms[idx].text, h.place.country_code, h.place.admin1_code)] += 1
 
-    # Explicit context: 'Tafas (Dar'a)', 'Paris, Texas', 'Homs, Syria'.
-    explicit: dict[int, tuple[set, set]] = {}
-    for a, b in zip(range(len(toponyms)), range(1, len(toponyms))):
-        ta, tb = toponyms[a], toponyms[b]
-        gap = text[ta.end : tb.start]
-        if len(gap) <= 3 and _CONTEXT_RE.match(gap) and tb.candidates:
-            # (a town named like another province is not the context's reading: 'Louisiana, Nevada')
-            admins = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
-                      if h.place.feature in ("admin1", "city") and h.place.admin1_code
-                      and h.place.pid not in namesakes.get(b, ())}
-            countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"}
-            if _two_big_cities_listed(ta, tb, admins, countries):
-                continue
-            explicit[a] = (admins, countries)
+    explicit = _explicit_contexts(text, toponyms, namesakes)
 
     # The first-pass picks every candidate is measured against (points only).
     pick_idx = [k for k in first if first[k].place.latitude is not None
@@ -333,6 +305,64 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
         t.place = to_place(chosen, t.text, t.start)
     _link_contexts(text, toponyms)
     _possessive_contexts(text, toponyms)
+    _drop_lone_villages(text, toponyms, lone_village, named_votes)
+    _same_name_same_place(toponyms)
+    _provinces_the_story_means(text, toponyms)
+
+
+def _story_votes(view: _View, country_hints: Mapping[str, float] | None,
+                 regions: RegionHints) -> tuple[Counter, set, set, Counter]:
+    """The story's country votes before its place names: demonyms, the caller's hints, region cues.
+    Also the cued provinces, the countries voted for by more than names, and a copy of the votes."""
+    votes = _demonym_votes(view)
+    for cc, n in (country_hints or {}).items():
+        votes[cc] += n
+    region_set = set(regions.regions)
+    hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
+    for cc in {cc for cc, _ in region_set}:
+        votes[cc] += 1
+    named_votes = Counter(votes)  # the countries the story names by more than its place names
+    return votes, region_set, hinted, named_votes
+
+
+def _first_readings(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[dict[int, NameHit], dict[int, set[int]],
+                                                                      dict[int, list[float]]]:
+    """First pass: priors only.  Each toponym's best candidate alone, its namesakes, its candidates' local scores."""
+    first: dict[int, NameHit] = {}
+    namesakes: dict[int, set[int]] = {}
+    local_scores: dict[int, list[float]] = {}  # each candidate's _score_local()
+    for idx, t in enumerate(toponyms):
+        if t.candidates:
+            # (the scores are kept for the second pass: nothing they read changes in between)
+            _capitals, namesakes[idx], _shadowed, local_scores[idx], best = _local_reading(t, gaz.generation)
+            first[idx] = t.candidates[best]
+    return first, namesakes, local_scores
+
+
+def _explicit_contexts(text: str, toponyms: list[Toponym],
+                       namesakes: dict[int, set[int]]) -> dict[int, tuple[set, set]]:
+    """Explicit context: 'Tafas (Dar'a)', 'Paris, Texas', 'Homs, Syria'.  For a name followed by such a context,
+    the provinces and countries the context's readings stand for."""
+    explicit: dict[int, tuple[set, set]] = {}
+    for a, b in zip(range(len(toponyms)), range(1, len(toponyms))):
+        ta, tb = toponyms[a], toponyms[b]
+        gap = text[ta.end : tb.start]
+        if len(gap) <= 3 and _CONTEXT_RE.match(gap) and tb.candidates:
+            # (a town named like another province is not the context's reading: 'Louisiana, Nevada')
+            admins = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
+                      if h.place.feature in ("admin1", "city") and h.place.admin1_code
+                      and h.place.pid not in namesakes.get(b, ())}
+            countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"}
+            if _two_big_cities_listed(ta, tb, admins, countries):
+                continue
+            explicit[a] = (admins, countries)
+    return explicit
+
+
+def _drop_lone_villages(text: str, toponyms: list[Toponym], lone_village: list[tuple[Toponym, bool, bool]],
+                        named_votes: Counter) -> None:
+    """After the contexts: a small town or loose spelling that the rest of the story places elsewhere is left
+    unresolved (a village the gazetteer lacks)."""
     for t, loose, village in lone_village:
         # every other place of the story in one province: a small place of another province is a village the
         # gazetteer lacks when only a loose spelling matched it ('Kanora and Dagi in Riverside LGA'), or when it
@@ -353,8 +383,6 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             _set_choice(t, None)
         elif chosen is not None and not loose and _listed_with_a_place_elsewhere(text, t, toponyms, named_votes):
             _set_choice(t, None)
-    _same_name_same_place(toponyms)
-    _provinces_the_story_means(text, toponyms)
 
 
 def _listed_with_a_place_elsewhere(text: str, t: Toponym, toponyms: list[Toponym], votes: Counter) -> bool:
