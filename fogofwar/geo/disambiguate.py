@@ -51,6 +51,8 @@ def _demonym_votes(v: _View) -> Counter:
         if cc:
             votes[cc] += 1
     return votes
+
+
 _CONTEXT_RE = re.compile(r"^\s*(?:\(|,\s*)")
 
 
@@ -424,6 +426,8 @@ def _big_city_over_a_far_small_namesake(best: NameHit, cands: list[NameHit], oth
                                                                   o.longitude) <= _NEIGHBOUR_KM for o in others):
         return best
     return big
+
+
 _CLUSTER_KM = 500.0  # a story's places this close together are one region (a state and its neighbour)
 
 

@@ -761,6 +761,8 @@ def _kins_name(v: _View, i: int) -> bool:
             m -= 1  # ('daughters Mary Ann and Chicago')
         return m >= 1 and not v.newline[m - 1] and v.lower[m - 1] in _KIN_BEFORE and not v.cap[m - 1]
     return False
+
+
 # Capitalised words after a town's name that make it a club's name ('Norwich City', 'Leeds FC'), with the kind of
 # place it must be.  (Not 'State' after a US state: GeoWebNews marks 'Colorado State' whole but 'Mississippi' alone
 # in 'Mississippi State'; the university keeps its state's name as the toponym.)
@@ -1066,6 +1068,8 @@ def _not_a_location(text: str, start: int, end: int) -> bool:
     if nxt[:1].isupper() and nxt.lower().strip(".,;:") in _ORG_HEADS:
         return True
     return text[max(0, start - 20) : start].lower().rstrip().endswith(_NOT_BEFORE)
+
+
 _ORDINAL_NAME_WORDS = frozenset(lexicon().get("ordinal_name_words", []))
 _SAINT_WORDS = frozenset({"st", "st.", "saint", "ste", "ste."})  # 'St George's Chapel'
 _NOT_PLACE_ENTS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT",
@@ -1340,6 +1344,8 @@ def _in_neighbourhood_name(v: _View, i: int) -> bool:
             return True
         k -= 1
     return False
+
+
 # A news dateline after an all-caps place name: 'ALBUQUERQUE, N.M. (AP) -', 'CAIRO -', 'TORONTO —'.
 _DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:(?:\([A-Z][\w ]{0,20}\)\s*)?[-–—]|\((?i:"
                              + "|".join(sorted(map(re.escape, news_agencies()), key=len, reverse=True))
@@ -1353,6 +1359,8 @@ _RUN_ON = frozenset(lexicon()["name_run_on"])
 _DROPPED_LINKERS = tuple(lexicon().get("name_dropped_linkers", ()))
 # Words before a name that qualify it rather than begin another one ('Upper Kotli district', 'New Lagos area')
 _NAME_QUALIFIERS = frozenset(lexicon()["name_qualifiers"])
+
+
 def _runs_on(v: _View, j: int) -> bool:
     """The name ending before token j goes on through an article or preposition: 'Wadi| al Washka'."""
     if not (j + 1 < v.n and v.lower[j] in _RUN_ON and not v.newline[j]):
