@@ -12,7 +12,8 @@ geoparse() runs the stages in order, each in its own module:
 Between and after them it joins comma-split names, adds country abbreviations
 written alone and drops unresolved names that are not places.  resolve_spans()
 resolves spans a caller gives (gold-span evaluation); find_demonyms() and
-find_adjectival_places() read 'Syrian', 'Kenyan' as places.
+find_adjectival_places() find the adjectives that name a country or region
+('Syrian troops', 'European airlines').
 
 This module also re-exports the public names callers import from it
 (``from fogofwar.geo.parse import geoparse, Toponym, haversine_km, ...``).
