@@ -34,7 +34,7 @@ def load_seconds() -> tuple[float, float, float]:
         "import time, resource; t0 = time.perf_counter(); import spacy, fogofwar.geo.parse;"
         "t = time.perf_counter(); r = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
         "from fogofwar.geo import get_gazetteer; g = get_gazetteer();"
-        "from fogofwar.geo.parse import _zipf; _zipf('warm');"
+        "from fogofwar.geo.recognise import _zipf; _zipf('warm');"
         "print(time.perf_counter() - t, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - r) / 1024, t - t0)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

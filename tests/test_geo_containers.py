@@ -112,7 +112,7 @@ def test_a_school_named_by_its_last_word_lies_in_its_town(nlp):
     assert tops["Jefferson Elementary"].source == "container"
     assert km(tops["Jefferson Elementary"].place, 39.74, -104.99) < 30
     # 'Middle' heads a name only last: 'Middle East' is no school
-    from fogofwar.geo.parse import _is_container_name
+    from fogofwar.geo.recognise import _is_container_name
 
     assert _is_container_name("Lincoln Middle") and not _is_container_name("Middle East")
     assert _is_container_name("University of Nowhere") and not _is_container_name("St Patrick's")

@@ -104,7 +104,8 @@ def test_town_municipality_state_is_a_chain_not_a_list():
 
 def test_a_name_repeated_without_its_province_keeps_the_located_reading():
     from fogofwar.geo.gazetteer import GazPlace, NameHit
-    from fogofwar.geo.parse import Toponym, _same_name_same_place
+    from fogofwar.geo.parse import Toponym
+    from fogofwar.geo.disambiguate import _same_name_same_place
 
     abroad = GazPlace(pid=-901, name="Port Alba", latitude=1.0, longitude=1.0, feature="city", country_code="PE",
                       population=800_000)

@@ -45,7 +45,8 @@ def test_an_unknown_name_placed_by_its_country_carries_that_country(nlp):
 
 
 def test_a_two_word_demonym_votes_for_its_own_country(nlp):
-    from fogofwar.geo.parse import _demonym_votes, _View
+    from fogofwar.geo.disambiguate import _demonym_votes
+    from fogofwar.geo.recognise import _View
 
     votes = _demonym_votes(_View(nlp("South Sudanese and Sri Lankan peacekeepers met Sudanese envoys.")))
     assert votes == {"SS": 1, "LK": 1, "SD": 1}

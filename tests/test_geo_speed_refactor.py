@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from fogofwar.geo import load_spacy
 from fogofwar.geo.lexicon import any_region_cue, lexicon, region_cues
-from fogofwar.geo.parse import Toponym, _country_focus, _View, _word_facts, coordinated_streets
+from fogofwar.geo.parse import Toponym, coordinated_streets
+from fogofwar.geo.containers import _country_focus
+from fogofwar.geo.recognise import _View, _word_facts
 
 
 def test_word_facts_read_once_per_word():
@@ -43,7 +45,7 @@ def test_country_focus_counts_resolved_names_outside_organisations():
 def _hits(name: str):
     from fogofwar.geo import get_gazetteer
     from fogofwar.geo.normalise import norm_key, variant_key
-    from fogofwar.geo.parse import _candidates
+    from fogofwar.geo.recognise import _candidates
 
     gaz = get_gazetteer()
     nk, vk = norm_key(name), variant_key(name)
@@ -54,7 +56,7 @@ def _hits(name: str):
 
 def test_candidate_facts_answer_what_the_hits_say():
     from fogofwar.geo.gazetteer import KIND_PRIMARY, KIND_VARIANT
-    from fogofwar.geo.parse import _HitFacts, _well_known
+    from fogofwar.geo.recognise import _HitFacts, _well_known
 
     # a country, a province and its city, many small namesakes, a loose spelling only
     for name in ("Georgia", "Idlib", "Springfield", "Riverdale", "Dayr az Zawr", "Mayadeen"):
@@ -75,7 +77,7 @@ def test_candidate_facts_answer_what_the_hits_say():
 
 
 def test_candidate_facts_of_no_hits():
-    from fogofwar.geo.parse import _HitFacts
+    from fogofwar.geo.recognise import _HitFacts
 
     facts = _HitFacts.of([])
     assert facts.biggest == 0 and not facts.strong and not facts.curated and not facts.more_than_a_name
@@ -83,8 +85,9 @@ def test_candidate_facts_of_no_hits():
 
 def test_local_reading_is_memoised_on_name_hint_and_candidates():
     from fogofwar.geo import get_gazetteer
-    from fogofwar.geo.parse import (_LOCAL_READING_MEMO, _local_reading, _odd_alternates_of_a_common_name,
-                                    _province_namesakes, _same_name_capitals, _score_local, _shadowed_alternates)
+    from fogofwar.geo.disambiguate import (_LOCAL_READING_MEMO, _local_reading, _odd_alternates_of_a_common_name,
+                                           _province_namesakes, _same_name_capitals, _shadowed_alternates)
+    from fogofwar.geo.scoring import _score_local
 
     gen = get_gazetteer().generation
     hits, _facts = _hits("Idlib")
@@ -106,7 +109,7 @@ def test_local_reading_is_memoised_on_name_hint_and_candidates():
 
 def test_name_keys_of_a_span_and_of_a_numbered_settlement():
     from fogofwar.geo.normalise import norm_key, variant_key
-    from fogofwar.geo.parse import _name_keys
+    from fogofwar.geo.recognise import _name_keys
 
     assert _name_keys("Deir ez-Zor") == (norm_key("Deir ez-Zor"), variant_key("Deir ez-Zor"), None)
     assert _name_keys("Novyi Dvir-2") == (norm_key("Novyi Dvir-2"), variant_key("Novyi Dvir-2"),
@@ -115,7 +118,7 @@ def test_name_keys_of_a_span_and_of_a_numbered_settlement():
 
 
 def test_locative_before_agrees_with_the_full_search():
-    from fogofwar.geo.parse import _LOCATIVE_BEFORE, _locative_before
+    from fogofwar.geo.recognise import _LOCATIVE_BEFORE, _locative_before
 
     windows = ["shelling was reported northwest of ", "troops massed near  ", "a camp outside the ",
                "on the Outskirts of\n", "in the countryside of THE ", "the suburbs of", "fighting near",
@@ -144,7 +147,7 @@ def test_lookup_keys_same_hits_warm_or_cold():
 
 
 def test_abbreviation_spans_need_an_abbreviation_word():
-    from fogofwar.geo.parse import _abbreviation_spans
+    from fogofwar.geo.recognise import _abbreviation_spans
 
     nlp = load_spacy()
     assert _abbreviation_spans(_View(nlp("Two shops burned in Riverton on Monday."))) == []
@@ -153,7 +156,7 @@ def test_abbreviation_spans_need_an_abbreviation_word():
 
 
 def test_view_lists_where_names_may_start():
-    from fogofwar.geo.parse import _ARTICLES
+    from fogofwar.geo.recognise import _ARTICLES
 
     nlp = load_spacy()
     view = _View(nlp("Rockets struck al-Harra and the Bell Tower, then el-Mina."))
@@ -162,7 +165,7 @@ def test_view_lists_where_names_may_start():
 
 
 def test_admin_hints_from_the_words_before_and_after():
-    from fogofwar.geo.parse import _admin_hints
+    from fogofwar.geo.contexts import _admin_hints
 
     def hint(text: str, name: str):
         start = text.index(name)
@@ -179,7 +182,7 @@ def test_admin_hints_from_the_words_before_and_after():
 
 
 def test_first_name_said_as_place_searched_once_per_name():
-    from fogofwar.geo.parse import _first_name_said_as_place
+    from fogofwar.geo.recognise import _first_name_said_as_place
 
     nlp = load_spacy()
     view = _View(nlp("Marston Pike Fuel closed early. He keeps goats in Marston. Dunmore Lake Feed stayed open."))
@@ -226,8 +229,8 @@ def test_the_cache_keeps_the_latest_indexes_of_other_versions(tmp_path):
 def test_prior_memo_tells_apart_custom_places_that_share_an_id():
     # Two gazetteers number their own extra places from -1: a base in one file and a district
     # in another may both be place -1.  The memoised prior must not hand one the other's score.
-    from fogofwar.geo.gazetteer import GazPlace, NameHit
-    from fogofwar.geo.parse import KIND_PRIMARY, _prior, _prior_uncached
+    from fogofwar.geo.gazetteer import KIND_PRIMARY, GazPlace, NameHit
+    from fogofwar.geo.scoring import _prior, _prior_uncached
 
     base = GazPlace(pid=-1, name="Camp Lindqvist", latitude=10.0, longitude=20.0, feature="base", precision=1, source="user")
     area = GazPlace(pid=-1, name="Upper Vell", latitude=11.0, longitude=21.0, feature="area", precision=3, source="user")
