@@ -2,7 +2,6 @@
 actor2 in each event type, and the sides of a known war when the text names none."""
 from datetime import date
 
-import pytest
 
 from fogofwar.pipeline import process_text
 

@@ -27,7 +27,6 @@ def test_a_big_country_after_in_is_still_no_container(nlp):
 def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
     """The text parsed, with NER's entities set by hand (surface, label; each surface's first occurrence after
     the previous one) to pin what the model may read."""
-    from spacy.tokens import Span
 
     doc = nlp(text)
     spans, pos = [], 0

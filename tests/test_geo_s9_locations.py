@@ -103,7 +103,6 @@ def test_a_district_closing_a_bracket_is_a_place_where_ner_reads_a_person(nlp):
 
 def _with_org(nlp, text: str, org: str):
     """The doc with NER's reading replaced by one organisation over ``org`` (NER's reading varies by sentence)."""
-    from spacy.tokens import Span
     doc = nlp(text)
     start = text.index(org)
     span = doc.char_span(start, start + len(org), label="ORG")

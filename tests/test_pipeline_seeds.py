@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 from datetime import date
 
-import pytest
 
 from conftest import seed_file
 

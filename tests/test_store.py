@@ -1,7 +1,6 @@
 """The SQLite store: migrations, idempotency, one transaction per article."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 

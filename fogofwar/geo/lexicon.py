@@ -1,6 +1,7 @@
 """The geoparser's word lists, read once from fogofwar/data/geo_*.yaml/txt."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
