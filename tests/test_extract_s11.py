@@ -81,6 +81,14 @@ def test_traders_and_drivers_who_beat_a_suspected_thief_are_a_mob(nlp):
         events = _events(nlp, text)
         assert _subs(events)[:1] == ["Mob violence"], text
         assert events[0].actor1.inter == 5, text
+    # sticks and machetes are the weapons of a crowd, not of an armed group
+    events = _events(nlp, "Villagers armed with sticks beat to death a man they accused of stealing a bicycle.")
+    assert _subs(events)[:1] == ["Mob violence"] and events[0].actor1.inter == 5
+    # what the victim is accused of describes him; it does not make the report an allegation
+    assert events[0].modality == "asserted"
+    assert _events(nlp, "A crowd lynched a man accused of sorcery in Tete.")[0].modality == "asserted"
+    # an accusation that reports the event still does
+    assert _events(nlp, "Rebels killed five villagers near Beni, the army accused.")[0].modality == "alleged"
     # ordinary arrests for theft stay out of scope
     assert _events(nlp, "Police arrested two traders accused of theft in Onitsha.") == []
 
