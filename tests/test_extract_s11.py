@@ -157,3 +157,16 @@ def test_neighbours_who_block_a_gate_are_protesting(nlp):
     assert _subs(events)[:1] == ["Peaceful protest"]
     # soldiers who block an entrance are no protest
     assert _events(nlp, "Soldiers blocked the entrance to the town of Mzuzu on Monday.") == []
+
+
+def test_a_states_strikes_in_a_headline_are_air_strikes(nlp):
+    for text in ("France Strikes Jihadist Camps in Northern Mali", "Turkish strikes kill five PKK fighters in Qandil",
+                 "Strikes by the US military destroyed militia depots near Qaim."):
+        assert _subs(_events(nlp, text))[:1] == ["Air/drone strike"], text
+    # workers on strike, a quake that strikes, a strike only threatened
+    assert _subs(_events(nlp, "French dockers strike over pension reform"))[:1] == ["Peaceful protest"]
+    assert _events(nlp, "Earthquake strikes eastern Iran, killing four") == []
+    assert _events(nlp, "Iran threatens to strike American bases in the Gulf") == []
+    # missiles named leave it to the shelling rules
+    text = "Officials said Russian missiles struck an apartment block in Kramatorsk early on Saturday, killing nine."
+    assert _subs(_events(nlp, text))[:1] == ["Shelling/artillery/missile attack"]
