@@ -170,3 +170,11 @@ def test_a_states_strikes_in_a_headline_are_air_strikes(nlp):
     # missiles named leave it to the shelling rules
     text = "Officials said Russian missiles struck an apartment block in Kramatorsk early on Saturday, killing nine."
     assert _subs(_events(nlp, text))[:1] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_crime_in_a_relative_clause_is_the_crowds_grievance_not_the_event(nlp):
+    text = "A man who allegedly robbed a shopkeeper was caught and nearly lynched in the market of Ibadan on Friday."
+    assert _subs(_events(nlp, text))[:1] == ["Mob violence"]
+    # the main clause's act comes first even when the relative clause's word is typed higher
+    text = "Villagers stormed the police post in Tororo to free a farmer who they said had been wrongly detained."
+    assert _subs(_events(nlp, text))[:1] != ["Arrests"]

@@ -301,7 +301,7 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             # event the sentence tells comes before what did not happen.
             typings = typings[1:] + typings[:1]
         elif len(typings) > 1 and not habit:
-            typings = _what_happened_first(sent, typings, sent_text)
+            typings = _what_happened_first(sent, _main_clause_first(typings), sent_text)
         chosen = [typings[0]]
         for t in typings[1:]:
             if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:
@@ -513,6 +513,21 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 habits.add(report.id)
     out.reports = _drop_arrest_before_custody_abuse(out.reports, paragraphs)
     return out
+
+
+def _main_clause_first(typings: list[Typing]) -> list[Typing]:
+    """'A man who allegedly assaulted a girl was caught and nearly lynched': a trigger in a relative
+    clause tells who a participant is (here the crowd's grievance); a full-weight candidate outside
+    that clause is the sentence's event and comes first."""
+    first = typings[0]
+    clause = next((a for a in [first.trigger, *first.trigger.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None:
+        return typings
+    inside = {t.i for t in clause.subtree}
+    for k, t in enumerate(typings[1:], 1):
+        if t.trigger.i not in inside and t.score >= 1.0 and not t.casualty_only:
+            return [t] + typings[:k] + typings[k + 1 :]
+    return typings
 
 
 def _what_happened_first(sent: Span, typings: list[Typing], sent_text: str) -> list[Typing]:
