@@ -525,7 +525,9 @@ def _main_clause_first(typings: list[Typing]) -> list[Typing]:
         return typings
     inside = {t.i for t in clause.subtree}
     for k, t in enumerate(typings[1:], 1):
-        if t.trigger.i not in inside and t.score >= 1.0 and not t.casualty_only:
+        # (not the participant the clause describes: 'drivers who had blocked a junction ... were
+        # dispersed' is one protest, matched from inside the clause to the main verb)
+        if t.trigger.i not in inside and t.trigger != clause.head and t.score >= 1.0 and not t.casualty_only:
             return [t] + typings[:k] + typings[k + 1 :]
     return typings
 
