@@ -178,3 +178,14 @@ def test_a_crime_in_a_relative_clause_is_the_crowds_grievance_not_the_event(nlp)
     # the main clause's act comes first even when the relative clause's word is typed higher
     text = "Villagers stormed the police post in Tororo to free a farmer who they said had been wrongly detained."
     assert _subs(_events(nlp, text))[:1] != ["Arrests"]
+
+
+def test_last_year_and_years_ago_date_the_violence_to_history(nlp):
+    text = "Mourners laid flowers outside the church where a gunman shot dead nine worshippers last year."
+    assert _events(nlp, text) == []
+    assert any("last year" in r.reason for r in _reports(nlp, text))
+    # 'a year after' an earlier attack says nothing of when today's happened
+    events = _events(nlp, "Gunmen killed five farmers near Jos on Monday, a year after a similar raid.")
+    assert _subs(events)[:1] == ["Attack"]
+    # nor does 'this year'
+    assert _events(nlp, "Troops killed 12 militants in Kunar province this year, the army said on Monday.")

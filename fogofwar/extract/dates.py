@@ -229,6 +229,18 @@ def _date_anchor(year, words: set[str]):
     return tok
 
 
+def _relative_year(tok, c: dict) -> str | None:
+    """'last year', 'the previous year', 'two years ago', 'a decade ago': a year or more back from
+    the publication, whatever its date ('a year after the attack' says nothing of when)."""
+    if tok.lower_ not in c["relative_year_nouns"]:
+        return None
+    if any(ch.dep_ == "amod" and ch.lower_ in c["relative_year_before"] for ch in tok.children):
+        return f"{next(ch.text for ch in tok.children if ch.lower_ in c['relative_year_before'])} {tok.text}"
+    if tok.head.lower_ == "ago" and tok.head.i == tok.i + 1:
+        return f"{tok.text} ago"
+    return None
+
+
 def earlier_year(sent, trigger, published: date | None, newest: int | None, span: DateSpan | None = None) -> str | None:
     """Why the event of `trigger` is background dated to an earlier year, or None.
 
@@ -242,7 +254,8 @@ def earlier_year(sent, trigger, published: date | None, newest: int | None, span
     c = cues()["dated_year"]
     clause = clause_of(trigger)
     for tok in sent:
-        if not _is_year(tok):
+        relative = _relative_year(tok, c)
+        if not relative and not _is_year(tok):
             continue
         anchor = _date_anchor(tok, c["date_words"])
         dated = anchor == trigger or anchor == clause or (
@@ -253,6 +266,8 @@ def earlier_year(sent, trigger, published: date | None, newest: int | None, span
             and any(ch.lower_ in c["timing_marks"] for ch in anchor.children if ch.dep_ in ("mark", "advmod")))
         if not dated:
             continue
+        if relative:
+            return f"dated '{relative}', a year or more before publication: background, not a new event"
         year = int(tok.text)
         if published is not None:
             if year >= published.year:
