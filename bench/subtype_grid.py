@@ -1924,6 +1924,311 @@ FREE16: dict[str, list[str]] = {
 }
 
 
+# Session 11, a fourth batch written before any session-11 fix, in wire style over all types in
+# rough proportion to news volume; scored before any fix (see the commit that added it), then its
+# misses were read for general causes.
+FREE17: dict[str, list[str]] = {
+    'Armed clash': [
+        'Fighting between the army and the Arakan Army flared again near Paletwa on Sunday, residents said.',
+        'Sudanese soldiers and RSF fighters traded fire across the river in Omdurman for a third day.',
+        'Al-Shabaab militants attacked a military base in Lower Shabelle before dawn, sparking hours of fighting, officials said.',
+        'Clashes between Druze gunmen and Bedouin tribesmen in Sweida left 12 people dead.',
+        'Troops Clash With Militants in North Waziristan, Four Soldiers Killed',
+        'At least 30 fighters died in battles between JNIM and Islamic State in the Menaka region, local sources said.',
+        'Colombian troops killed five dissidents of the former FARC in a firefight in Guaviare, the defence ministry said.',
+        'M23 rebels and Congolese troops exchanged heavy weapons fire in the hills around Kitshanga on Friday.',
+        'Police in Rio de Janeiro killed eight suspected drug traffickers in a shootout during a raid on a favela.',
+        'Two soldiers were killed and three wounded when insurgents ambushed their patrol near Mocimboa da Praia.',
+        'Fulani militiamen and Dozo hunters fought in several villages of central Mali, leaving dozens dead.',
+        'Ukrainian forces repelled a Russian assault near Robotyne, the general staff said on Tuesday.',
+        'Gunfire rang out for hours as army units fought rebel holdouts in the northern district of Ngozi.',
+        'Taliban fighters clashed with ISIS-K members in Kunar province overnight, a Taliban spokesman said.',
+        'Heavy fighting erupted between Fano militiamen and federal troops in the town of Lalibela.',
+        'Kurdish-led forces said they killed three Islamic State militants in a clash in the Deir ez-Zor countryside.',
+    ],
+    'Attack': [
+        'Gunmen killed 15 villagers in an overnight attack in Plateau state, a local official said on Monday.',
+        'A journalist was stabbed to death outside his home in Acapulco, prosecutors said.',
+        'Suspected ADF rebels hacked 11 civilians to death with machetes in the Beni territory.',
+        'Soldiers shot dead two fishermen on Lake Chad, accusing them of supplying insurgents, witnesses said.',
+        'Unidentified attackers opened fire on a minibus in Balochistan, killing six passengers from Punjab.',
+        'Settlers attacked Palestinian farmers harvesting olives near Nablus, injuring three, the Red Crescent said.',
+        'A local councillor was gunned down in Guerrero state on Thursday.',
+        'Armed men burst into a church in Ondo during Sunday mass and shot worshippers.',
+        'Junta troops executed nine villagers and burned their bodies in Magway region, residents told reporters.',
+        'Bandits killed a farmer and injured his wife on their farm in Katsina.',
+        'An opposition activist was found dead with gunshot wounds a day after receiving threats, his party said.',
+        'Islamic State fighters killed 20 civilians collecting truffles in the desert near Palmyra.',
+        'Police officers beat a street vendor to death in Kinshasa, rights groups said.',
+        'Gunmen attacked a camp for displaced people near Djibo, killing at least 10.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Russian shelling killed two civilians in Kherson on Wednesday, the regional governor said.',
+        'Hezbollah fired dozens of rockets at northern Israel on Saturday.',
+        'Artillery shells hit a displacement camp in El Fasher, killing five people, medics said.',
+        'Houthi forces launched a ballistic missile at a tanker in the Red Sea, the US military said.',
+        'Mortar fire struck the outskirts of Mogadishu airport on Tuesday night.',
+        'Israeli tanks shelled areas east of Khan Younis, residents said.',
+        'Ukraine Says Russian Missiles Hit Power Plant in Lviv Region',
+        'Government artillery pounded villages in the Nuba Mountains, a monitoring group reported.',
+    ],
+    'Air/drone strike': [
+        'An Israeli air strike on a house in Rafah killed 11 members of one family, health officials said.',
+        'Myanmar military jets bombed a village in Sagaing, killing at least 30 people including children.',
+        'A Turkish drone strike killed two members of the PKK in Sinjar, Kurdish officials said.',
+        'Russian drones attacked Odesa port overnight, damaging grain warehouses.',
+        'US Strikes Houthi Radar Sites in Yemen',
+        'Sudanese army warplanes struck RSF positions in Nyala on Thursday.',
+        'A drone attack on a market in North Darfur killed at least eight people, activists said.',
+        'The Nigerian air force said it had killed dozens of bandits in air raids on their camps in Zamfara.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A roadside bomb killed four soldiers in Kunar province on Monday.',
+        'Three children were killed when an unexploded shell they were playing with detonated in Daraa.',
+        'A bomb hidden in a motorcycle exploded at a bus stop in Quetta, wounding 12 people.',
+        'An army truck struck a landmine in Kayin state, killing two soldiers.',
+        'A car bomb went off near a military checkpoint in Mogadishu, killing at least five.',
+    ],
+    'Suicide bomb': [
+        'A suicide bomber blew himself up at a political rally in Bajaur, killing 40 people.',
+        'Two female suicide bombers struck a market in Maiduguri on Sunday.',
+    ],
+    'Grenade': [
+        'A grenade thrown into a bar in Bujumbura wounded seven people.',
+        'A grenade lobbed by militants at a police post in Srinagar injured two officers.',
+    ],
+    'Chemical weapon': [
+        'Dozens of people suffered breathing problems after a chlorine gas attack on the town of Saraqeb, rescuers said.',
+    ],
+    'Government regains territory': [
+        'The Ethiopian army recaptured the town of Alamata from Tigrayan forces, the government said.',
+        'Malian troops and Russian mercenaries took back control of Kidal from separatist rebels.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Rebels seized the town of Laukkai after weeks of fighting with the military.',
+        'Islamist fighters took control of the town of Boni after a fierce battle with the army.',
+    ],
+    'Sexual violence': [
+        'Soldiers raped at least 12 women during a raid on a village in South Kivu, a UN report said.',
+        'A teenage girl was gang-raped by armed men near the camp in Tawila, aid workers said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Gunmen kidnapped 20 passengers from a bus on the Abuja-Kaduna highway.',
+        'Armed men abducted a Catholic priest from his parish in Enugu state on Saturday.',
+        'A human rights defender has been missing since plainclothes men took him from a cafe in Harare, his lawyer said.',
+        'Militants abducted three aid workers in the Diffa region, the charity said.',
+    ],
+    'Peaceful protest': [
+        'Thousands of people marched in Belgrade on Saturday against violence and the government.',
+        'Teachers staged a rally in Abuja to demand unpaid salaries.',
+        'Farmers Block Roads With Tractors Across France Over Fuel Taxes',
+        'Students held a sit-in at the University of Nairobi to protest against fee increases.',
+        'Relatives of soldiers missing in action demonstrated outside the defence ministry in Kyiv.',
+        "Hundreds of Rohingya refugees rallied in Cox's Bazar, calling for their safe return to Myanmar.",
+        'Opposition supporters protested peacefully in Lome on Friday against a constitutional change.',
+        'Nurses went on strike at state hospitals in Harare, demanding better pay.',
+        'Activists gathered outside the Israeli embassy in Amman to denounce the war in Gaza.',
+        'Dozens of journalists demonstrated in Tunis on Thursday after a colleague was jailed.',
+        'Protesters chanted slogans against the junta in Niamey; the march ended without incident. Two days later police detained three of the organisers at their homes.',
+    ],
+    'Protest with intervention': [
+        'Police fired tear gas to disperse opposition supporters rallying in Nairobi.',
+        'Security forces arrested dozens of demonstrators during a protest against fuel prices in Conakry.',
+        'Riot police broke up a student march in Dhaka with batons.',
+        'Authorities detained 40 people at an unauthorised rally in Moscow, a monitoring group said.',
+    ],
+    'Excessive force against protesters': [
+        'Security forces opened fire on protesters in Mandalay, killing three, witnesses said.',
+        'A demonstrator was shot dead by police during a protest over the cost of living in Nairobi.',
+    ],
+    'Violent demonstration': [
+        'Protesters torched a police station in Dhaka and clashed with officers.',
+        'Demonstrators pelted security forces with stones and burned tyres in Conakry.',
+        'Rioters set fire to cars and smashed shop windows in Nanterre after a teenager was shot by police.',
+        'Angry youths protesting a power cut stormed the electricity company office in Kumasi and ransacked it.',
+    ],
+    'Mob violence': [
+        'Residents beat to death two suspected kidnappers in Ondo state, police said.',
+        'A mob lynched a man accused of blasphemy in Swat and set his body on fire.',
+        'Supporters of rival parties fought with stones and sticks at a polling station in Kano.',
+        'Villagers set fire to the house of an elderly woman they accused of witchcraft in Kilifi.',
+    ],
+    'Agreement': [
+        'The government and the ELN signed a six-month ceasefire in Havana.',
+        'Warring parties in South Sudan agreed to a prisoner exchange, mediators said.',
+    ],
+    'Arrests': [
+        'Police arrested an opposition leader at his home in Kampala early on Tuesday.',
+        'Security forces detained 12 suspected Islamic State members in raids across Kirkuk province.',
+        'The junta arrested a former minister accused of plotting a coup.',
+        'Authorities in Tehran detained a French tourist on spying charges.',
+        'Indian police arrested 30 people over social media posts after the clashes.',
+    ],
+    'Change to group/activity': [
+        'Authorities declared an emergency in three northern provinces after a wave of attacks.',
+        'The army deployed additional troops to the border town of Bunagana.',
+        'The rebel coalition announced a new leader after the death of its founder.',
+    ],
+    'Disrupted weapons use': [
+        'Security forces defused a bomb planted near a church in Kaduna.',
+        'Air defences shot down 20 Russian drones over Kyiv overnight, the military said.',
+    ],
+    'Headquarters or base established': [
+        'Wagner fighters set up a base at the airport in Menaka, residents said.',
+    ],
+    'Looting/property destruction': [
+        'Militiamen looted shops and burned houses in the town of Djugu.',
+        "Unknown men torched a school in Cameroon's Northwest region overnight.",
+        'Soldiers bulldozed a Palestinian house in Hebron.',
+    ],
+    'Non-violent transfer of territory': [
+        'French troops handed over their last base in Niger to the Nigerien army.',
+    ],
+    'Other': [
+        'Thousands of families fled Kalehe as fighting moved closer to the town, aid agencies said.',
+    ],
+    NONE: [
+        'A magnitude 6.1 earthquake struck eastern Turkey on Monday, killing at least four people.',
+        'A bus plunged into a ravine in Nepal, killing 23 passengers.',
+        'Floods in Bahia state have displaced 30,000 people, officials said.',
+        'The foreign ministers of India and China met in Geneva to discuss the border dispute.',
+        'A court in Paris sentenced a former Rwandan doctor to 24 years in prison for genocide.',
+        'Real Madrid beat Bayern Munich 2-1 to reach the Champions League final.',
+        'Thousands gathered in Srebrenica to commemorate the victims of the 1995 massacre.',
+        'Analysts warn that fighting could resume in Tigray if the peace deal collapses.',
+        'The opposition leader wrote in an op-ed that the army must return to barracks.',
+        'A fire at a nightclub in Skopje killed 59 people, most of them young.',
+        'Burglars stole jewellery worth 2 million euros from a shop in Antwerp.',
+        'The UN Security Council extended the mandate of its peacekeeping mission in Mali by a year.',
+        'A gas explosion in an apartment block in Dagestan killed three residents.',
+        'Inflation in Argentina rose to 140 percent in February.',
+        'The army chief retired after 40 years of service, the ministry said.',
+        'The government plans to hold talks with the rebels next month in Doha.',
+        'Cholera has killed 120 people in Zambia since January, the health ministry said.',
+        'Police said a man shot his wife and then himself in a domestic dispute in Ohio.',
+        'The president vowed to crush the insurgents within six months.',
+        'Survivors of the 2014 Yazidi genocide called for justice at a conference in Erbil.',
+        'A ferry capsized on Lake Kivu, leaving 40 people missing.',
+        "Ukraine's president visited troops on the front line near Bakhmut.",
+        'Human Rights Watch accused the army of war crimes committed during the 2021 offensive.',
+        'The World Bank approved a 300 million dollar loan for reconstruction in Iraq.',
+        'Hackers took down the websites of several government ministries.',
+    ],
+}
+
+
+# Session 11, written with FREE17 in the same way and NEVER used for a fix: scored before and after
+# the session's fixes, the honest measure of how they carry over (like FREE15, held out).
+FREE18: dict[str, list[str]] = {
+    'Armed clash': [
+        'Soldiers fought off an attack by jihadists on their post in Boulkessi on Sunday, killing 14 assailants.',
+        'Police and gunmen from a criminal gang exchanged fire for two hours in Culiacan.',
+        'Rival Tuareg factions clashed near Anefis, with casualties reported on both sides.',
+        'Houthi and government forces fought along the front lines south of Marib, military sources said.',
+        'Troops killed seven rebels in a gun battle in the Kachin hills, state media reported.',
+        'Anti-Balaka militiamen attacked peacekeepers in Bangassou, and one Moroccan soldier died.',
+    ],
+    'Attack': [
+        'Gunmen shot dead a tribal elder outside a mosque in North Waziristan.',
+        "Jihadists killed 12 traders travelling to a market in Burkina Faso's Sahel region.",
+        'A land rights campaigner was murdered by hired gunmen in Para state, Brazil.',
+        'Armed herders attacked a farming village in Benue, killing 17 people.',
+        'Soldiers opened fire on a car at a checkpoint in Bamenda, killing a pregnant woman.',
+    ],
+    'Shelling/artillery/missile attack': [
+        'Russian forces shelled the centre of Nikopol, damaging homes and a school.',
+        'A rocket fired from Lebanon hit a house in Kiryat Shmona.',
+        'RSF artillery hit the main hospital in El Obeid, killing two patients.',
+    ],
+    'Air/drone strike': [
+        'A drone struck a wedding party in Sagaing region, killing 15 guests.',
+        'Pakistani jets hit suspected militant hideouts inside Afghanistan, the Taliban said.',
+        'An air raid on a fuel depot in Sanaa set off a huge fire.',
+    ],
+    'Remote explosive/landmine/IED': [
+        'A bomb exploded under a police vehicle in Diyarbakir, injuring two officers.',
+        'Four civilians died when their car drove over an explosive device near Mopti.',
+    ],
+    'Suicide bomb': [
+        'A suicide car bomb exploded at the gate of an army base in Beledweyne, killing 13.',
+    ],
+    'Grenade': [
+        'Attackers threw a grenade at the home of a judge in Srinagar.',
+    ],
+    'Government regains territory': [
+        'Government forces retook the town of Seytenga, the army said.',
+    ],
+    'Non-state actor overtakes territory': [
+        'Tuareg rebels seized control of the town of Ber after driving out government troops.',
+    ],
+    'Sexual violence': [
+        'Militiamen raped three women fetching water near Kutum, a rights group said.',
+    ],
+    'Abduction/forced disappearance': [
+        'Bandits abducted 15 worshippers from a mosque in Zamfara state.',
+        'Armed men seized a Chinese engineer at a mining site in Kasai.',
+    ],
+    'Peaceful protest': [
+        'Hundreds of women marched in Lima against violence against women.',
+        'Tea plantation workers staged a strike in Sylhet to demand higher wages.',
+        'Pro-Palestinian demonstrators rallied outside parliament in London.',
+        'Residents blocked a highway in Bukavu to protest against insecurity.',
+    ],
+    'Protest with intervention': [
+        'Police detained several activists at a protest outside the parliament in Tbilisi.',
+        'Security forces fired tear gas at demonstrators marching in Lusaka.',
+    ],
+    'Excessive force against protesters': [
+        'Soldiers fired live rounds at protesters in Goma, killing at least six.',
+    ],
+    'Violent demonstration': [
+        "Protesters burned the regional governor's office in Sucre.",
+        'Demonstrators hurled stones at police and set vehicles ablaze in Dakar.',
+    ],
+    'Mob violence': [
+        'A crowd beat and burned a suspected thief to death in a Port-au-Prince market.',
+        'A mob attacked a church in Jaranwala after rumours that a Koran had been desecrated.',
+    ],
+    'Agreement': [
+        'Rebels and the government agreed a ceasefire in northern Shan state.',
+    ],
+    'Arrests': [
+        'Police arrested a prominent human rights lawyer in Tunis.',
+        'Turkish authorities detained 20 suspected ISIS members in Istanbul raids.',
+        'A journalist was arrested in Niamey on Monday.',
+    ],
+    'Change to group/activity': [
+        'The government imposed a dusk-to-dawn curfew in Manipur.',
+    ],
+    'Disrupted weapons use': [
+        'Police defused a bomb found near a bus terminal in Kano.',
+    ],
+    'Headquarters or base established': [
+        'Rebels established a new base in the forest near Mambasa.',
+    ],
+    'Looting/property destruction': [
+        'Fighters looted a pharmacy and set houses on fire in Kutum.',
+    ],
+    'Non-violent transfer of territory': [
+        'Government troops withdrew from Bamba without a fight, and rebels moved in.',
+    ],
+    'Other': [
+        'The rebels freed 40 prisoners of war as a goodwill gesture before the talks.',
+    ],
+    NONE: [
+        'A tropical storm killed 12 people in the Philippines.',
+        'The defence ministers of France and Germany signed a deal on a new tank.',
+        'A court in Lagos jailed a former governor for fraud.',
+        'Veterans laid wreaths to mark the anniversary of the 1991 siege of Vukovar.',
+        'Experts fear the drought will push millions into hunger this year.',
+        'A train hit a lorry at a level crossing in Bihar, killing four.',
+        'The rebels say they will boycott the peace talks.',
+        'Kenya won the relay at the world championships in Budapest.',
+        'Police arrested two men for smuggling wildlife at the airport in Nairobi.',
+    ],
+}
+
+
 # Near-misses: (sentence, the rare type it must NOT get, what it must get (NONE: no event; None:
 # anything but the forbidden type)).
 NEAR_MISSES: list[tuple[str, str, str | None]] = [
@@ -2442,7 +2747,7 @@ def run(types: set[str] | None):
         for f in frames:
             for style, text in render(sub, f):
                 grid.append((sub, style, text, predict(text)))
-    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14), ("free15", FREE15), ("free16", FREE16)):
+    for style, batch in (("free", FREE), ("free2", FREE2), ("free3", FREE3), ("free4", FREE4), ("free5", FREE5), ("free6", FREE6), ("free7", FREE7), ("free8", FREE8), ("free9", FREE9), ("free10", FREE10), ("free11", FREE11), ("free12", FREE12), ("free13", FREE13), ("free14", FREE14), ("free15", FREE15), ("free16", FREE16), ("free17", FREE17), ("free18", FREE18)):
         for sub, texts in batch.items():
             if types and sub not in types:
                 continue

@@ -9,6 +9,7 @@ recorded reason.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
@@ -22,7 +23,7 @@ from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors, ac
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
 from fogofwar.extract.lexicon import _load, country_cues, cues, trigger_rules
-from fogofwar.extract.dates import DateSpan, find_date
+from fogofwar.extract.dates import DateSpan, clause_of, earlier_year, find_date, newest_year
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
 from fogofwar.extract.participants import PATTERNS as PARTICIPANT_PATTERNS
@@ -249,6 +250,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
     claimant_dates: dict[str, DateSpan] = {}  # the date each source's own report carried
     referred_back = -2  # the last sentence that named a violent event already reported
     habits: set[str] = set()  # reports of habits or history: statements no later sentence carries on
+    published = article.effective_date
+    # With no publication date, a year long before the newest the text names is history.
+    newest = newest_year(doc) if published is None else None
     for i, sent in enumerate(sents):
         para = _paragraph_of(paragraphs, sent.start_char)
         sent_text = text[sent.start_char : sent.end_char]  # == sent.text, without re-joining its tokens
@@ -261,6 +265,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
         anchored = span is not None or any(sent.start_char <= t.start < sent.end_char for t in toponyms or ())
         prev_protest = _adjacent_protest(out.reports, sents, i, paragraphs, para, anchored)
         typings = classify(sent, context=prev_protest.evidence if prev_protest else "", text=sent_text)
+        late_arrests = _arrests_afterwards(typings, sent, sent_text)
+        if late_arrests:
+            typings = late_arrests
         if prev_protest is not None and typings and typings[0].event_type in ("Protests", "Riots"):
             # 'Villagers demonstrated ... They threw stones at the police': one demonstration,
             # coded by its most severe turn.
@@ -294,11 +301,11 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             # event the sentence tells comes before what did not happen.
             typings = typings[1:] + typings[:1]
         elif len(typings) > 1 and not habit:
-            typings = _what_happened_first(sent, typings, sent_text)
+            typings = _what_happened_first(sent, _main_clause_first(typings), sent_text)
         chosen = [typings[0]]
         for t in typings[1:]:
             if t.event_type != chosen[0].event_type and t.score >= 1.2 and t.trigger.i != chosen[0].trigger.i:
-                if chosen[0].event_type in ("Protests", "Riots") and t.sub_event_type == "Arrests":
+                if chosen[0].event_type in ("Protests", "Riots") and t.sub_event_type == "Arrests" and not late_arrests:
                     break  # 'broke up the sit-in and arrested six protesters': the arrests are the intervention
                 if chosen[0].sub_event_type == "Disrupted weapons use" and t.event_type == "Explosions/Remote violence" \
                         and cues()["attempt_only"].search(t.trigger_text):
@@ -357,6 +364,10 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 modality, mod_reason = "asserted", f"the rule's own words are negative ('{typing.trigger_text}')"
             if habit and modality in EVENT_MODALITIES:
                 modality, mod_reason = "speculative", "a habit or history, not one event"
+            # 'soldiers opened fire on the crowd in 1972': dated to an earlier year, history.
+            history = habit or (bg := earlier_year(sent, typing.trigger, published, newest, span)) is not None
+            if history and not habit and modality in EVENT_MODALITIES:
+                modality, mod_reason = "speculative", bg
             if claimant:
                 last_claimant = claimant
 
@@ -375,13 +386,13 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 elif para == 0 and base is not None:
                     span = DateSpan(base - timedelta(days=6), base, 2, None)
                     date_note = "; lead paragraph with no date: week of publication"
-            if span and not habit:
+            if span and not history:
                 last_date[para] = span
                 if claimant and not date_note:
                     claimant_dates[claimant] = span
 
             place = geo.locate(doc, sent.start_char, sent.end_char, toponyms, text=text)
-            if place is not None and (place.geo_precision or 3) < 3 and not habit:
+            if place is not None and (place.geo_precision or 3) < 3 and not history:
                 last_place[para] = place
             elif para in last_place and (place is None or place.geo_precision == 3):
                 carried = last_place[para]
@@ -498,10 +509,27 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 published=article.published,
             )
             out.reports.append(report)
-            if habit:
+            if history:
                 habits.add(report.id)
     out.reports = _drop_arrest_before_custody_abuse(out.reports, paragraphs)
     return out
+
+
+def _main_clause_first(typings: list[Typing]) -> list[Typing]:
+    """'A man who allegedly assaulted a girl was caught and nearly lynched': a trigger in a relative
+    clause tells who a participant is (here the crowd's grievance); a full-weight candidate outside
+    that clause is the sentence's event and comes first."""
+    first = typings[0]
+    clause = next((a for a in [first.trigger, *first.trigger.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None:
+        return typings
+    inside = {t.i for t in clause.subtree}
+    for k, t in enumerate(typings[1:], 1):
+        # (not the participant the clause describes: 'drivers who had blocked a junction ... were
+        # dispersed' is one protest, matched from inside the clause to the main verb)
+        if t.trigger.i not in inside and t.trigger != clause.head and t.score >= 1.0 and not t.casualty_only:
+            return [t] + typings[:k] + typings[k + 1 :]
+    return typings
 
 
 def _what_happened_first(sent: Span, typings: list[Typing], sent_text: str) -> list[Typing]:
@@ -540,6 +568,36 @@ SEVERITY = {
     "Peaceful protest": 0, "Protest with intervention": 1, "Violent demonstration": 2,
     "Mob violence": 2, "Excessive force against protesters": 3,
 }
+
+
+def _arrests_afterwards(typings: list[Typing], sent: Span, sent_text: str) -> list[Typing] | None:
+    """'Police later detained three of the marchers', 'the organisers were arrested at their
+    homes the next day': arrests after a protest ended are no intervention in it but an Arrests
+    event of their own (the protest stays peaceful).  The typings with that intervention turned
+    into Arrests (after the sentence's own peaceful protest, when it tells one), or None."""
+    if not typings or typings[0].sub_event_type != "Protest with intervention":
+        return None
+    words = cues()["arrested_afterwards"]
+    if not words["arrest"].search(typings[0].trigger_text) and not words["arrest"].search(sent_text):
+        return None
+    # The word that puts it later must be the arrest's own ('police later detained ...'), not a
+    # clause about the people arrested ('detained the marchers, who were released hours later').
+    arresting = {clause_of(t) for t in sent if words["arrest"].search(t.text)}
+    m = next((m for m in words["after"].finditer(sent_text)
+              if (tok := next((t for t in sent if t.idx - sent.start_char >= m.start()), None)) is not None
+              and clause_of(tok) in arresting), None)
+    if m is None:
+        return None
+    # (force used at the protest itself still makes an intervention: 'fired tear gas and later arrested 12')
+    if any(t.sub_event_type == "Protest with intervention" and not words["arrest"].search(t.trigger_text) for t in typings):
+        return None
+    arrests = dataclasses.replace(
+        typings[0], event_type="Strategic developments", sub_event_type="Arrests",
+        reason=typings[0].reason + f"; arrests after the protest ended ('{m.group(0)}'): their own event, not an intervention")
+    # (the sentence's own protest, not the marchers the arrest took: 'police later detained three of the marchers')
+    held = {t.i for t in arrests.trigger.subtree}
+    protest = next((t for t in typings if t.sub_event_type == "Peaceful protest" and t.trigger.i not in held), None)
+    return [protest, arrests] if protest is not None else [arrests]
 
 
 def _adjacent_protest(

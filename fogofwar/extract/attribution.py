@@ -56,6 +56,11 @@ def find_reporting_verb(trigger: Token, sent: Span) -> Token | None:
             # 'villagers blocked the road, rejecting the price rise': a participle told of the
             # event's own actors is their grievance, not somebody reporting (or denying) it
             continue
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and tok.lemma_.lower() in cues()["background"]["accusation_verbs"] and any(c.lower_ == "of" for c in tok.children):
+            # 'a mob lynched a man accused of blasphemy', 'a man they accused of stealing a goat':
+            # what the person is accused of describes the victim, it does not report the event
+            continue
         if tok.lemma_.lower() in verbs and tok.pos_ == "VERB" and tok != trigger and tok.i not in subtree and not _purpose_clause(tok):
             if tok.dep_ in ("ROOT", "conj", "parataxis", "ccomp", "acl", "advcl") or any(c.dep_ == "nsubj" for c in tok.children):
                 return tok

@@ -186,3 +186,95 @@ def estimate_base_date(text: str, reference: date) -> date:
             if d and (reference - d).days <= 31:
                 mentioned.append(d)
     return max(mentioned) if mentioned else reference
+
+
+# A written year ('1972', 'the 2014 war'); a count ('2000 soldiers') is told apart in _is_year.
+YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _is_year(tok) -> bool:
+    if not YEAR_WORD.match(tok.text):
+        return False
+    # '2000 soldiers' counts; 'the 2014 elections' names a year.
+    return not (tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss") for c in tok.head.children if c.i < tok.i))
+
+
+def newest_year(doc) -> int | None:
+    """The latest year the text writes, for a text with no publication date."""
+    years = [int(t.text) for t in doc if _is_year(t)]
+    return max(years) if years else None
+
+
+def clause_of(tok):
+    """The verb whose clause holds `tok` (itself when it is one)."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _date_anchor(year, words: set[str]):
+    """The word a date hangs on: past 'in', 'the spring of', '4 May' to what the date dates."""
+    tok = year
+    for _ in range(6):
+        head = tok.head
+        if head == tok:
+            return tok
+        if head.lower_ in words or head.like_num or head.lower_.rstrip(".") in MONTH_NAMES or head.pos_ == "PUNCT":
+            tok = head
+            continue
+        return head
+    return tok
+
+
+def _relative_year(tok, c: dict) -> str | None:
+    """'last year', 'the previous year', 'two years ago', 'a decade ago': a year or more back from
+    the publication, whatever its date ('a year after the attack' says nothing of when)."""
+    if tok.lower_ not in c["relative_year_nouns"]:
+        return None
+    if any(ch.dep_ == "amod" and ch.lower_ in c["relative_year_before"] for ch in tok.children):
+        return f"{next(ch.text for ch in tok.children if ch.lower_ in c['relative_year_before'])} {tok.text}"
+    if tok.head.lower_ == "ago" and tok.head.i == tok.i + 1:
+        return f"{tok.text} ago"
+    return None
+
+
+def earlier_year(sent, trigger, published: date | None, newest: int | None, span: DateSpan | None = None) -> str | None:
+    """Why the event of `trigger` is background dated to an earlier year, or None.
+
+    A year that dates the trigger ('soldiers opened fire on the crowd in 1972', 'since the 1994
+    genocide', 'fighting in 2014 displaced thousands') before the publication year tells history,
+    not a new event; a same-year date never does, nor a day date of the year before (news reported
+    late, or a slip of the year's digit: 'On 2 May 2023' in a report of 2024).  With no publication
+    date, a year at least two years before the newest year the text names is background."""
+    from fogofwar.extract.lexicon import cues
+
+    c = cues()["dated_year"]
+    clause = clause_of(trigger)
+    for tok in sent:
+        relative = _relative_year(tok, c)
+        if not relative and not _is_year(tok):
+            continue
+        anchor = _date_anchor(tok, c["date_words"])
+        dated = anchor == trigger or anchor == clause or (
+            # 'fighting in 2016 drove herders out': the subject's date is its clause's
+            anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head == clause) or (
+            # 'was killed when soldiers opened fire in 1972': the when-clause times the main one
+            anchor.dep_ == "advcl" and anchor.head == clause
+            and any(ch.lower_ in c["timing_marks"] for ch in anchor.children if ch.dep_ in ("mark", "advmod")))
+        if not dated:
+            continue
+        if relative:
+            return f"dated '{relative}', a year or more before publication: background, not a new event"
+        year = int(tok.text)
+        if published is not None:
+            if year >= published.year:
+                continue
+            if year == published.year - 1 and span is not None and span.end.year == year and span.precision == 1:
+                continue  # a day of the year before: news reported late, or a slip of the year's digit
+            return f"dated {year}, before the publication year {published.year}: background, not a new event"
+        if newest is not None and year <= newest - c["undated_gap_years"]:
+            return f"dated {year}, {newest - year} years before the newest year the text names ({newest}): background"
+    return None

@@ -500,6 +500,8 @@ def cues() -> dict:
         "anonymous": set(raw["anonymous_sources"]),
         "background": {k: set(v) for k, v in raw["background"].items()},
         "repelled": {k: set(v) for k, v in raw["repelled"].items()},
+        "arrested_afterwards": {k: re.compile(v, re.I) for k, v in raw["arrested_afterwards"].items()},
+        "dated_year": {k: (set(v) if isinstance(v, list) else v) for k, v in raw["dated_year"].items()},
     }
 
 
