@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import compress
 
@@ -1597,9 +1598,35 @@ class RegionHints:
 _NO_REGIONS = RegionHints()
 
 
+PUBLISHED_KEY = "fogofwar_published"  # Doc.user_data: the story's publication date (a datetime.date), if known
+
+
+def set_published(doc, published: date | None) -> None:
+    """Record a story's publication date on its Doc, for the geoparser's dated data (a front line's period)."""
+    if doc is not None and published is not None:
+        doc.user_data[PUBLISHED_KEY] = published
+
+
+def published_of(doc) -> date | None:
+    """The publication date set_published() recorded on a Doc, else None."""
+    return None if doc is None else doc.user_data.get(PUBLISHED_KEY)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _line_holds(text: str, published: date | None, valid_from: date | None, valid_until: date | None) -> bool:
+    """Whether a front line of data/geo_region_cues.yaml holds for a story: its publication date inside the line's
+    period; with no date, the text names no year after the period ('... near Pokrovsk in 2024': not the old line)."""
+    if published is not None:
+        return (valid_from is None or published >= valid_from) and (valid_until is None or published <= valid_until)
+    return valid_until is None or all(int(y) <= valid_until.year for y in _YEAR.findall(text))
+
+
 @lru_cache(maxsize=64)
-def region_hints(text: str) -> RegionHints:
-    """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml."""
+def region_hints(text: str, published: date | None = None) -> RegionHints:
+    """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml.
+    `published`: the story's publication date, which says whether a cue's front line holds."""
     low = text.lower()
     any_cue = any_region_cue()
     if any_cue is not None and not any_cue.search(low):
@@ -1621,7 +1648,8 @@ def region_hints(text: str) -> RegionHints:
     if not out:
         return _NO_REGIONS
     strong = any(c[2] for c in cues)
-    cue_line = next(((stretches, km) for pat, stretches, km in region_cue_lines() if pat.search(low)), None)
+    cue_line = next(((stretches, km) for pat, stretches, km, since, until in region_cue_lines()
+                     if pat.search(low) and _line_holds(text, published, since, until)), None)
     if cue_line is None:
         return RegionHints(tuple(out), strong)
     stretches, km = cue_line
@@ -3073,16 +3101,19 @@ def country_code(name: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Toponym]:
+def geoparse(doc, country_hints: Mapping[str, float] | None = None, published: date | None = None) -> list[Toponym]:
     """Recognise and resolve the toponyms of a spaCy Doc (the whole article).
     `country_hints`: extra votes for the story's countries (ISO2 code -> votes) from evidence
-    outside the place names, such as the named armed groups ('the Taliban' -> AF)."""
+    outside the place names, such as the named armed groups ('the Taliban' -> AF).  `published`: the story's
+    publication date (else the one set_published() recorded on the Doc; recorded there for locate())."""
+    set_published(doc, published)
+    published = published_of(doc)
     if len(doc) > _MAX_DOC_CHARS // 2:
         raise ValueError(f"document too long to geoparse ({len(doc)} tokens)")
     gaz = get_gazetteer()
     view = _View(doc)
     toponyms = recognise(doc, gaz, view)
-    disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text))
+    disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text, published))
     toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz, view.streets())

@@ -1,0 +1,60 @@
+"""Session 11: geoparsing the conflicts of 2022-2026 (fronts that know their dates, forces named by the side that
+attacks a place, names of towns that a bigger town once bore).  Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+from fogofwar import geo
+from fogofwar.extract import actor_countries
+from fogofwar.geo import load_spacy
+from fogofwar.geo.parse import _line_holds, region_hints
+
+
+def event_place(text: str, published: date | None = None):
+    doc = load_spacy()(text)
+    toponyms = geo.geoparse(doc, country_hints=actor_countries(text), published=published)
+    return geo.locate(doc, 0, len(text), toponyms)
+
+
+# -- a front line holds for its period (data/geo_region_cues.yaml: valid_from, valid_until)
+
+def test_a_line_holds_inside_its_period_or_with_no_later_year_named():
+    since, until = date(2015, 2, 12), date(2022, 2, 23)
+    assert _line_holds("Shelling on Tuesday.", date(2019, 6, 1), since, until)
+    assert not _line_holds("Shelling on Tuesday.", date(2024, 6, 1), since, until)
+    assert not _line_holds("Shelling on Tuesday.", date(2014, 6, 1), since, until)
+    assert _line_holds("Shelling on Tuesday.", None, since, until)
+    assert _line_holds("In 2019 and 2021 shelling went on.", None, since, until)
+    assert not _line_holds("In March 2025 shelling went on.", None, since, until)
+    assert _line_holds("In March 2025 shelling went on.", None, since, None)  # an open-ended line
+
+
+def test_the_old_contact_line_does_not_make_a_town_behind_it_a_namesake_after_2022():
+    text = "DPR forces shelled Dobropillia on Tuesday."  # 70 km behind the 2015-2022 line
+    for published in (date(2024, 5, 14), None):
+        if published is None:
+            text = "On 14 May 2024, DPR forces shelled Dobropillia."  # no date, but the text's own year
+        place = event_place(text, published)
+        assert place.name == "Dobropillia" and place.geo_precision == 1
+    # while the line held, a small place that far from it is a village the gazetteer lacks
+    place = event_place("DPR forces shelled Dobropillia on Tuesday.", date(2019, 5, 14))
+    assert place.name != "Dobropillia" and place.admin1 == "Donetska oblast" and place.geo_precision == 3
+
+
+def test_the_cue_still_votes_for_its_provinces_after_its_line_ends():
+    hints = region_hints("DPR units reported shelling.", date(2024, 5, 14))
+    assert hints.regions and not hints.line
+    assert region_hints("DPR units reported shelling.", date(2019, 5, 14)).line
+
+
+def test_the_publication_date_recorded_on_the_doc_reaches_locate():
+    doc = load_spacy()("The DPR militia reported shelling across the province.")
+    geo.set_published(doc, date(2024, 5, 14))
+    toponyms = geo.geoparse(doc, country_hints=actor_countries(doc.text))
+    late = geo.locate(doc, 0, len(doc.text), toponyms)
+    doc2 = load_spacy()(doc.text)
+    early = geo.locate(doc2, 0, len(doc2.text), geo.geoparse(doc2, published=date(2019, 5, 14)))
+    assert geo.published_of(doc) == date(2024, 5, 14)
+    # placed on the old front only while it held; afterwards at the province's seat
+    assert late.admin1 == early.admin1 == "Donetska oblast"
+    assert (late.latitude, late.longitude) != (early.latitude, early.longitude)
