@@ -58,3 +58,22 @@ def test_the_publication_date_recorded_on_the_doc_reaches_locate():
     # placed on the old front only while it held; afterwards at the province's seat
     assert late.admin1 == early.admin1 == "Donetska oblast"
     assert (late.latitude, late.longitude) != (early.latitude, early.longitude)
+
+
+# -- the demonym of a force that attacks a place does not vote for its own country
+
+def test_the_agent_of_a_hostile_act_on_a_place_is_found():
+    from fogofwar.geo.parse import _hostile_agents
+
+    assert _hostile_agents("Russian troops shelled Lozova overnight.") == {0}
+    assert _hostile_agents("Then Turkish drones repeatedly struck Tal Tamr.") == {5}
+    assert _hostile_agents("Syrian army units advanced on Saraqeb.") == {0}
+    assert not _hostile_agents("Ukrainian units retook Lyman.")  # retaking says the place is their own
+    assert not _hostile_agents("Ethiopian drones struck a bus on the road.")  # no place attacked
+    assert not _hostile_agents("Russian police detained two men in Orel.")  # no hostile act
+
+
+def test_attackers_demonym_does_not_pull_a_town_into_their_country():
+    # Pervomaysk: a town of Mykolaiv oblast, and a town of Nizhny Novgorod oblast
+    place = event_place("Russian troops shelled Pervomaysk on Monday.")
+    assert place.country == "Ukraine"  # (the actor's country, `actor_countries`, is no evidence either)

@@ -1510,10 +1510,25 @@ def _prior_uncached(hit: NameHit) -> float:
     return s
 
 
-def _demonym_votes(v: _View) -> Counter:
+_HOSTILE_AGENT = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, lexicon()["hostile_agent_nouns"]))
+    + r")\s+(?:[a-z]+ly\s+)?(?:" + "|".join(map(re.escape, lexicon()["hostile_acts_on_place"]))
+    + r")\s+(?:(?:on|upon|towards?|into|in|at|through|near|outside|around)\s+)?(?:the\s+)?[A-Z]")
+
+
+def _hostile_agents(text: str) -> set[int]:
+    """Where the demonyms start that are agents of a hostile act on a named place ('Russian troops shelled
+    Pokrovsk'): who attacks a town is no evidence of the country it lies in (data/geo_lexicon.yaml)."""
+    return {m.start() for m in _HOSTILE_AGENT.finditer(text)}
+
+
+def _demonym_votes(v: _View, attackers: Counter | None = None) -> Counter:
+    """A vote for each demonym's country; one that attacks a named place ('Russian troops shelled X') counts in
+    `attackers` instead, when given."""
     votes: Counter = Counter()
     dem = demonyms()
     second: set[int] = set()  # the second word of a two-word demonym already counted
+    agents = _hostile_agents(v.text)
     for k in v.capitalised:
         if k in second:
             continue
@@ -1523,7 +1538,10 @@ def _demonym_votes(v: _View) -> Counter:
             second.add(k + 1)
         else:
             cc = dem.get(v.lower[k])
-        if cc:
+        if cc and v.idx[k] in agents:
+            if attackers is not None:
+                attackers[cc] += 1
+        elif cc:
             votes[cc] += 1
     return votes
 
@@ -1731,9 +1749,11 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     text = view.text
     _off_the_line(toponyms, regions)
     _admin_hints(text, toponyms)
-    votes = _demonym_votes(view)
+    attackers: Counter = Counter()
+    votes = _demonym_votes(view, attackers)
     for cc, n in (country_hints or {}).items():
-        votes[cc] += n
+        # (the hint of a force named by its demonym is no evidence either when it attacks a place)
+        votes[cc] += max(0, n - attackers[cc])
     region_set = set(regions.regions)
     hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
     for cc in {cc for cc, _ in region_set}:
