@@ -77,3 +77,36 @@ def test_attackers_demonym_does_not_pull_a_town_into_their_country():
     # Pervomaysk: a town of Mykolaiv oblast, and a town of Nizhny Novgorod oblast
     place = event_place("Russian troops shelled Pervomaysk on Monday.")
     assert place.country == "Ukraine"  # (the actor's country, `actor_countries`, is no evidence either)
+
+
+# -- a town's current name beats another place's former or translated name
+
+def test_a_current_name_beats_another_towns_former_name():
+    # Nikopol was once Slaviansk; Slovyansk (Sloviansk) bears the name today
+    place = event_place("Shelling damaged a school in Sloviansk.")
+    assert place.name == "Slovyansk" and place.admin1 == "Donetska oblast"
+
+
+def test_a_district_seat_bears_its_name_though_its_population_is_unknown():
+    from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, GazPlace, NameHit
+    from fogofwar.geo.parse import _former_names
+
+    seat = GazPlace(1, "Ardan", 0.0, 0.0, "city", "XX", "01", population=0)
+    district = GazPlace(2, "Ardan", 0.0, 0.0, "admin2", "XX", "01", population=0)
+    renamed = GazPlace(3, "Beltown", 1.0, 1.0, "city", "YY", "02", population=30_000)  # once called Ardan
+    hits = [NameHit(seat, KIND_PRIMARY), NameHit(district, KIND_PRIMARY), NameHit(renamed, KIND_ALTERNATE)]
+    assert _former_names(hits, "Ardan") == {3}
+    assert _former_names(hits[::2], "Ardan") == set()  # no district: a seat of unknown size proves nothing
+    big = GazPlace(4, "Beltown", 1.0, 1.0, "city", "YY", "02", population=900_000)
+    assert _former_names([hits[0], hits[1], NameHit(big, KIND_ALTERNATE)], "Ardan") == set()  # far bigger: kept
+
+
+def test_a_short_form_of_a_towns_own_name_is_no_former_name():
+    from fogofwar.geo.gazetteer import KIND_ALTERNATE, KIND_PRIMARY, GazPlace, NameHit
+    from fogofwar.geo.parse import _former_names
+
+    town = GazPlace(1, "Lorca", 0.0, 0.0, "city", "ES", "01", population=90_000)
+    longer = GazPlace(2, "Lorca de Abajo", 1.0, 1.0, "city", "MX", "02", population=150_000)  # also 'Lorca'
+    assert _former_names([NameHit(town, KIND_PRIMARY), NameHit(longer, KIND_ALTERNATE)], "Lorca") == set()
+    place = event_place("On 6 May, in Zamora, Michoacan, two men were found dead.")
+    assert place.country == "Mexico"

@@ -2698,6 +2698,30 @@ def _odd_alternates_of_a_common_name(candidates: list[NameHit], text: str) -> se
 
 
 _COMMON_NAME_TOWNS = 3  # towns of one country bearing a name as their own before an alternate there is an odd one
+_FORMER_NAME_RATIO = 5  # a place known by a name only as a former or translated one, this much bigger, keeps it
+
+
+def _former_names(candidates: list[NameHit], text: str) -> set[int]:
+    """Places that bear a name only as a former or translated one, not a spelling of their own ('Pokrovsk' for
+    Engels, so named until 1931; 'Ariha', the Arabic name of Jericho), when a town of 20,000+ (or a district's
+    seat, named like its district) bears it as its own name today (Pokrovsk in Donetsk oblast; Ariha, Syria):
+    that town is meant unless the story says otherwise, or the other place is five times bigger."""
+    skeleton = variant_key(text)
+    districts = {(h.place.country_code, h.place.admin1_code, norm_key(h.place.name)) for h in candidates
+                 if h.kind == KIND_PRIMARY and h.place.feature == "admin2"}
+    # (a town's own name spelt another way is its own too: 'Sloviansk' for Slovyansk, not Nikopol, once Slaviansk)
+    own = max((max(h.place.population, _SMALL_TOWN if (h.place.country_code, h.place.admin1_code,
+                                                        norm_key(h.place.name)) in districts else 0)
+               for h in candidates if h.place.feature == "city" and (
+                   h.kind == KIND_PRIMARY or h.kind == KIND_ALTERNATE and variant_key(h.place.name) == skeleton)),
+              default=0)
+    if own < _SMALL_TOWN:
+        return set()
+    words = set(norm_key(text).split())
+    # (a short form of the place's own name is no former name: 'Zamora' for Zamora de Hidalgo)
+    return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+            and variant_key(h.place.name) != skeleton and not words <= set(norm_key(h.place.name).split())
+            and h.place.population < _FORMER_NAME_RATIO * own}
 
 
 _LOCAL_READING_MEMO: dict[tuple, tuple[set[int], set[int], set[int], list[float], int]] = {}
@@ -2713,7 +2737,8 @@ def _local_reading(t: Toponym, generation: int) -> tuple[set[int], set[int], set
     if reading is None:
         capitals = _same_name_capitals(t.candidates)
         namesakes = _province_namesakes(t.candidates)
-        shadowed = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
+        shadowed = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text) \
+            | _former_names(t.candidates, t.text)
         scores = [_score_local(h, t, capitals, namesakes, shadowed) for h in t.candidates]
         if len(_LOCAL_READING_MEMO) > 100_000:
             _LOCAL_READING_MEMO.clear()
