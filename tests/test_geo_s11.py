@@ -110,3 +110,14 @@ def test_a_short_form_of_a_towns_own_name_is_no_former_name():
     assert _former_names([NameHit(town, KIND_PRIMARY), NameHit(longer, KIND_ALTERNATE)], "Lorca") == set()
     place = event_place("On 6 May, in Zamora, Michoacan, two men were found dead.")
     assert place.country == "Mexico"
+
+
+# -- places of the conflicts of 2022-2026 that GeoNames' populated places lack (data/geo_extra_places.csv)
+
+def test_recent_conflict_places_missing_from_geonames_are_known():
+    place = event_place("Rebels shelled Minova, on the shore of Lake Kivu, on Friday.")
+    assert place.country == "Democratic Republic of the Congo" and place.admin1 == "Sud-Kivu"
+    place = event_place("Junta jets bombed Thantlang again on Tuesday.")
+    assert place.country == "Myanmar" and place.admin1 == "Chin"
+    place = event_place("Paramilitaries shelled the Zamzam camp on Sunday.")
+    assert place.country == "Sudan"
