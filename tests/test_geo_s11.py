@@ -121,3 +121,18 @@ def test_recent_conflict_places_missing_from_geonames_are_known():
     assert place.country == "Myanmar" and place.admin1 == "Chin"
     place = event_place("Paramilitaries shelled the Zamzam camp on Sunday.")
     assert place.country == "Sudan"
+
+
+# -- 'X in northern Y': the country a name lies in
+
+def test_a_name_in_part_of_a_country_lies_in_that_country():
+    doc = load_spacy()("Dock workers struck across Macedonia in northern Greece on Friday.")
+    found = {t.text: t.place for t in geo.geoparse(doc)}
+    assert found["Macedonia"].country == "Greece"
+    doc = load_spacy()("Farmers in Macedonia blocked the border crossing with Serbia.")
+    found = {t.text: t.place for t in geo.geoparse(doc)}
+    assert found["Macedonia"].country != "Greece"  # no Greece in the story: the country's former name
+    from fogofwar.geo.parse import _IN_PART_OF_COUNTRY
+
+    assert _IN_PART_OF_COUNTRY.fullmatch(" in northern ") and _IN_PART_OF_COUNTRY.fullmatch(", in the far south-east ")
+    assert not _IN_PART_OF_COUNTRY.fullmatch(" in ")

@@ -1831,6 +1831,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
     for a, b in zip(range(len(toponyms)), range(1, len(toponyms))):
         ta, tb = toponyms[a], toponyms[b]
         gap = text[ta.end : tb.start]
+        if _IN_PART_OF_COUNTRY.fullmatch(gap) and tb.candidates:
+            # 'Macedonia in northern Greece', 'Kidal in northern Mali': the country the name lies in
+            countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"
+                         and h.kind != KIND_VARIANT}
+            if countries:
+                explicit[a] = (set(), countries)
+            continue
         if len(gap) <= 3 and _CONTEXT_RE.match(gap) and tb.candidates:
             # (a town named like another province is not the context's reading: 'Louisiana, Nevada')
             admins = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
@@ -2041,6 +2048,10 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
             _set_choice(t, None)
     _same_name_same_place(toponyms)
     _provinces_the_story_means(text, toponyms)
+
+
+_IN_PART_OF_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|"
+                                 r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.IGNORECASE)
 
 
 def _listed_with_a_place_elsewhere(text: str, t: Toponym, toponyms: list[Toponym], votes: Counter) -> bool:
