@@ -136,3 +136,17 @@ def test_a_name_in_part_of_a_country_lies_in_that_country():
 
     assert _IN_PART_OF_COUNTRY.fullmatch(" in northern ") and _IN_PART_OF_COUNTRY.fullmatch(", in the far south-east ")
     assert not _IN_PART_OF_COUNTRY.fullmatch(" in ")
+
+
+# -- 'X in the Kursk region': a big city's name before an administrative noun names its province
+
+def test_a_small_town_in_the_region_named_after_its_capital_is_kept():
+    place = event_place("Drones hit Rylsk in the Kursk region overnight.")
+    assert place.name == "Ryl'sk" and place.country == "Russia"
+    from fogofwar.geo.gazetteer import KIND_PRIMARY, KIND_VARIANT, GazPlace, NameHit
+    from fogofwar.geo.parse import _provinces_named_by_city
+
+    capital = GazPlace(1, "Ardan", 0.0, 0.0, "city", "XX", "07", population=400_000)
+    village = GazPlace(2, "Ardan", 0.0, 0.0, "city", "YY", "03", population=900)
+    assert _provinces_named_by_city([NameHit(capital, KIND_PRIMARY), NameHit(village, KIND_PRIMARY)]) == {("XX", "07")}
+    assert _provinces_named_by_city([NameHit(capital, KIND_VARIANT)]) == set()

@@ -437,6 +437,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         for a in areas:
             if a.population >= floor:
                 admin_at.setdefault(i, set()).add((a.country_code, a.admin1_code))
+        if j < v.n and v.lower[j] in _ADMIN_SUFFIX_WORDS:
+            admin_at.setdefault(i, set()).update(_provinces_named_by_city(found[nk]))
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
@@ -990,6 +992,13 @@ def _named_with_admin_word(v: _View, i: int, j: int, hits: list[NameHit]) -> boo
 
 
 _AREA_NAMESAKE_RATIO = 100
+
+
+def _provinces_named_by_city(hits: list[NameHit]) -> set[tuple[str, str]]:
+    """'Sudzha in the Kursk region', 'Shebekino, Belgorod oblast': a big city's name before an administrative noun
+    names the province it is the capital of, which the gazetteer may name otherwise (Kurskaya oblast')."""
+    return {(h.place.country_code, h.place.admin1_code) for h in hits if h.kind != KIND_VARIANT
+            and h.place.feature == "city" and h.place.population >= _BIG_CITY and h.place.admin1_code}
 
 
 def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_at: dict) -> bool:
