@@ -150,3 +150,10 @@ def test_a_small_town_in_the_region_named_after_its_capital_is_kept():
     village = GazPlace(2, "Ardan", 0.0, 0.0, "city", "YY", "03", population=900)
     assert _provinces_named_by_city([NameHit(capital, KIND_PRIMARY), NameHit(village, KIND_PRIMARY)]) == {("XX", "07")}
     assert _provinces_named_by_city([NameHit(capital, KIND_VARIANT)]) == set()
+
+
+def test_an_attacking_countrys_name_does_not_vote_either():
+    # a loose spelling of Al Hudaydah: kept once the attacker's country no longer makes the story American
+    doc = load_spacy()("US jets struck Houthi sites around Hudeidah port.")
+    found = {t.text: t.place for t in geo.geoparse(doc)}
+    assert found["Hudeidah"] is not None and found["Hudeidah"].country == "Yemen"

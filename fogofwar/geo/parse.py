@@ -1783,9 +1783,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and len(text[toponyms[idx - 1].end : toponyms[idx].start]) <= 3
                 and _CONTEXT_RE.match(text[toponyms[idx - 1].end : toponyms[idx].start])}
     own: dict[int, tuple[str, int]] = {}
+    agents = _hostile_agents(text) if first else set()
     for idx, h in first.items():
         if idx in restated:
             continue
+        if h.place.feature == "country" and toponyms[idx].start in agents:
+            continue  # 'US air strikes hit ... in Hodeidah': the attacker's country, as its demonym would be
         if h.place.country_code and h.kind != KIND_VARIANT:
             w = 2 if h.place.feature == "country" else 1
             votes[h.place.country_code] += w
