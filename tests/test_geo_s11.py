@@ -157,3 +157,23 @@ def test_an_attacking_countrys_name_does_not_vote_either():
     doc = load_spacy()("US jets struck Houthi sites around Hudeidah port.")
     found = {t.text: t.place for t in geo.geoparse(doc)}
     assert found["Hudeidah"] is not None and found["Hudeidah"].country == "Yemen"
+
+
+# -- a town NER reads as a DATE
+
+def test_a_town_read_as_a_date_is_still_a_place():
+    from fogofwar.geo.parse import _no_date
+
+    assert _no_date(["panjgur"], [True]) and not _no_date(["ramadan"], [True]) and not _no_date(["may"], [True])
+    assert not _no_date(["last", "week"], [False, False])
+    from spacy.tokens import Span
+
+    doc = load_spacy()("Gunmen attacked a bank in Panjgur.")
+    k = next(t.i for t in doc if t.text == "Panjgur")
+    doc.ents = [Span(doc, k, k + 1, label="DATE")]  # as NER reads some towns
+    found = {t.text: t.place for t in geo.geoparse(doc)}
+    assert found["Panjgur"].country == "Pakistan"
+    doc = load_spacy()("Talks resumed after Ramadan.")
+    k = next(t.i for t in doc if t.text == "Ramadan")
+    doc.ents = [Span(doc, k, k + 1, label="DATE")]
+    assert not [t for t in geo.geoparse(doc) if t.text == "Ramadan"]  # (Ramadan, a village of Iraq: still a month)

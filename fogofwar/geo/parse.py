@@ -116,6 +116,16 @@ def _word_facts(orth_hash: int, strings) -> tuple[str, str, str, bool, bool, boo
     return facts
 
 
+_DATE_NAMES = frozenset(lexicon()["date_names"])
+
+
+def _no_date(lower: list[str], cap: list[bool]) -> bool:
+    """'in Turbat.' read as a DATE: a span of capitalised words with no digit and no name of a month, a day, a
+    season or a feast (data/geo_lexicon.yaml: date_names) says no time: for a town's own name, its label is
+    dropped ('rural Malays', a DATE too, matches Malaysia only by an alternate name and stays no place)."""
+    return all(cap) and all(w.isalpha() and w not in _DATE_NAMES for w in lower)
+
+
 class _View:
     """A spaCy Doc's token attributes read once into plain lists (Token objects are slow to make)."""
 
@@ -1195,6 +1205,9 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
 
 
 def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent, commons) -> bool:
+    if ent is not None and ent[2] in ("DATE", "TIME") and ent[0] == i and ent[1] == j and facts.exact_own_name \
+            and _no_date(v.lower[i:j], v.cap[i:j]):
+        labels = labels - {"DATE", "TIME"}  # 'a naval air station in Turbat': NER's DATE says no time
     if _kins_name(v, i):
         return False  # 'daughters North and Chicago': children's names, whatever the gazetteer says
     surface_low = " ".join(v.lower[i:j])
