@@ -177,3 +177,13 @@ def test_a_town_read_as_a_date_is_still_a_place():
     k = next(t.i for t in doc if t.text == "Ramadan")
     doc.ents = [Span(doc, k, k + 1, label="DATE")]
     assert not [t for t in geo.geoparse(doc) if t.text == "Ramadan"]  # (Ramadan, a village of Iraq: still a month)
+
+
+# -- a provincial seat known by its province's name only as an alternate
+
+def test_a_seat_named_like_its_province_is_no_old_name():
+    for text, seat in (("Israeli troops raided a village outside Quneitra on Monday.", "Al Qunaytirah"),
+                       ("Ethiopian soldiers shelled a market in Gedaref.", "Al Qadarif")):
+        doc = load_spacy()(text)
+        places = [t.place for t in geo.geoparse(doc) if t.place is not None]
+        assert places and places[0].name == seat

@@ -1994,7 +1994,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3
                  and not (best.kind == KIND_PRIMARY and _next_to_a_namesake_named(chosen, t.text, toponyms)))
                 or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital
-                    and variant_key(chosen.name) != variant_key(t.text))):
+                    and variant_key(chosen.name) != variant_key(t.text)
+                    and not _seat_named_like_its_province(chosen, t.candidates))):
             # a lone small town in a country the story never mentions: likely a false match (named only by an
             # old or translated alternate name, even when NER calls it a place). A transliteration of its own
             # name is no such alternate: 'Russian shelling hit Izium' is Izyum, though the story says 'Russian'.
@@ -2077,6 +2078,13 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
 
 _IN_PART_OF_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|"
                                  r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.IGNORECASE)
+
+
+def _seat_named_like_its_province(p: GazPlace, candidates: list[NameHit]) -> bool:
+    """'Nabatieh': a town known by the name only as an alternate (Nabatiye et Tahta) that lies in a province
+    bearing it as its own name is that province's seat, no old or translated name."""
+    return any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" and h.place.country_code == p.country_code
+               and h.place.admin1_code == p.admin1_code for h in candidates)
 
 
 def _listed_with_a_place_elsewhere(text: str, t: Toponym, toponyms: list[Toponym], votes: Counter) -> bool:
