@@ -187,3 +187,11 @@ def test_a_seat_named_like_its_province_is_no_old_name():
         doc = load_spacy()(text)
         places = [t.place for t in geo.geoparse(doc) if t.place is not None]
         assert places and places[0].name == seat
+
+
+# -- leaving ground: 'withdrew from X' takes a place
+
+def test_a_force_leaving_a_town_names_a_place():
+    doc = load_spacy()("Marines withdrew from Krynky in the summer.")
+    found = {t.text: t.place for t in geo.geoparse(doc)}
+    assert found["Krynky"].country == "Ukraine"
