@@ -1,6 +1,6 @@
 """Conflict-geography probe: do the places of conflict reporting resolve to the right country?
 
-    python bench/geo_conflict_probe.py [--show]
+    python bench/geo_conflict_probe.py [--show] [--batch s10|now|heldout]
 
 About 330 short sentences written for this probe in wire style (none is taken from a
 benchmark or an article), each with the place name to check and the country it lies in
@@ -356,15 +356,187 @@ SouthernAfrica|country|Riots and looting spread to Durban, South Africa.|Durban|
 SouthernAfrica|clue|Malagasy police fired on protesters in Antananarivo.|Antananarivo|MDG|
 """
 
+# Session 11: the conflicts of 2022-2026 (Ukraine's front after February 2022, Kursk, Sudan, Gaza, the West
+# Bank and Lebanon, the Red Sea, Syria 2024-25, Myanmar, the Sahel, eastern DRC, Haiti, Amhara, Somalia,
+# Mozambique, north-west Nigeria, Cameroon, Pakistan, Manipur) and a few traps: `--batch now`.  Written the same
+# way, from general knowledge; some name the year, as current reporting does.
+PROBE_NOW = """\
+Ukraine|alone|Russian troops shelled Pokrovsk overnight, wounding four civilians.|Pokrovsk|UKR|Donetsk
+Ukraine|province|Russian forces pressed their assault on Pokrovsk in the Donetsk region in November 2024.|Pokrovsk|UKR|Donetsk
+Ukraine|alone|Ukrainian soldiers pulled out of Avdiivka in February 2024 after months of fighting.|Avdiivka|UKR|Donetsk
+Ukraine|clue|Russian marines suffered heavy losses in repeated attacks on Vuhledar.|Vuhledar|UKR|Donetsk
+Ukraine|country|Russian glide bombs struck Kupiansk, Ukraine, on Tuesday.|Kupiansk|UKR|Kharkiv
+Ukraine|province|Shelling killed two men in Kurakhove, Donetsk oblast, officials said in 2024.|Kurakhove|UKR|Donetsk
+Ukraine|clue|DPR fighters and Russian paratroopers stormed Kurakhove in December 2024.|Kurakhove|UKR|Donetsk
+Ukraine|alone|Fighting raged in the streets of Toretsk for a second week.|Toretsk|UKR|Donetsk
+Ukraine|alone|Moscow claimed full control of Bakhmut in May 2023.|Bakhmut|UKR|Donetsk
+Ukraine|clue|Ukrainian brigades pushed south from Robotyne during the 2023 counteroffensive.|Robotyne|UKR|Zapor
+Ukraine|alone|A Russian drone hit a bus in Kherson, killing the driver.|Kherson|UKR|Kherson
+Ukraine|province|Guided bombs destroyed a school in Orikhiv, Zaporizhzhia region.|Orikhiv|UKR|Zapor
+Ukraine|alone|Russian units crossed the border and entered Vovchansk in May 2024.|Vovchansk|UKR|Kharkiv
+Ukraine|headline|Ukraine: Two Killed As Missiles Hit Chasiv Yar|Chasiv Yar|UKR|Donetsk
+Ukraine|list|Shelling was reported in Kostiantynivka, Druzhkivka and Kramatorsk.|Druzhkivka|UKR|Donetsk
+Ukraine|alone|Russian troops shelled Myrnohrad on Sunday, the governor said.|Myrnohrad|UKR|Donetsk
+Ukraine|country|A missile strike on Sumy, Ukraine, killed 34 people on a Sunday morning.|Sumy|UKR|Sumsk
+Ukraine|alone|Russian forces captured Selydove after weeks of fighting, Moscow said.|Selydove|UKR|Donetsk
+Ukraine|alone|Drones struck an energy facility near Zaporizhzhia overnight.|Zaporizhzhia|UKR|
+Ukraine|clue|Russian soldiers advanced on Siversk from the east.|Siversk|UKR|Donetsk
+Ukraine|alone|A guided bomb hit a residential block in Kostiantynivka.|Kostiantynivka|UKR|Donetsk
+Ukraine|clue|Russian troops captured Pokrovsk's railway station, Ukrainian officers said.|Pokrovsk|UKR|Donetsk
+Russia|alone|Ukrainian troops seized Sudzha in August 2024 in a surprise incursion.|Sudzha|RUS|Kursk
+Russia|country|Drone debris set fire to a fuel depot in Belgorod, Russia.|Belgorod|RUS|
+Russia|province|Residents fled Sudzha in the Kursk region as fighting spread.|Sudzha|RUS|Kursk
+Russia|alone|Ukrainian drones attacked a refinery in Tuapse.|Tuapse|RUS|
+Sudan|alone|The RSF shelled a displacement camp outside El Fasher on Friday.|El Fasher|SDN|
+Sudan|country|Artillery fire killed 15 civilians in Omdurman, Sudan.|Omdurman|SDN|
+Sudan|alone|The army retook Wad Madani from the paramilitaries in January 2025.|Wad Madani|SDN|
+Sudan|province|Air strikes hit a market in Nyala, South Darfur.|Nyala|SDN|
+Sudan|alone|Rapid Support Forces fighters killed hundreds in El Geneina in 2023.|El Geneina|SDN|
+Sudan|clue|Sudanese troops repelled an RSF attack on Babanusa.|Babanusa|SDN|
+Sudan|alone|Drones struck a power station in Sennar on Tuesday.|Sennar|SDN|
+Sudan|headline|Sudan: RSF Drone Strike Hits Port Sudan Airport|Port Sudan|SDN|
+Sudan|province|Paramilitaries attacked villages near Kadugli in South Kordofan.|Kadugli|SDN|
+Sudan|province|Shelling killed civilians in El Obeid, North Kordofan.|El Obeid|SDN|
+Palestine|alone|Israeli tanks pushed into the eastern districts of Khan Younis.|Khan Younis|PSE|
+Palestine|alone|An air strike on a school in Jabalia killed at least 20 people.|Jabalia|PSE|
+Palestine|trap|Israeli troops seized the Rafah crossing in May 2024.|Rafah|PSE|
+Palestine|alone|Israeli forces raided the Jenin refugee camp for a third day.|Jenin|PSE|
+Palestine|alone|A drone strike in Tulkarm killed five militants, the army said.|Tulkarm|PSE|
+Palestine|country|Settlers torched cars in Huwara, in the occupied West Bank.|Huwara|PSE|
+Palestine|alone|Israeli troops raided Nablus and detained a dozen men.|Nablus|PSE|
+Palestine|headline|Gaza: Strike On Deir al-Balah Tent Camp Kills 12|Deir al-Balah|PSE|
+Lebanon|alone|An Israeli strike hit a building in Nabatieh on Wednesday.|Nabatieh|LBN|
+Lebanon|alone|Israeli jets struck targets near Tyre, killing three people.|Tyre|LBN|
+Lebanon|clue|Hezbollah fighters clashed with Israeli soldiers near Bint Jbeil.|Bint Jbeil|LBN|
+Lebanon|country|Air strikes pounded Baalbek, Lebanon, overnight.|Baalbek|LBN|
+Lebanon|alone|Israeli forces shelled the outskirts of Khiam.|Khiam|LBN|
+Yemen|alone|US air strikes hit Houthi positions in Hodeidah.|Hodeidah|YEM|
+Yemen|alone|Houthi fighters launched a new offensive on Marib in 2025.|Marib|YEM|
+Yemen|country|Israeli jets struck the airport in Sanaa, Yemen.|Sanaa|YEM|
+Yemen|clue|Houthi rebels shelled government lines near Taiz.|Taiz|YEM|
+Yemen|alone|A missile struck a merchant ship off Mokha in the Red Sea.|Mokha|YEM|
+Syria|alone|Rebels swept into Aleppo in late November 2024.|Aleppo|SYR|
+Syria|alone|Insurgents entered Hama after government troops withdrew.|Hama|SYR|
+Syria|clue|Turkish-backed factions captured Manbij from the SDF.|Manbij|SYR|
+Syria|alone|Security forces clashed with gunmen in Latakia in March 2025.|Latakia|SYR|
+Syria|province|Gunmen ambushed a patrol in Jableh, Latakia province.|Jableh|SYR|
+Syria|alone|Druze militias clashed with Bedouin fighters in Suwayda.|Suwayda|SYR|
+Syria|trap|Fighting spread to Ariha and the surrounding villages.|Ariha|SYR|
+Syria|alone|Rebels seized Homs as the government collapsed.|Homs|SYR|
+Syria|alone|Israeli strikes hit military sites near Daraa.|Daraa|SYR|
+Myanmar|alone|Ethnic rebels captured Lashio in August 2024.|Lashio|MMR|Shan
+Myanmar|alone|Karen fighters overran army posts near Myawaddy.|Myawaddy|MMR|
+Myanmar|clue|The MNDAA took Laukkaing during Operation 1027.|Laukkaing|MMR|
+Myanmar|province|The Arakan Army pressed its siege of Sittwe, Rakhine state.|Sittwe|MMR|Rakhine
+Myanmar|alone|Fighting neared the deep-sea port of Kyaukphyu.|Kyaukphyu|MMR|
+Myanmar|country|Air strikes killed 30 villagers near Sagaing, Myanmar.|Sagaing|MMR|
+Myanmar|alone|Resistance forces attacked a junta base in Hpakant.|Hpakant|MMR|
+Sahel|alone|Army helicopters strafed a market in Kidal in 2023.|Kidal|MLI|
+Sahel|alone|Tuareg rebels and jihadists ambushed Wagner fighters near Tinzaouaten.|Tinzaouaten|MLI|
+Sahel|alone|Hundreds were killed while digging trenches around Barsalogho in 2024.|Barsalogho|BFA|
+Sahel|province|Militants blockaded Djibo, the main town of Soum province.|Djibo|BFA|
+Sahel|province|Jihadists killed dozens in an attack near Ouallam, Tillaberi region.|Ouallam|NER|
+Sahel|clue|JNIM fighters struck an army camp at Boulkessi.|Boulkessi|MLI|
+Sahel|alone|Jihadists attacked the airport and a gendarmerie school in Bamako.|Bamako|MLI|
+DRC|alone|M23 rebels entered Goma in January 2025.|Goma|COD|
+DRC|province|Rebels seized Bukavu, the capital of South Kivu.|Bukavu|COD|
+DRC|alone|Shells landed near Sake, west of Goma, on Sunday.|Sake|COD|
+DRC|clue|The M23 took control of the coltan mines of Rubaya.|Rubaya|COD|
+DRC|alone|Fighting between the army and rebels displaced thousands in Masisi.|Masisi|COD|
+DRC|country|Wazalendo militias clashed with soldiers in Uvira, Congo.|Uvira|COD|
+DRC|alone|ADF rebels killed 40 villagers near Oicha.|Oicha|COD|
+DRC|province|Militiamen attacked a displacement camp near Bunia, Ituri province.|Bunia|COD|
+Haiti|alone|Gangs burned homes in Kenscoff in early 2025.|Kenscoff|HTI|
+Haiti|clue|Viv Ansanm gangs overran Mirebalais and its prison.|Mirebalais|HTI|
+Haiti|alone|Gang members killed dozens in Pont-Sonde in October 2024.|Pont-Sonde|HTI|
+Haiti|alone|Police fought gangs in Cite Soleil on Friday.|Cite Soleil|HTI|
+Haiti|country|Gunmen attacked a hospital in Petion-Ville, Haiti.|Petion-Ville|HTI|
+Ethiopia|alone|Fano militiamen briefly took control of Bahir Dar in August 2023.|Bahir Dar|ETH|
+Ethiopia|clue|Ethiopian drones struck a bus near Gondar.|Gondar|ETH|
+Ethiopia|list|Fighting was reported in Lalibela and Debre Tabor.|Debre Tabor|ETH|
+Ethiopia|province|Gunmen attacked a convoy near Debre Birhan, Amhara.|Debre Birhan|ETH|
+Somalia|alone|Somali forces clashed with clan militias in Galkayo.|Galkayo|SOM|
+Somalia|province|Al-Shabaab attacked a base near Jowhar, Middle Shabelle.|Jowhar|SOM|
+Somalia|alone|Puntland forces fought Islamic State militants in the mountains near Bosaso.|Bosaso|SOM|
+Mozambique|alone|Insurgents raided Macomia in May 2024.|Macomia|MOZ|
+Mozambique|province|Islamic State fighters attacked Mocimboa da Praia, Cabo Delgado.|Mocimboa da Praia|MOZ|
+Mozambique|alone|Post-election protesters clashed with police in Maputo.|Maputo|MOZ|
+Nigeria|province|Bandits abducted 280 pupils from a school in Kuriga, Kaduna state.|Kuriga|NGA|Kaduna
+Nigeria|alone|Gunmen killed 30 villagers near Gusau on Sunday.|Gusau|NGA|Zamfara
+Nigeria|clue|Lakurawa militants attacked villages in Sokoto state.|Sokoto|NGA|
+Nigeria|province|Bandits ambushed vigilantes near Sabon Birni, Sokoto.|Sabon Birni|NGA|Sokoto
+Cameroon|alone|Separatist fighters enforced a lockdown in Bamenda ahead of the 2025 election.|Bamenda|CMR|
+Cameroon|alone|Soldiers clashed with Ambazonian fighters in Buea.|Buea|CMR|
+Cameroon|province|Gunmen killed four villagers in Ndop, North-West region.|Ndop|CMR|
+Pakistan|alone|Separatists attacked a naval air station in Turbat.|Turbat|PAK|
+Pakistan|alone|Militants rammed a car bomb into a cantonment in Bannu.|Bannu|PAK|
+Pakistan|alone|A suicide bombing at the railway station in Quetta killed 26.|Quetta|PAK|
+Pakistan|clue|Baloch insurgents hijacked a passenger train near Sibi.|Sibi|PAK|
+Manipur|alone|Curfew was imposed in Imphal after mobs torched houses.|Imphal|IND|Manipur
+Manipur|alone|Kuki and Meitei groups exchanged fire near Churachandpur.|Churachandpur|IND|Manipur
+Manipur|alone|Security forces killed ten suspected militants in Jiribam in November 2024.|Jiribam|IND|Manipur
+Traps|trap|Truck drivers blocked roads across Macedonia, in northern Greece, on Monday.|Macedonia|GRC|
+Traps|trap|Police fired on protesters in Santa Cruz, Laguna.|Santa Cruz|PHL|
+Traps|trap|Fans clashed with police outside Anfield before the match.|Anfield|GBR|
+"""
+
+# Held out: scored before and after the session-11 fixes, never read for them (`--batch heldout`).
+PROBE_NOW_HELDOUT = """\
+Ukraine|alone|Russian troops attacked Vuhledar from three sides in 2024.|Vuhledar|UKR|Donetsk
+Ukraine|alone|Russian artillery struck Kupiansk again on Friday.|Kupiansk|UKR|Kharkiv
+Ukraine|province|Ukrainian forces held on in Chasiv Yar, Donetsk region, despite heavy bombardment.|Chasiv Yar|UKR|Donetsk
+Ukraine|alone|Russian troops captured Ocheretyne in April 2024.|Ocheretyne|UKR|Donetsk
+Ukraine|clue|Ukrainian troops repelled an assault on Huliaipole.|Huliaipole|UKR|Zapor
+Ukraine|alone|A missile strike hit a hotel in Kramatorsk.|Kramatorsk|UKR|Donetsk
+Ukraine|country|Drones killed three people in Nikopol, Ukraine.|Nikopol|UKR|
+Russia|province|Shelling damaged houses in Shebekino in the Belgorod region.|Shebekino|RUS|Belgorod
+Russia|alone|Ukrainian forces pushed towards Korenevo in 2024.|Korenevo|RUS|Kursk
+Sudan|alone|The RSF shelled Kosti on Sunday.|Kosti|SDN|
+Sudan|clue|Sudanese army drones struck RSF positions in Nyala.|Nyala|SDN|
+Sudan|alone|Fighting spread to Singa in mid-2024.|Singa|SDN|
+Sudan|country|Shelling hit a hospital in El Fasher, Sudan.|El Fasher|SDN|
+Palestine|alone|Israeli forces ordered the evacuation of eastern Rafah.|Rafah|PSE|
+Palestine|alone|Settlers attacked Palestinian farmers near Hebron.|Hebron|PSE|
+Palestine|alone|An air strike hit a tent camp near Khan Younis.|Khan Younis|PSE|
+Lebanon|alone|Israeli strikes hit the southern suburbs of Beirut and Marjayoun.|Marjayoun|LBN|
+Lebanon|clue|Hezbollah fired rockets from near Naqoura.|Naqoura|LBN|
+Yemen|alone|Houthi drones struck an oil terminal in Shabwa.|Shabwa|YEM|
+Syria|alone|Rebels captured Saraqib on the Damascus highway.|Saraqib|SYR|
+Syria|alone|Gunmen killed dozens of civilians in Baniyas in March 2025.|Baniyas|SYR|
+Syria|clue|SDF fighters clashed with Turkish-backed factions near Kobani.|Kobani|SYR|
+Myanmar|alone|The junta retook Lashio in 2025 under a Chinese-brokered deal.|Lashio|MMR|
+Myanmar|clue|Arakan Army fighters captured Maungdaw.|Maungdaw|MMR|
+Myanmar|alone|Air strikes hit a monastery near Mandalay.|Mandalay|MMR|
+Sahel|clue|Malian drones struck a market near Kidal.|Kidal|MLI|
+Sahel|alone|Jihadists killed 50 soldiers near Tillaberi in 2025.|Tillaberi|NER|
+Sahel|country|Jihadists attacked the town of Mansila, Burkina Faso.|Mansila|BFA|
+DRC|alone|M23 rebels advanced on Walikale in March 2025.|Walikale|COD|
+DRC|province|Shelling hit a displacement camp near Goma, North Kivu.|Goma|COD|
+DRC|alone|Fighters took control of Kamanyola on the Rwandan border.|Kamanyola|COD|
+Haiti|alone|Gangs attacked Arcahaie on Saturday.|Arcahaie|HTI|
+Ethiopia|alone|Fano fighters ambushed troops near Woldia in 2024.|Woldia|ETH|
+Somalia|alone|Al-Shabaab mortar rounds hit the airport in Baidoa.|Baidoa|SOM|
+Mozambique|alone|Insurgents beheaded villagers near Muidumbe.|Muidumbe|MOZ|
+Nigeria|alone|Bandits killed 50 people in Tsafe on Thursday.|Tsafe|NGA|
+Cameroon|clue|Ambazonian separatists abducted students in Kumbo.|Kumbo|CMR|
+Pakistan|alone|Gunmen stormed a police post in Dera Ismail Khan.|Dera Ismail Khan|PAK|
+Pakistan|country|A blast in Khuzdar, Pakistan, hit a school bus.|Khuzdar|PAK|
+Manipur|alone|Security forces fired on a mob in Moreh.|Moreh|IND|Manipur
+Traps|trap|Typhoon floods cut off San Pablo, Laguna.|San Pablo|PHL|
+"""
+
 
 def fold(s: str | None) -> str:
     s = unicodedata.normalize("NFKD", s or "")
     return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("-", " ").strip()
 
 
-def items() -> list[tuple[str, str, str, str, set[str], list[str]]]:
+BATCHES = {"s10": "PROBE", "now": "PROBE_NOW", "heldout": "PROBE_NOW_HELDOUT"}
+
+
+def items(batch: str = "s10") -> list[tuple[str, str, str, str, set[str], list[str]]]:
     out = []
-    for line in PROBE.splitlines():
+    for line in globals()[BATCHES[batch]].splitlines():
         if line.strip():
             region, style, text, name, iso, adm = line.split("|")
             out.append((region, style, text, name, set(iso.split("/")), [a for a in adm.split("/") if a]))
@@ -389,13 +561,16 @@ def check(toponyms, name: str, isos: set[str], adm: list[str]) -> tuple[bool, st
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the misses")
+    ap.add_argument("--batch", choices=sorted(BATCHES), default="s10",
+                    help="s10: the 326 of session 10 (default); now: the conflicts of 2022-2026; heldout: their "
+                         "held-out batch")
     args = ap.parse_args()
     from fogofwar.geo import geoparse_text
 
     by_region, by_style, totals = Counter(), Counter(), Counter()
     reg_n, sty_n = Counter(), Counter()
     misses = []
-    for region, style, text, name, isos, adm in items():
+    for region, style, text, name, isos, adm in items(args.batch):
         ok, got = check(geoparse_text(text), name, isos, adm)
         reg_n[region] += 1
         sty_n[style] += 1

@@ -16,6 +16,7 @@ from fogofwar.clean import build_article
 from fogofwar.extract import Extraction, extract
 from fogofwar.extract.dates import estimate_base_date
 from fogofwar.extract.trained import load_typer
+from fogofwar.geo.parse import set_published
 from fogofwar.ingest import RawDocument, iter_documents
 from fogofwar.merge import consolidate, recompute_event
 from fogofwar.merge.consolidate import candidate_bounds
@@ -85,6 +86,7 @@ class Pipeline:
         self.origins = self.syndication.origins()
         changed = [a for a, o in self.origins.items() if a in before and before[a] != o]
         base, note = self._base_date(article, links)
+        set_published(doc, article.effective_date)  # the geoparser's dated data (a front line's period)
         extraction = extract(article, doc, base_date=base, typer=self.typer)
         for r in extraction.reports:
             r.origin = self.origins.get(article.id, origin)
@@ -197,5 +199,7 @@ def process_text(
 ) -> tuple[Article, list[Report]]:
     """Extraction on one piece of text, with nothing stored (for notebooks and evaluation)."""
     article = Article(id=article_id, text=text, title=title, published=published)
-    return article, extract(article, load_nlp()(text), typer=typer).reports
+    doc = load_nlp()(text)
+    set_published(doc, published)
+    return article, extract(article, doc, typer=typer).reports
 

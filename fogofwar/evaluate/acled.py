@@ -255,6 +255,7 @@ def evaluate_acled(
     """Event detection, typing, actors, fatalities, date and location scores on an ACLED export.
     `typer`: a trained sub-event-type model (fogofwar.extract.trained) combined with the rules."""
     from fogofwar.extract import extract
+    from fogofwar.geo.parse import set_published
     from fogofwar.model import Article
 
     notes = read_acled_csv(gold_path, limit=limit, sample=sample, seed=seed, split=split)
@@ -273,6 +274,7 @@ def evaluate_acled(
         for i, (note, doc) in enumerate(zip(notes, nlp.pipe((n.text for n in notes), batch_size=BATCH))):
             article = Article(id=f"acled-{i}", text=note.text, published=note.published)
             try:
+                set_published(doc, note.published)  # (a front line's period: data/geo_region_cues.yaml)
                 extraction = extract(article, doc, typer=typer)
             except Exception as exc:  # one bad note must not stop the run; it is counted
                 failures += 1

@@ -35,10 +35,25 @@ _BRACKET_AFTER_ADMIN = re.compile(r"(?:\s+\w+)?\s*\(")
 _LOCAL_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, lexicon()["local_place_after"])) + r")\b", re.IGNORECASE)
 
 
-def _demonym_votes(v: _View) -> Counter:
+_HOSTILE_AGENT = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, lexicon()["hostile_agent_nouns"]))
+    + r")\s+(?:[a-z]+ly\s+)?(?:" + "|".join(map(re.escape, lexicon()["hostile_acts_on_place"]))
+    + r")\s+(?:(?:on|upon|towards?|into|in|at|through|near|outside|around)\s+)?(?:the\s+)?[A-Z]")
+
+
+def _hostile_agents(text: str) -> set[int]:
+    """Where the demonyms start that are agents of a hostile act on a named place ('Russian troops shelled
+    Pokrovsk'): who attacks a town is no evidence of the country it lies in (data/geo_lexicon.yaml)."""
+    return {m.start() for m in _HOSTILE_AGENT.finditer(text)}
+
+
+def _demonym_votes(v: _View, attackers: Counter | None = None) -> Counter:
+    """A vote for each demonym's country; one that attacks a named place ('Russian troops shelled X') counts in
+    `attackers` instead, when given."""
     votes: Counter = Counter()
     dem = demonyms()
     second: set[int] = set()  # the second word of a two-word demonym already counted
+    agents = _hostile_agents(v.text)
     for k in v.capitalised:
         if k in second:
             continue
@@ -48,7 +63,10 @@ def _demonym_votes(v: _View) -> Counter:
             second.add(k + 1)
         else:
             cc = dem.get(v.lower[k])
-        if cc:
+        if cc and v.idx[k] in agents:
+            if attackers is not None:
+                attackers[cc] += 1
+        elif cc:
             votes[cc] += 1
     return votes
 
@@ -75,9 +93,12 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 and len(text[toponyms[idx - 1].end : toponyms[idx].start]) <= 3
                 and _CONTEXT_RE.match(text[toponyms[idx - 1].end : toponyms[idx].start])}
     own: dict[int, tuple[str, int]] = {}
+    agents = _hostile_agents(text) if first else set()
     for idx, h in first.items():
         if idx in restated:
             continue
+        if h.place.feature == "country" and toponyms[idx].start in agents:
+            continue  # 'US air strikes hit ... in Hodeidah': the attacker's country, as its demonym would be
         if h.place.country_code and h.kind != KIND_VARIANT:
             w = 2 if h.place.feature == "country" else 1
             votes[h.place.country_code] += w
@@ -250,7 +271,8 @@ def disambiguate(doc, toponyms: list[Toponym], gaz: Gazetteer, view: _View | Non
                 (t.source == "gazetteer" and chosen.population < 100_000 and total_votes >= 3
                  and not (best.kind == KIND_PRIMARY and _next_to_a_namesake_named(chosen, t.text, toponyms)))
                 or (best.kind == KIND_ALTERNATE and chosen.population < 1_000_000 and not chosen.capital
-                    and variant_key(chosen.name) != variant_key(t.text))):
+                    and variant_key(chosen.name) != variant_key(t.text)
+                    and not _seat_named_like_its_province(chosen, t.candidates))):
             # a lone small town in a country the story never mentions: likely a false match (named only by an
             # old or translated alternate name, even when NER calls it a place). A transliteration of its own
             # name is no such alternate: 'Russian shelling hit Izium' is Izyum, though the story says 'Russian'.
@@ -316,9 +338,11 @@ def _story_votes(view: _View, country_hints: Mapping[str, float] | None,
                  regions: RegionHints) -> tuple[Counter, set, set, Counter]:
     """The story's country votes before its place names: demonyms, the caller's hints, region cues.
     Also the cued provinces, the countries voted for by more than names, and a copy of the votes."""
-    votes = _demonym_votes(view)
+    attackers: Counter = Counter()
+    votes = _demonym_votes(view, attackers)
     for cc, n in (country_hints or {}).items():
-        votes[cc] += n
+        # (the hint of a force named by its demonym is no evidence either when it attacks a place)
+        votes[cc] += max(0, n - attackers[cc])
     region_set = set(regions.regions)
     hinted = set(country_hints or ()) | {cc for cc, _ in region_set}  # countries voted for by more than names
     for cc in {cc for cc, _ in region_set}:
@@ -341,6 +365,17 @@ def _first_readings(toponyms: list[Toponym], gaz: Gazetteer) -> tuple[dict[int, 
     return first, namesakes, local_scores
 
 
+_IN_PART_OF_COUNTRY = re.compile(r",?\s+in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|north-?east|"
+                                 r"north-?west|south-?east|south-?west)(?:ern)?\s+", re.IGNORECASE)
+
+
+def _seat_named_like_its_province(p: GazPlace, candidates: list[NameHit]) -> bool:
+    """'Nabatieh': a town known by the name only as an alternate (Nabatiye et Tahta) that lies in a province
+    bearing it as its own name is that province's seat, no old or translated name."""
+    return any(h.kind == KIND_PRIMARY and h.place.feature == "admin1" and h.place.country_code == p.country_code
+               and h.place.admin1_code == p.admin1_code for h in candidates)
+
+
 def _explicit_contexts(text: str, toponyms: list[Toponym],
                        namesakes: dict[int, set[int]]) -> dict[int, tuple[set, set]]:
     """Explicit context: 'Tafas (Dar'a)', 'Paris, Texas', 'Homs, Syria'.  For a name followed by such a context,
@@ -349,6 +384,13 @@ def _explicit_contexts(text: str, toponyms: list[Toponym],
     for a, b in zip(range(len(toponyms)), range(1, len(toponyms))):
         ta, tb = toponyms[a], toponyms[b]
         gap = text[ta.end : tb.start]
+        if _IN_PART_OF_COUNTRY.fullmatch(gap) and tb.candidates:
+            # 'Macedonia in northern Greece', 'Kidal in northern Mali': the country the name lies in
+            countries = {h.place.country_code for h in tb.candidates if h.place.feature == "country"
+                         and h.kind != KIND_VARIANT}
+            if countries:
+                explicit[a] = (set(), countries)
+            continue
         if len(gap) <= 3 and _CONTEXT_RE.match(gap) and tb.candidates:
             # (a town named like another province is not the context's reading: 'Louisiana, Nevada')
             admins = {(h.place.country_code, h.place.admin1_code) for h in tb.candidates
@@ -574,6 +616,32 @@ _COMMON_NAME_TOWNS = 3  # towns of one country bearing a name as their own befor
 _LOCAL_READING_MEMO: dict[tuple, tuple[set[int], set[int], set[int], list[float], int]] = {}
 
 
+_FORMER_NAME_RATIO = 5  # a place known by a name only as a former or translated one, this much bigger, keeps it
+
+
+def _former_names(candidates: list[NameHit], text: str) -> set[int]:
+    """Places that bear a name only as a former or translated one, not a spelling of their own ('Pokrovsk' for
+    Engels, so named until 1931; 'Ariha', the Arabic name of Jericho), when a town of 20,000+ (or a district's
+    seat, named like its district) bears it as its own name today (Pokrovsk in Donetsk oblast; Ariha, Syria):
+    that town is meant unless the story says otherwise, or the other place is five times bigger."""
+    skeleton = variant_key(text)
+    districts = {(h.place.country_code, h.place.admin1_code, norm_key(h.place.name)) for h in candidates
+                 if h.kind == KIND_PRIMARY and h.place.feature == "admin2"}
+    # (a town's own name spelt another way is its own too: 'Sloviansk' for Slovyansk, not Nikopol, once Slaviansk)
+    own = max((max(h.place.population, _SMALL_TOWN if (h.place.country_code, h.place.admin1_code,
+                                                        norm_key(h.place.name)) in districts else 0)
+               for h in candidates if h.place.feature == "city" and (
+                   h.kind == KIND_PRIMARY or h.kind == KIND_ALTERNATE and variant_key(h.place.name) == skeleton)),
+              default=0)
+    if own < _SMALL_TOWN:
+        return set()
+    words = set(norm_key(text).split())
+    # (a short form of the place's own name is no former name: 'Zamora' for Zamora de Hidalgo)
+    return {h.place.pid for h in candidates if h.kind == KIND_ALTERNATE and h.place.feature == "city"
+            and variant_key(h.place.name) != skeleton and not words <= set(norm_key(h.place.name).split())
+            and h.place.population < _FORMER_NAME_RATIO * own}
+
+
 def _local_reading(t: Toponym, generation: int) -> tuple[set[int], set[int], set[int], list[float], int]:
     """A toponym's candidates read without the rest of the document: the same-name capitals, the province
     namesakes, the shadowed and odd alternates, each candidate's _score_local() and the index of the first
@@ -584,7 +652,8 @@ def _local_reading(t: Toponym, generation: int) -> tuple[set[int], set[int], set
     if reading is None:
         capitals = _same_name_capitals(t.candidates)
         namesakes = _province_namesakes(t.candidates)
-        shadowed = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text)
+        shadowed = _shadowed_alternates(t.candidates) | _odd_alternates_of_a_common_name(t.candidates, t.text) \
+            | _former_names(t.candidates, t.text)
         scores = [_score_local(h, t, capitals, namesakes, shadowed) for h in t.candidates]
         if len(_LOCAL_READING_MEMO) > 100_000:
             _LOCAL_READING_MEMO.clear()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -58,10 +59,12 @@ def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
 
 
 @lru_cache(maxsize=1)
-def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[str, tuple[tuple[float, float], ...]], ...], float]]:
-    """(pattern, front line as (province, (lat, lon) points) in order along it, km) of the region cues that give
-    a `line` and `line_km` (data/geo_region_cues.yaml): a small place of the cue's country further than km from
-    the line is a namesake, not the village the story names."""
+def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[str, tuple[tuple[float, float], ...]], ...], float,
+                                    "date | None", "date | None"]]:
+    """(pattern, front line as (province, (lat, lon) points) in order along it, km, valid_from, valid_until) of the
+    region cues that give a `line` and `line_km` (data/geo_region_cues.yaml): a small place of the cue's country
+    further than km from the line is a namesake, not the village the story names, while the line holds (the
+    period's ends are dates or None)."""
     import re
 
     with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
@@ -71,8 +74,18 @@ def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[str, tuple[tuple[
         if cue.get("line") and cue.get("line_km"):
             stretches = tuple((str(name), tuple((float(a), float(b)) for a, b in pts))
                               for name, pts in cue["line"].items())
-            out.append((re.compile(cue["pattern"]), stretches, float(cue["line_km"])))
+            out.append((re.compile(cue["pattern"]), stretches, float(cue["line_km"]),
+                        _as_date(cue.get("valid_from")), _as_date(cue.get("valid_until"))))
     return out
+
+
+def _as_date(value) -> "date | None":
+    """A YAML date (read as a date, or an ISO string) or None."""
+    from datetime import date
+
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 @lru_cache(maxsize=1)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.gazetteer import GazPlace
 from fogofwar.geo.normalise import variant_key
-from fogofwar.geo.parse import Toponym, get_gazetteer, region_hints, to_place
+from fogofwar.geo.parse import Toponym, get_gazetteer, published_of, region_hints, to_place
 from fogofwar.model import Place
 
 _LEX = lexicon()
@@ -159,8 +160,9 @@ def _area_of(text: str, t: Toponym, nxt: Toponym | None) -> Place | None:
     )
 
 
-def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | None:
-    """The Place a toponym stands for inside its location phrase, with relation and precision."""
+def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None, published: date | None = None) -> Place | None:
+    """The Place a toponym stands for inside its location phrase, with relation and precision (`published`: the
+    story's publication date, for a front line's period)."""
     if not t.resolved:
         return None
     comp = _composite(text, t, nxt)
@@ -169,7 +171,7 @@ def read_phrase(text: str, t: Toponym, nxt: Toponym | None = None) -> Place | No
     area = _area_of(text, t, nxt)
     if area is not None:
         return area
-    base = _on_the_front(at_seat(t.place, t.chosen), t.chosen, text)
+    base = _on_the_front(at_seat(t.place, t.chosen), t.chosen, text, published=published)
     window = max(0, t.start - 80)
     before = text[window : t.start]
     after = text[t.end : t.end + 60]
@@ -236,13 +238,15 @@ def at_seat(place: Place, area: GazPlace | None) -> Place:
     return place.model_copy(update={"latitude": seat[0], "longitude": seat[1]})
 
 
-def _on_the_front(place: Place, area: GazPlace | None, text: str | None, named: bool = True) -> Place:
+def _on_the_front(place: Place, area: GazPlace | None, text: str | None, named: bool = True,
+                  published: date | None = None) -> Place:
     """A province a front-line cue covers (data/geo_region_cues.yaml: `line`), standing for an event the text
     places no nearer: the middle of the province's stretch of the front, not its capital behind it; when the
-    text names no province (`named` False) and the cue covers two or more, the middle of the whole front."""
+    text names no province (`named` False) and the cue covers two or more, the middle of the whole front.  Only
+    while the line holds (its period against `published`, else the years the text names)."""
     if not text or area is None or area.feature != "admin1":
         return place
-    hints = region_hints(text)
+    hints = region_hints(text, published)
     point = hints.front_point(area.country_code, area.admin1_code) if hints.front_middles else None
     if point is None:
         return place
@@ -282,8 +286,9 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
     surface: dict = {}
     if text is None and doc is not None:
         text = doc.text
+    published = published_of(doc)
     if text:
-        for rank, key in enumerate(region_hints(text).regions):
+        for rank, key in enumerate(region_hints(text, published).regions):
             admin_votes[key] += 1.5 if rank == 0 else 1
             country_votes[key[0]] += 1
     for t in toponyms:
@@ -307,7 +312,7 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
                 # the story's only town in its province: 'police raided a mosque ... in Riverton (Eastern
                 # province)' happened there, not at the province's seat
                 t = next(iter(towns.values()))
-                p = read_phrase(text, t) if text else None
+                p = read_phrase(text, t, published=published) if text else None
                 if p is not None:
                     return p.model_copy(update={"relation": "document focus", "geo_precision": max(2, p.geo_precision or 2),
                                                 "where_prec": max(2, p.where_prec or 2)})
@@ -320,7 +325,7 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
                 p = at_seat(to_place(t.chosen, t.text), t.chosen)
                 return p.model_copy(update={"relation": "document focus", "geo_precision": 2, "where_prec": 3})
             p = _on_the_front(at_seat(to_place(a1, surface.get((cc, code), a1.name)), a1), a1, text,
-                              named=(cc, code) in surface)
+                              named=(cc, code) in surface, published=published)
             return p.model_copy(update={"relation": "document focus", "geo_precision": 3, "where_prec": 4})
     if country_votes:
         cc = country_votes.most_common(1)[0][0]
@@ -347,11 +352,12 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
                      and not _nationality_of(text, t)), key=lambda t: t.start)
     readings: list[_Reading] = []
     consumed: set[int] = set()
+    published = published_of(doc)
     for i, t in enumerate(inside):
         if id(t) in consumed:
             continue
         nxt = inside[i + 1] if i + 1 < len(inside) else None
-        place = read_phrase(text, t, nxt)
+        place = read_phrase(text, t, nxt, published)
         if place is None:
             continue
         if place.relation in ("along", "area between") and nxt is not None or (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from collections.abc import Iterable, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -35,30 +36,34 @@ from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.geo.recognise import (_ADMIN_SUFFIX_WORDS, _COORDINATORS, _View, _is_container_name, _not_a_location,
                                     coordinated_streets, recognise)
 from fogofwar.geo.regions import RegionHints, region_hints
-from fogofwar.geo.toponym import Toponym, _demonym_place, _is_cap, country_code, haversine_km, to_place
+from fogofwar.geo.toponym import (Toponym, _demonym_place, _is_cap, country_code, haversine_km, published_of,
+                                  set_published, to_place)
 from fogofwar.model import Place
 
 # The public names of the geoparser, importable from here as before the split into stage modules.
 __all__ = [
     "KIND_ALTERNATE", "KIND_PRIMARY", "KIND_VARIANT", "Gazetteer", "GazPlace", "NameHit", "Place", "RegionHints",
     "Toponym", "coordinated_streets", "country_code", "disambiguate", "find_adjectival_places", "find_demonyms",
-    "geoparse", "get_gazetteer", "haversine_km", "recognise", "region_hints", "resolve_containers",
-    "resolve_named_after", "resolve_spans", "to_place",
+    "geoparse", "get_gazetteer", "haversine_km", "published_of", "recognise", "region_hints", "resolve_containers",
+    "resolve_named_after", "resolve_spans", "set_published", "to_place",
 ]
 
 _MAX_DOC_CHARS = 2_000_000
 
 
-def geoparse(doc, country_hints: Mapping[str, float] | None = None) -> list[Toponym]:
+def geoparse(doc, country_hints: Mapping[str, float] | None = None, published: date | None = None) -> list[Toponym]:
     """Recognise and resolve the toponyms of a spaCy Doc (the whole article).
     `country_hints`: extra votes for the story's countries (ISO2 code -> votes) from evidence
-    outside the place names, such as the named armed groups ('the Taliban' -> AF)."""
+    outside the place names, such as the named armed groups ('the Taliban' -> AF).  `published`: the story's
+    publication date (else the one set_published() recorded on the Doc; recorded there for locate())."""
+    set_published(doc, published)
+    published = published_of(doc)
     if len(doc) > _MAX_DOC_CHARS // 2:
         raise ValueError(f"document too long to geoparse ({len(doc)} tokens)")
     gaz = get_gazetteer()
     view = _View(doc)
     toponyms = recognise(doc, gaz, view)
-    disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text))
+    disambiguate(doc, toponyms, gaz, view, country_hints, region_hints(view.text, published))
     toponyms = _join_comma_names(view.text, toponyms, gaz)
     _unembed_routes(view.text, toponyms)
     resolve_containers(view.text, toponyms, gaz, view.streets())

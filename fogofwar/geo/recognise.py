@@ -300,6 +300,13 @@ def _name_keys(s: str) -> tuple[str, str, tuple[str, str] | None]:
     return keys
 
 
+def _provinces_named_by_city(hits: list[NameHit]) -> set[tuple[str, str]]:
+    """'Sudzha in the Kursk region', 'Shebekino, Belgorod oblast': a big city's name before an administrative noun
+    names the province it is the capital of, which the gazetteer may name otherwise (Kurskaya oblast')."""
+    return {(h.place.country_code, h.place.admin1_code) for h in hits if h.kind != KIND_VARIANT
+            and h.place.feature == "city" and h.place.population >= _BIG_CITY and h.place.admin1_code}
+
+
 def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
     v = view or _View(doc)
     text = v.text
@@ -389,6 +396,8 @@ def recognise(doc, gaz: Gazetteer, view: _View | None = None) -> list[Toponym]:
         for a in areas:
             if a.population >= floor:
                 admin_at.setdefault(i, set()).add((a.country_code, a.admin1_code))
+        if j < v.n and v.lower[j] in _ADMIN_SUFFIX_WORDS:
+            admin_at.setdefault(i, set()).update(_provinces_named_by_city(found[nk]))
     for t in abbr_toponyms:
         i = v.idx.index(t.start)
         admin_at.setdefault(i, set()).update((h.place.country_code, h.place.admin1_code) for h in t.candidates)
@@ -1141,7 +1150,20 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
     return out
 
 
+_DATE_NAMES = frozenset(lexicon()["date_names"])
+
+
+def _no_date(lower: list[str], cap: list[bool]) -> bool:
+    """'in Turbat.' read as a DATE: a span of capitalised words with no digit and no name of a month, a day, a
+    season or a feast (data/geo_lexicon.yaml: date_names) says no time: for a town's own name, its label is
+    dropped ('rural Malays', a DATE too, matches Malaysia only by an alternate name and stays no place)."""
+    return all(cap) and all(w.isalpha() and w not in _DATE_NAMES for w in lower)
+
+
 def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent, commons) -> bool:
+    if ent is not None and ent[2] in ("DATE", "TIME") and ent[0] == i and ent[1] == j and facts.exact_own_name \
+            and _no_date(v.lower[i:j], v.cap[i:j]):
+        labels = labels - {"DATE", "TIME"}  # 'a naval air station in Turbat': NER's DATE says no time
     if _kins_name(v, i):
         return False  # 'daughters North and Chicago': children's names, whatever the gazetteer says
     surface_low = " ".join(v.lower[i:j])

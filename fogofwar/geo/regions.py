@@ -11,7 +11,9 @@ text, not its toponyms, which is why it is apart from disambiguate.py.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from fogofwar.geo.gazetteer import KIND_VARIANT, get_gazetteer
@@ -44,9 +46,21 @@ class RegionHints:
 _NO_REGIONS = RegionHints()
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _line_holds(text: str, published: date | None, valid_from: date | None, valid_until: date | None) -> bool:
+    """Whether a front line of data/geo_region_cues.yaml holds for a story: its publication date inside the line's
+    period; with no date, the text names no year after the period ('... near Pokrovsk in 2024': not the old line)."""
+    if published is not None:
+        return (valid_from is None or published >= valid_from) and (valid_until is None or published <= valid_until)
+    return valid_until is None or all(int(y) <= valid_until.year for y in _YEAR.findall(text))
+
+
 @lru_cache(maxsize=64)
-def region_hints(text: str) -> RegionHints:
-    """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml."""
+def region_hints(text: str, published: date | None = None) -> RegionHints:
+    """'the OSCE SMM observed ...' -> Donetsk and Luhansk oblasts (strong): see data/geo_region_cues.yaml.
+    `published`: the story's publication date, which says whether a cue's front line holds."""
     low = text.lower()
     any_cue = any_region_cue()
     if any_cue is not None and not any_cue.search(low):
@@ -68,7 +82,8 @@ def region_hints(text: str) -> RegionHints:
     if not out:
         return _NO_REGIONS
     strong = any(c[2] for c in cues)
-    cue_line = next(((stretches, km) for pat, stretches, km in region_cue_lines() if pat.search(low)), None)
+    cue_line = next(((stretches, km) for pat, stretches, km, since, until in region_cue_lines()
+                     if pat.search(low) and _line_holds(text, published, since, until)), None)
     if cue_line is None:
         return RegionHints(tuple(out), strong)
     stretches, km = cue_line

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from fogofwar.geo.gazetteer import KIND_VARIANT, Gazetteer, GazPlace, NameHit, get_gazetteer
@@ -73,6 +74,20 @@ def _set_choice(t: Toponym, chosen: GazPlace | None) -> None:
 
 _WHERE_PREC = {"city": 1, "admin2": 3, "admin1": 4, "country": 6, "continent": 6}
 _GEO_PREC = {"city": 1, "admin2": 2, "admin1": 3, "country": 3, "continent": 3}
+
+
+PUBLISHED_KEY = "fogofwar_published"  # Doc.user_data: the story's publication date (a datetime.date), if known
+
+
+def set_published(doc, published: date | None) -> None:
+    """Record a story's publication date on its Doc, for the geoparser's dated data (a front line's period)."""
+    if doc is not None and published is not None:
+        doc.user_data[PUBLISHED_KEY] = published
+
+
+def published_of(doc) -> date | None:
+    """The publication date set_published() recorded on a Doc, else None."""
+    return None if doc is None else doc.user_data.get(PUBLISHED_KEY)
 
 
 def to_place(p: GazPlace, text: str, start: int | None = None) -> Place:
