@@ -44,9 +44,10 @@ def regional_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
-    """(ISO2, province names, strong, pattern) from data/geo_region_cues.yaml: words that say which
-    province(s) a story happens in ('the OSCE SMM' -> Donetsk and Luhansk oblasts)."""
+def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern", "date | None", "date | None"]]:
+    """(ISO2, province names, strong, pattern, valid_from, valid_until) from data/geo_region_cues.yaml: words that
+    say which province(s) a story happens in ('the OSCE SMM' -> Donetsk and Luhansk oblasts); a strong cue is
+    strong only within its period."""
     import re
 
     with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
@@ -54,7 +55,7 @@ def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern"]]:
     out = []
     for cue in data.get("cues", []):
         out.append((str(cue["country"]).upper(), tuple(str(r) for r in cue["regions"]), bool(cue.get("strong")),
-                    re.compile(cue["pattern"])))
+                    re.compile(cue["pattern"]), _as_date(cue.get("valid_from")), _as_date(cue.get("valid_until"))))
     return out
 
 

@@ -70,7 +70,7 @@ def region_hints(text: str, published: date | None = None) -> RegionHints:
         return _NO_REGIONS
     gaz = get_gazetteer()
     out: list[tuple[str, str]] = []
-    for cc, names, _strong, _pat in cues:
+    for cc, names, *_rest in cues:
         for name in names:
             key = norm_key(name)
             for h in gaz.lookup_keys([key]).get(key, ()):
@@ -81,7 +81,9 @@ def region_hints(text: str, published: date | None = None) -> RegionHints:
                     break
     if not out:
         return _NO_REGIONS
-    strong = any(c[2] for c in cues)
+    # (a force of one province keeps to it only in its period: after February 2022 the republics' forces
+    # fought in Zaporizhzhia and Kharkiv oblasts too, so a small town there is no namesake)
+    strong = any(strong and _line_holds(text, published, since, until) for _cc, _n, strong, _p, since, until in cues)
     cue_line = next(((stretches, km) for pat, stretches, km, since, until in region_cue_lines()
                      if pat.search(low) and _line_holds(text, published, since, until)), None)
     if cue_line is None:

@@ -1,0 +1,27 @@
+"""Session 11 lead: a strong region cue holds only in its period (data/geo_region_cues.yaml; docs/geoparsing.md)."""
+from __future__ import annotations
+
+from datetime import date
+
+from fogofwar.geo import geoparse
+
+TEXT = "DPR forces shelled Huliaipole on Tuesday, wounding two residents."
+
+
+def _place(nlp, text, published):
+    return {t.text: t for t in geoparse(nlp(text), published=published)}["Huliaipole"]
+
+
+def test_before_2022_a_republics_force_keeps_a_small_town_elsewhere_out(nlp):
+    # the cue says Donetsk oblast; Huliaipole (Zaporizhzhia oblast) is not where such a force fought then
+    assert not _place(nlp, TEXT, date(2019, 5, 1)).resolved
+
+
+def test_after_2022_the_same_words_take_the_town(nlp):
+    t = _place(nlp, TEXT, date(2024, 5, 1))
+    assert t.resolved and t.place.admin1 == "Zaporizka oblast"
+
+
+def test_with_no_date_a_later_year_in_the_text_ends_the_period(nlp):
+    t = _place(nlp, "In May 2024 " + TEXT, None)
+    assert t.resolved and t.place.admin1 == "Zaporizka oblast"
