@@ -25,3 +25,19 @@ def test_after_2022_the_same_words_take_the_town(nlp):
 def test_with_no_date_a_later_year_in_the_text_ends_the_period(nlp):
     t = _place(nlp, "In May 2024 " + TEXT, None)
     assert t.resolved and t.place.admin1 == "Zaporizka oblast"
+
+
+def _found(nlp, text):
+    return {t.text: t for t in geoparse(nlp(text))}
+
+
+def test_a_verb_of_war_in_a_title_case_headline_says_place(nlp):
+    # NER reads none of these as a place (or the verb and the town as one person)
+    by = _found(nlp, "Militants Attack Diapaga Army Base Overnight")
+    assert by["Diapaga"].resolved and by["Diapaga"].place.iso3 == "BFA"
+    by = _found(nlp, "Heavy Guns Pound Marhanets Again After Midnight")
+    assert by["Marhanets"].resolved and by["Marhanets"].place.iso3 == "UKR"
+
+
+def test_a_verb_of_war_before_a_common_word_names_no_town(nlp):
+    assert _found(nlp, "Storm Hits Harbour Walls Overnight") == {}

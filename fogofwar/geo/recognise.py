@@ -980,15 +980,16 @@ def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_a
                and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
 
 
-_HEADLINE_BEFORE = frozenset(lexicon().get("headline_place_before", []))
+_HEADLINE_BEFORE = frozenset(lexicon().get("headline_place_before", [])) | frozenset(lexicon().get("headline_acts_before", []))
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 def _headline_place(v: _View, i: int, j: int, facts: _HitFacts) -> bool:
     """'Missile Strike On Sumy Kills 34': in a line in title case (four words or more of four letters or more,
     80% of them capitalised), a capitalised preposition (`headline_place_before`) right before a name the gazetteer
-    knows as written says place; the next word's capital or NER's person over both says nothing there.  Not a
-    common English word, unless a big city's name ('Strike On Power Plant' names no town Power)."""
+    knows as written says place, and so does a verb of war (`headline_acts_before`: 'Missiles Hit Chasiv Yar'); the
+    next word's capital or NER's person over both says nothing there.  Not a common English word, unless a big
+    city's name ('Strike On Power Plant' names no town Power)."""
     if i == 0 or v.newline[i - 1] or v.lower[i - 1] not in _HEADLINE_BEFORE or not v.tok[i - 1][:1].isupper():
         return False
     if _zipf(v.lower[j - 1]) >= _ENGLISH_WORD_ZIPF and facts.biggest_exact_own_name < _BIG_CITY:
