@@ -41,3 +41,9 @@ def test_a_verb_of_war_in_a_title_case_headline_says_place(nlp):
 
 def test_a_verb_of_war_before_a_common_word_names_no_town(nlp):
     assert _found(nlp, "Storm Hits Harbour Walls Overnight") == {}
+
+
+def test_a_headline_verb_of_war_is_no_word_of_a_facility_name(nlp):
+    # (the facility rule had read 'Cyclone Hits Gujarat Coast' as one name)
+    by = _found(nlp, "Cyclone Hits Gujarat Coast, Thousands Evacuated")
+    assert list(by) == ["Gujarat Coast"] and by["Gujarat Coast"].place.iso3 == "IND"

@@ -980,7 +980,8 @@ def _paired_with_province(v: _View, i: int, j: int, hits: list[NameHit], admin_a
                and (h.place.country_code, h.place.admin1_code) in keys for h in hits)
 
 
-_HEADLINE_BEFORE = frozenset(lexicon().get("headline_place_before", [])) | frozenset(lexicon().get("headline_acts_before", []))
+_HEADLINE_ACTS = frozenset(lexicon().get("headline_acts_before", []))
+_HEADLINE_BEFORE = frozenset(lexicon().get("headline_place_before", [])) | _HEADLINE_ACTS
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -1116,6 +1117,8 @@ def _facility_spans(v: _View, taken: list[bool], towns: frozenset[int] = frozens
             after = m  # 'Selwyn College Oxford', 'Trinity College Dublin': the campus's town ends the name
         i = h
         while i - 1 >= 0 and h - (i - 1) <= 4 and not v.sent_start[i] and not v.newline[i - 1]:
+            if v.lower[i - 1] in _HEADLINE_ACTS:
+                break  # 'Storm Hits Florida Coast': a headline's verb of war is no word of the facility's name
             if v.cap[i - 1] and not v.punct[i - 1] and (v.lower[i - 1] not in STOP_WORDS
                                                          or v.lower[i - 1] in _ORDINAL_NAME_WORDS):
                 i -= 1
