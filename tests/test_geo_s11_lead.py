@@ -47,3 +47,9 @@ def test_a_headline_verb_of_war_is_no_word_of_a_facility_name(nlp):
     # (the facility rule had read 'Cyclone Hits Gujarat Coast' as one name)
     by = _found(nlp, "Cyclone Hits Gujarat Coast, Thousands Evacuated")
     assert list(by) == ["Gujarat Coast"] and by["Gujarat Coast"].place.iso3 == "IND"
+
+
+def test_seizing_or_occupying_a_town_says_place_whatever_ner_reads(nlp):
+    # NER reads the town as a person
+    by = _found(nlp, "Militants seized Mocimboa da Praia after a siege.")
+    assert by["Mocimboa da Praia"].resolved and by["Mocimboa da Praia"].place.iso3 == "MOZ"
