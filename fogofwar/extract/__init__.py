@@ -19,10 +19,10 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from fogofwar import geo
-from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors, actor_conventions
+from fogofwar.extract.actors import _scan_actors, assign_actors, country_doers, find_actors, actor_conventions
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
-from fogofwar.extract.lexicon import _load, country_cues, cues, trigger_rules
+from fogofwar.extract.lexicon import _load, country_cues, cues, forces_name, trigger_rules
 from fogofwar.extract.dates import DateSpan, clause_of, earlier_year, find_date, newest_year
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
@@ -400,6 +400,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     place = carried
 
             mentions = find_actors(sent_text)
+            if more := country_doers(sent, typing.trigger, mentions, typing.sub_event_type):
+                mentions = sorted(mentions + more, key=lambda m: m.start)  # ('Israel struck ...': its forces)
             country = place.country if place else None
             actor1, assoc1, actor2, assoc2 = assign_actors(sent, mentions, typing.trigger, country)
             if (actor1 is None and actor2 is not None and typing.event_type in ("Strategic developments", "Protests")
@@ -457,6 +459,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             for a in [actor1, actor2, *assoc1, *assoc2]:
                 if a is not None:
                     _fill_country(a, country)
+            if more and actor1 is not None and actor2 is not None and actor2.name == actor1.name and any(actor1 is m.actor for m in more):
+                # 'Kenya deployed troops to the border': the troops are the country's own forces, not its opponent
+                actor2, assoc2 = (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
             fat = fatalities_of(sent)
             if typing.rule == "kill-generic" and not fat.acled:
                 # 'death' with no one counted dead is talk about killing, not a killing.
@@ -746,7 +751,10 @@ def _fill_country(actor, country: str | None) -> None:
     if "{country}" not in actor.name:
         return
     if country:
-        actor.name = actor.name.replace("{country}", country)
+        if actor.name.endswith(" Forces of {country}"):
+            actor.name = forces_name(actor.name.split(" Forces of ")[0], country)  # ('of the Philippines')
+        else:
+            actor.name = actor.name.replace("{country}", country)
         actor.country = actor.country or country
     else:
         actor.name = actor.name.replace(" ({country})", "").replace(" of {country}", "")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from fogofwar.extract.lexicon import ActorPattern, LiteralGate, actor_patterns, cues, gated, generic_force, lower_twin, twin_safe
+from fogofwar.extract.lexicon import ActorPattern, LiteralGate, actor_patterns, cues, forces_name, gated, generic_force, lower_twin, twin_safe
 from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
@@ -108,7 +108,7 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
                 if not pat.name and m.group("noun2") and (more := _and_country(text, e)):
                     # 'military forces of India and Pakistan': the second country's forces are named too
                     other, os_, oe = more
-                    found.append(ActorMention(Actor(name=name.replace(country, other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
+                    found.append(ActorMention(Actor(name=forces_name(name.split(" Forces of ")[0], other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
                     taken.append((os_, oe))
     found.sort(key=lambda a: a.start)
     # 'soldiers of the army of Uganda': a bare force noun followed by 'of' and a named force is
@@ -195,6 +195,19 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     return "other"
 
 
+def _operated_by_another(sent: Span, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """'a Turkish drone operated by the GNA', 'Russian jets flown by Syrian pilots': a weapon named by
+    its country whose 'by' phrase names another actor who uses it."""
+    start = sent.start_char + mention.start
+    tokens = [t for t in sent if start <= t.idx < sent.start_char + mention.end]
+    if not tokens:
+        return False
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    users = [t for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree]
+    return any(m is not mention and any(sent.start_char + m.start <= t.idx < sent.start_char + m.end for t in users)
+               for m in mentions)
+
+
 def _hung_on_a_place(token) -> bool:
     """'in Mrauk-U Township, Rakhine State, the Myanmar army and AA fought': the parser joins the
     actors to the places before them; a verb left without a subject of its own has them as its subject."""
@@ -245,6 +258,8 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
     """(actor1, assoc1, actor2, assoc2). Foreign state forces become external (inter 8)."""
     agents, patients, others, reporters, planters = [], [], [], [], []
     for m in mentions:
+        if _operated_by_another(sent, m, mentions):
+            continue  # ('a Turkish drone operated by the GNA': the weapon's maker is no side)
         role = _role(sent, m, trigger_token)
         {"agent": agents, "patient": patients, "reporter": reporters, "planter": planters}.get(role, others).append(m.actor)
     if planters:
@@ -255,7 +270,7 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # clashed with SDF fighters' is in Syria)
         event_country = next((a.country for a in agents + patients + others if a.inter in (2, 3, 4) and a.country), None)
     for a in agents + patients + others + reporters:
-        if a.inter == 1 and event_country and a.country and a.country != event_country:
+        if a.inter == 1 and event_country and a.country and not _same_country(a.country, event_country):
             a.inter = 8
     # Whoever reports the event is its actor only when no one else is named as doing it ('the army
     # said it killed ten militants'); civilians who tell what they saw never are.
@@ -464,3 +479,96 @@ def _cue(key: str) -> re.Pattern:
     from fogofwar.extract.lexicon import _load
 
     return re.compile(_load("extract_actors.yaml").get(key, r"(?!)"), re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_doer_cues() -> tuple[dict[str, str], set[str], set[str]]:
+    """(country or short form, lower-cased -> country; carrying verbs; instrument prepositions)."""
+    from fogofwar.extract.lexicon import _load
+
+    raw = _load("extract_actors.yaml")
+    cfg = raw.get("country_doers", {})
+    names = {c.lower(): c for c in raw["demonyms"]} | dict(cfg.get("abbreviations", {}))
+    return names, set(cfg.get("carrying_verbs", [])), set(cfg.get("instrument_prepositions", []))
+
+
+def _country_of(token, demonyms: bool = False) -> tuple[str, int, int] | None:
+    """(country, first token index, last) when the token heads a country's name: 'Israel', 'the
+    United States', 'Saudi Arabia', 'US' (and with `demonyms`, 'Israeli'); None for any other word."""
+    if demonyms and token.dep_ in ("amod", "compound") and not token.text.islower():
+        from fogofwar.extract.lexicon import demonym_countries
+
+        if (country := demonym_countries().get(token.lower_)) is not None:
+            return country, token.i, token.i
+    if token.pos_ != "PROPN" and token.ent_type_ != "GPE":
+        return None
+    names, _, _ = _country_doer_cues()
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    first = min(t.i for t in words)
+    key = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    if key not in names or (len(words) == 1 and token.text.islower()):  # ('us' the pronoun is never one)
+        return None
+    return names[key], first, token.i
+
+
+def country_doers(sent: Span, trigger, mentions: list[ActorMention], sub: str = "") -> list[ActorMention]:
+    """A country named as the doer of the event ('Israel struck ...', 'US strikes hit ...', 'Saudi
+    Arabia launched air strikes ...', '... shelled by Turkey') as its military forces (country_doers
+    in extract_actors.yaml); nothing for a country that is only talked about. For strikes and
+    shelling (`sub`), a demonym on the event's noun names the state too ('Israeli strikes')."""
+    if trigger is None:
+        return []
+    _, carrying, instrument = _country_doer_cues()
+    remote = sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+    candidates = []
+    if _country_of(trigger, remote) is not None and trigger.dep_ in ("nsubj", "compound", "poss", "amod"):
+        candidates.append(trigger)  # (a pattern's match that starts at the country: 'Israel struck', 'US strikes')
+        trigger = trigger.head
+    while trigger.dep_ in ("compound", "amod") and trigger.head.pos_ == "NOUN" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # ('an air strike': from 'air' to 'strike')
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # 'US strikes', "Israel's raid", 'strikes by Turkey'
+        if not any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in trigger.children):
+            # ('a Turkish drone operated by the GNA': whoever operates it is the doer)
+            candidates += [c for c in trigger.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        verb = trigger.head
+        if trigger.dep_ in ("dobj", "obj") and verb.lemma_.lower() in carrying:
+            candidates += [c for c in verb.children if c.dep_ == "nsubj"]  # 'Saudi Arabia launched air strikes'
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ in instrument and verb.head.lemma_.lower() in carrying:
+            candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'Israel killed two men in a drone strike'
+        heads = [trigger]
+    else:
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        candidates += subjects  # 'Turkey shelled villages'
+        heads = [trigger] + [c for c in subjects if c.pos_ == "NOUN"]  # ("Israel's strikes killed three")
+        # (a country's name only: 'a Turkish drone operated by the GNA' is a weapon, named by its maker)
+        candidates += [g for c in subjects if c.pos_ == "NOUN" for g in c.children
+                       if g.dep_ in ("compound", "poss", "nmod") and g.pos_ == "PROPN"]
+    candidates += [g for h in heads for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]  # 'villages shelled by Turkey'
+    out = []
+    taken = [(sent.start_char + m.start, sent.start_char + m.end) for m in mentions]
+    for tok in candidates:
+        found = _country_of(tok, remote)
+        if found is None:
+            continue
+        country, first, last = found
+        s, e = sent.doc[first].idx, sent.doc[last].idx + len(sent.doc[last])
+        if any(s < te and ts < e for ts, te in taken):
+            continue  # (already named as a force: 'Kenya police')
+        # (a state that arrests does so through its police: 'Iran arrested 12 activists')
+        kind = "Police" if sub in ("Arrests", "Protest with intervention") else "Military"
+        actor = Actor(name=forces_name(kind, country), text=sent.doc[first : last + 1].text, inter=1, country=country)
+        out.append(ActorMention(actor, s - sent.start_char, e - sent.start_char))
+    return out
+
+
+def _same_country(a: str, b: str) -> bool:
+    """The lexicon's and the gazetteer's names of one country ('Democratic Republic of Congo' and
+    'Democratic Republic of the Congo') are the same country."""
+    if a == b:
+        return True
+    from fogofwar import geo
+
+    ca = geo.country_code(a)
+    return ca is not None and ca == geo.country_code(b)
