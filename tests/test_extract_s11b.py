@@ -72,3 +72,39 @@ def test_acled_names_some_countries_with_the(nlp):
     # one country under the gazetteer's and the lexicon's names is home, not abroad
     ev = _first(nlp, "FARDC soldiers clashed with ADF fighters near Oicha on Tuesday.")
     assert ev.actor1.inter == 1
+
+
+# --- sponsorship, associated actors and foreign posts -------------------------------------------
+
+def test_moscow_backed_separatists_are_the_naf_with_russia_as_sponsor(nlp):
+    events = extracted(nlp, "On 4 May 2019, Russian-backed rebels shelled Ukrainian army positions near Toretsk.",
+                       published=date(2019, 5, 6), events_only=True)
+    ev = events[0]
+    assert (ev.actor1.name, ev.actor1.inter, ev.actor1.sponsor) == ("NAF: United Armed Forces of Novorossiya", 2, "Russia")
+    assert (ev.actor2.name, ev.actor2.inter) == ("Military Forces of Ukraine", 1)
+
+
+def test_a_backer_names_only_the_actor_it_qualifies(nlp):
+    ev = _first(nlp, "On Monday, Iranian-backed militias and Syrian troops shelled HTS positions near Saraqib.")
+    forces = [ev.actor1, *ev.assoc_actor1, ev.actor2, *ev.assoc_actor2]
+    syria = next(a for a in forces if a is not None and a.name == "Military Forces of Syria")
+    assert syria.sponsor is None
+
+
+def test_two_demonyms_on_one_force_name_two_forces_the_first_leading(nlp):
+    ev = _first(nlp, "On Monday, Syrian and Iranian troops attacked HTS fighters near Maarat Misrin.")
+    assert (ev.actor1.name, ev.actor1.inter) == ("Military Forces of Syria", 1)
+    assert [(a.name, a.inter) for a in ev.assoc_actor1] == [("Military Forces of Iran", 8)]
+
+
+def test_troops_supported_by_others_stay_the_side_and_the_others_join_it(nlp):
+    ev = _first(nlp, "On Sunday, Cameroonian troops supported by Chadian soldiers fought Boko Haram fighters near Mora.")
+    assert (ev.actor1.name, ev.actor1.inter) == ("Military Forces of Cameroon", 1)
+    assert [(a.name, a.inter) for a in ev.assoc_actor1] == [("Military Forces of Chad", 8)]
+
+
+def test_a_foreign_base_or_convoy_hit_is_its_country_forces(nlp):
+    ev = _first(nlp, "On Tuesday, Kataib Hezbollah fired rockets at a US base near Kirkuk.")
+    assert (ev.actor1.inter, ev.actor2.name, ev.actor2.inter) == (3, "Military Forces of the United States", 8)
+    ev = _first(nlp, "On Tuesday, al-Shabaab fighters ambushed a Kenyan convoy near Kolbio.")
+    assert (ev.actor2.name, ev.actor2.inter) == ("Military Forces of Kenya", 8)

@@ -99,12 +99,22 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
                 name, country = (pat.name, pat.country) if pat.name else generic_force(m)
                 sponsor = pat.sponsor
                 before = text[max(0, s - 30) : s]
-                if sm := SPONSOR_RE.search(before + text[s:e]):
+                sm = SPONSOR_RE.search(before + text[s:e])
+                if sm and (sm.end() > len(before) or not before[sm.end():].strip()):
+                    # (the backer's adjective on this actor, not on one named before it: 'Iranian-backed
+                    # militias and Syrian troops')
                     sponsor = sponsor or _sponsor_country(sm.group("who"))
                 found.append(
                     ActorMention(Actor(name=name, text=text[s:e], inter=pat.inter, sponsor=sponsor, country=country), s, e)
                 )
                 taken.append((s, e))
+                if name.startswith(("Military Forces of", "Police Forces of")) and "{" not in name and (first := _demonym_and(text, s)):
+                    # 'Syrian and Russian troops': the first demonym's troops are named too (and first)
+                    other, os_, oe = first
+                    if not any(os_ < te and ts < oe for ts, te in taken):
+                        found.append(ActorMention(Actor(name=forces_name(name.split(" Forces of ")[0], other), text=text[os_:oe],
+                                                        inter=pat.inter, country=other), os_, oe))
+                        taken.append((os_, oe))
                 if not pat.name and m.group("noun2") and (more := _and_country(text, e)):
                     # 'military forces of India and Pakistan': the second country's forces are named too
                     other, os_, oe = more
@@ -124,6 +134,24 @@ def _countries_re() -> re.Pattern:
 
     names = sorted({c for c in demonym_countries().values()}, key=len, reverse=True)
     return re.compile(r"\s+and\s+(?:the\s+)?(?P<c>" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_and_re() -> re.Pattern:
+    from fogofwar.extract.lexicon import demonym_countries
+
+    names = sorted(demonym_countries(), key=len, reverse=True)
+    return re.compile(r"\b(?P<d>" + "|".join(re.escape(n) for n in names) + r")(?:,\s*|\s+and\s+(?:the\s+)?)$", re.I)
+
+
+def _demonym_and(text: str, start: int) -> tuple[str, int, int] | None:
+    """(country, start, end) of the 'Syrian' in 'Syrian and Russian troops' before the force at `start`."""
+    from fogofwar.extract.lexicon import demonym_countries
+
+    m = _demonym_and_re().search(text, max(0, start - 40), start)
+    if m is None or m.group("d").islower():
+        return None
+    return demonym_countries()[m.group("d").lower()], m.start("d"), m.end("d")
 
 
 def _and_country(text: str, end: int) -> tuple[str, int, int] | None:
@@ -203,7 +231,11 @@ def _operated_by_another(sent: Span, mention: ActorMention, mentions: list[Actor
     if not tokens:
         return False
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
-    users = [t for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree]
+    from fogofwar.extract.lexicon import _load
+
+    operating = set(_load("extract_actors.yaml").get("country_doers", {}).get("operating_verbs", []))
+    users = [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in operating
+             for a in c.children if a.dep_ == "agent" for t in a.subtree]
     return any(m is not mention and any(sent.start_char + m.start <= t.idx < sent.start_char + m.end for t in users)
                for m in mentions)
 
