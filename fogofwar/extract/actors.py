@@ -223,6 +223,27 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=1)
+def _load_actors() -> dict:
+    from fogofwar.extract.lexicon import _load
+
+    return _load("extract_actors.yaml")
+
+
+def _subject_verb(sent: Span, mention: ActorMention) -> int | None:
+    """The index of the verb whose subject the mention is (through 'and', compounds and 'of'), or None."""
+    start = sent.start_char + mention.start
+    tokens = [t for t in sent if start <= t.idx < sent.start_char + mention.end]
+    if not tokens:
+        return None
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    while head.dep_ in ("conj", "compound", "amod", "appos", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head.head.i if head.dep_ in ("nsubj", "csubj") and head.head.pos_ in ("VERB", "AUX") else None
+
+
 def _operated_by_another(sent: Span, mention: ActorMention, mentions: list[ActorMention]) -> bool:
     """'a Turkish drone operated by the GNA', 'Russian jets flown by Syrian pilots': a weapon named by
     its country whose 'by' phrase names another actor who uses it."""
@@ -231,9 +252,7 @@ def _operated_by_another(sent: Span, mention: ActorMention, mentions: list[Actor
     if not tokens:
         return False
     head = min(tokens, key=lambda t: len(list(t.ancestors)))
-    from fogofwar.extract.lexicon import _load
-
-    operating = set(_load("extract_actors.yaml").get("country_doers", {}).get("operating_verbs", []))
+    operating = set(_load_actors().get("country_doers", {}).get("operating_verbs", []))
     users = [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in operating
              for a in c.children if a.dep_ == "agent" for t in a.subtree]
     return any(m is not mention and any(sent.start_char + m.start <= t.idx < sent.start_char + m.end for t in users)
@@ -289,11 +308,24 @@ def _struck_by_a_weapon(verb) -> bool:
 def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event_country: str | None):
     """(actor1, assoc1, actor2, assoc2). Foreign state forces become external (inter 8)."""
     agents, patients, others, reporters, planters = [], [], [], [], []
+    subject_of: dict[int, int | None] = {}
     for m in mentions:
         if _operated_by_another(sent, m, mentions):
             continue  # ('a Turkish drone operated by the GNA': the weapon's maker is no side)
         role = _role(sent, m, trigger_token)
         {"agent": agents, "patient": patients, "reporter": reporters, "planter": planters}.get(role, others).append(m.actor)
+        if role == "agent":
+            subject_of[id(m.actor)] = _subject_verb(sent, m)
+    if trigger_token is not None and len(agents) > 1:
+        # 'teachers marched in Nairobi, and police arrested the organisers': the subject of the event's
+        # own verb does it; the subject of another clause's verb is no doer of this event, unless that
+        # verb fights too (same_fight_verbs in extract_actors.yaml)
+        verb = _clause_verb(trigger_token).i
+        own = [a for a in agents if subject_of.get(id(a)) == verb]
+        fights = set(_load_actors().get("same_fight_verbs", []))
+        if own:
+            agents = [a for a in agents if subject_of.get(id(a)) in (None, verb)
+                      or sent.doc[subject_of[id(a)]].lemma_.lower() in fights]
     if planters:
         # whoever a planted weapon hit is its target, even as the subject ('soldiers struck a Taliban-planted mine')
         agents, patients = planters, agents + patients

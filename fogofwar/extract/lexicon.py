@@ -564,8 +564,13 @@ def generic_force(match: re.Match) -> tuple[str, str]:
 def forces_name(prefix: str, country: str) -> str:
     """'Military Forces of Kenya', 'Military Forces of the United States' (named_with_the in
     extract_actors.yaml: ACLED's 'the')."""
-    the = "the " if country in _load("extract_actors.yaml").get("named_with_the", []) else ""
+    the = "the " if country in _named_with_the() else ""
     return f"{prefix} Forces of {the}{country}"
+
+
+@functools.lru_cache(maxsize=1)
+def _named_with_the() -> frozenset[str]:
+    return frozenset(_load("extract_actors.yaml").get("named_with_the", []))
 
 
 @functools.lru_cache(maxsize=1)
