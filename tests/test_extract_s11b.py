@@ -142,3 +142,20 @@ def test_a_later_day_moves_a_carried_date(nlp):
     events = _events(nlp, "On 2 June 2025, some 300 nurses marched in Eldoret. The next day, police detained the organisers.")
     assert [(r.sub_event_type, r.date_start) for r in events] == [
         ("Peaceful protest", date(2025, 6, 2)), ("Arrests", date(2025, 6, 3))]
+
+
+# --- an allegation about a participant is no allegation of the event -----------------------------
+
+def test_allegedly_in_a_clause_about_a_participant_leaves_the_event_asserted(nlp):
+    ev = _first(nlp, "On Friday, a man who allegedly stole a phone was lynched by a mob in Mbarara.")
+    assert (ev.sub_event_type, ev.modality) == ("Mob violence", "asserted")
+    ev = _first(nlp, "On Friday, traders in Mbarara beat to death a youth who reportedly snatched a handbag, police said.")
+    assert (ev.modality, ev.claimant) == ("reported", "police")
+    ev = _first(nlp, "On Friday, police arrested a driver who reportedly ran over a child in Mbarara.")
+    assert (ev.sub_event_type, ev.modality) == ("Arrests", "asserted")
+
+
+def test_allegedly_on_the_event_itself_still_makes_it_alleged(nlp):
+    for text in ("On Friday, a mob allegedly lynched a man in Mbarara.", "On Friday, a man was allegedly lynched by a mob in Mbarara."):
+        ev = _first(nlp, text)
+        assert ev.modality == "alleged", text
