@@ -159,3 +159,25 @@ def test_allegedly_on_the_event_itself_still_makes_it_alleged(nlp):
     for text in ("On Friday, a mob allegedly lynched a man in Mbarara.", "On Friday, a man was allegedly lynched by a mob in Mbarara."):
         ev = _first(nlp, text)
         assert ev.modality == "alleged", text
+
+
+# --- arrests after clashes ------------------------------------------------------------------------
+
+def test_arrests_after_an_earlier_days_violence_are_their_own_event(nlp):
+    for text in (
+        "On 9 June 2025, police in Nakuru detained 40 people after Saturday's clashes between rival traders.",
+        "On 9 June 2025, police in Nakuru detained 40 people, three days after clashes between rival traders.",
+        "On 9 June 2025, police in Nakuru detained 40 people after last week's riots.",
+        "On 9 June 2025, police detained four men for the attack on a mosque in Nakuru.",
+    ):
+        events = _events(nlp, text)
+        assert _subs(events) == ["Arrests"], (text, _subs(events))
+        assert events[0].actor1.inter == 1 and events[0].date_start == date(2025, 6, 9), text
+
+
+def test_arrests_after_the_same_occasions_violence_leave_that_violence_the_event(nlp):
+    # ACLED's convention: arrests that follow or come with violence are part of it, not a second event
+    events = _events(nlp, "On 9 June 2025, rival traders clashed in Nakuru. Police detained 40 people after the clashes.")
+    assert "Arrests" not in _subs(events)
+    events = _events(nlp, "On 9 June 2025, police detained 40 people after clashes between rival traders in Nakuru.")
+    assert events and "Arrests" not in _subs(events)
