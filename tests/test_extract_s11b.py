@@ -181,3 +181,10 @@ def test_arrests_after_the_same_occasions_violence_leave_that_violence_the_event
     assert "Arrests" not in _subs(events)
     events = _events(nlp, "On 9 June 2025, police detained 40 people after clashes between rival traders in Nakuru.")
     assert events and "Arrests" not in _subs(events)
+
+
+def test_a_states_army_that_bombs_strikes_from_the_air(nlp):
+    ev = _first(nlp, "Nigeria bombed Boko Haram hideouts near Bama on Sunday.")
+    assert ev.sub_event_type == "Air/drone strike"
+    ev = _first(nlp, "On Sunday, militants bombed a police station in Quetta.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -190,6 +190,11 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
             sub, note = "Government regains territory", "; state actor takes territory"
         elif actor1.inter not in (1, 8) and sub != "Non-state actor overtakes territory":
             sub, note = "Non-state actor overtakes territory", "; non-state actor takes territory"
+    if sub == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 8) \
+            and actor1.name.startswith("Military Forces of") and typing.trigger.pos_ == "VERB" \
+            and typing.trigger.lemma_.lower() in _load("extract_cues.yaml").get("state_bombing_verbs", []):
+        # ('Nigeria bombed Boko Haram hideouts': a state's army bombs from the air; state_bombing_verbs)
+        return "Explosions/Remote violence", "Air/drone strike", "; a state's army bombing"
     if sub == "Armed clash" and actor2 is not None and actor2.inter == 7 and typing.rule not in ("clash", "clash-firearms", "clash-positions"):
         # (civilians hurt in an exchange of fire between two forces do not make it an attack)
         et, sub, note = "Violence against civilians", "Attack", "; the target is civilians"
