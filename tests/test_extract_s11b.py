@@ -188,3 +188,13 @@ def test_a_states_army_that_bombs_strikes_from_the_air(nlp):
     assert ev.sub_event_type == "Air/drone strike"
     ev = _first(nlp, "On Sunday, militants bombed a police station in Quetta.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_its_forces_are_those_of_whoever_reports_them(nlp):
+    ev = _first(nlp, "On Monday, Israel said its jets struck Hezbollah depots near Tyre.")
+    assert (ev.actor1.name, ev.actor1.inter, ev.claimant) == ("Military Forces of Israel", 8, "Israel")
+    ev = _first(nlp, "On Monday, the Taliban said their fighters killed four soldiers in Kunduz.")
+    assert (ev.actor1.name, ev.actor2.inter) == ("Taliban", 1)
+    # a teller's own houses or people are no forces
+    ev = _first(nlp, "On Monday, residents said their houses were shelled near Saraqib.")
+    assert ev.actor1 is None or "Civilians" not in ev.actor1.name

@@ -612,6 +612,9 @@ def country_doers(sent: Span, trigger, mentions: list[ActorMention], sub: str = 
                    for g in c.children if g.dep_ == "pobj"]  # 'villages shelled by Turkey'
     out = []
     taken = [(sent.start_char + m.start, sent.start_char + m.end) for m in mentions]
+    if (own := _own_forces(sent, trigger, mentions, sub)) is not None and not any(
+            own.start < te - sent.start_char and ts - sent.start_char < own.end for ts, te in taken):
+        out.append(own)
     for tok in candidates:
         found = _country_of(tok, remote)
         if found is None:
@@ -636,3 +639,42 @@ def _same_country(a: str, b: str) -> bool:
 
     ca = geo.country_code(a)
     return ca is not None and ca == geo.country_code(b)
+
+
+def _own_forces(sent: Span, trigger, mentions: list[ActorMention], sub: str) -> ActorMention | None:
+    """'Israel said its jets struck ...', 'the US military said its drones killed ...': forces that
+    'its' or 'their' gives to whoever reports the event are that country's (or that actor's): a mention
+    over 'its jets' with the reporter's forces. None when the event's doer is no such possessed force."""
+    from fogofwar.extract.lexicon import _forces
+
+    _, kinds = _forces()
+    verb = trigger
+    while verb.dep_ in ("compound", "amod") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = verb if verb.dep_ == "nsubj" and verb.pos_ == "NOUN" else next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or subj.lower_ not in set(kinds) | {"aircraft", "planes", "plane", "ships", "warships", "fighters", "gunmen"}:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    head = subj.head
+    for _ in range(4):  # up to the verb that reports the event
+        if head.lemma_.lower() in cues()["reporting_verbs"] or head.head.i == head.i:
+            break
+        head = head.head
+    if head.lemma_.lower() not in cues()["reporting_verbs"]:
+        return None
+    teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if teller is None:
+        return None
+    start, end = poss.idx - sent.start_char, subj.idx + len(subj) - sent.start_char
+    if (found := _country_of(teller)) is not None:
+        kind = "Police" if kinds.get(subj.lower_) == "police" or sub in ("Arrests", "Protest with intervention") else "Military"
+        actor = Actor(name=forces_name(kind, found[0]), text=sent.doc[poss.i : subj.i + 1].text, inter=1, country=found[0])
+        return ActorMention(actor, start, end)
+    for m in mentions:
+        if sent.start_char + m.start <= teller.idx < sent.start_char + m.end and m.actor.inter in (1, 2, 3, 8):
+            # ('the US military said its drones ...': the teller's own forces)
+            return ActorMention(m.actor.model_copy(update={"text": sent.doc[poss.i : subj.i + 1].text}), start, end)
+    return None
