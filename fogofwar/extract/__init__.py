@@ -19,11 +19,11 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from fogofwar import geo
-from fogofwar.extract.actors import _scan_actors, assign_actors, find_actors, actor_conventions
+from fogofwar.extract.actors import _scan_actors, assign_actors, country_doers, find_actors, actor_conventions
 from fogofwar.extract.attribution import find_claimant, is_anaphoric, modality_of, under_no
 from fogofwar.extract.classify import Typing, classify, is_generic, undated
-from fogofwar.extract.lexicon import _load, country_cues, cues, trigger_rules
-from fogofwar.extract.dates import DateSpan, clause_of, earlier_year, find_date, newest_year
+from fogofwar.extract.lexicon import _load, country_cues, cues, forces_name, trigger_rules
+from fogofwar.extract.dates import DateSpan, clause_of, days_later, earlier_year, find_date, newest_year
 from fogofwar.extract.fatalities import sentence_fatalities
 from fogofwar.extract.participants import ARMED as PARTICIPANT_ARMED
 from fogofwar.extract.participants import PATTERNS as PARTICIPANT_PATTERNS
@@ -190,6 +190,11 @@ def _refine(typing: Typing, actor1, actor2, text: str = "", sent: Span | None = 
             sub, note = "Government regains territory", "; state actor takes territory"
         elif actor1.inter not in (1, 8) and sub != "Non-state actor overtakes territory":
             sub, note = "Non-state actor overtakes territory", "; non-state actor takes territory"
+    if sub == "Remote explosive/landmine/IED" and actor1 is not None and actor1.inter in (1, 8) \
+            and actor1.name.startswith("Military Forces of") and typing.trigger.pos_ == "VERB" \
+            and typing.trigger.lemma_.lower() in _load("extract_cues.yaml").get("state_bombing_verbs", []):
+        # ('Nigeria bombed Boko Haram hideouts': a state's army bombs from the air; state_bombing_verbs)
+        return "Explosions/Remote violence", "Air/drone strike", "; a state's army bombing"
     if sub == "Armed clash" and actor2 is not None and actor2.inter == 7 and typing.rule not in ("clash", "clash-firearms", "clash-positions"):
         # (civilians hurt in an exchange of fire between two forces do not make it an attack)
         et, sub, note = "Violence against civilians", "Attack", "; the target is civilians"
@@ -386,6 +391,12 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                 elif para == 0 and base is not None:
                     span = DateSpan(base - timedelta(days=6), base, 2, None)
                     date_note = "; lead paragraph with no date: week of publication"
+            shift = typing.days_later or (days_later(sent_text) if date_note.startswith("; date carried") else 0)
+            if shift and span is not None and span.precision == 1 and not history:
+                # 'marched on Friday; police arrested the organisers the next day', '... The next day
+                # police detained ...': the event's day is that many after the day told
+                span = DateSpan(span.start + timedelta(days=shift), span.end + timedelta(days=shift), 1, span.text)
+                date_note += f"; {shift} day(s) after the date told"
             if span and not history:
                 last_date[para] = span
                 if claimant and not date_note:
@@ -400,6 +411,8 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
                     place = carried
 
             mentions = find_actors(sent_text)
+            if more := country_doers(sent, typing.trigger, mentions, typing.sub_event_type):
+                mentions = sorted(mentions + more, key=lambda m: m.start)  # ('Israel struck ...': its forces)
             country = place.country if place else None
             actor1, assoc1, actor2, assoc2 = assign_actors(sent, mentions, typing.trigger, country)
             if (actor1 is None and actor2 is not None and typing.event_type in ("Strategic developments", "Protests")
@@ -457,6 +470,9 @@ def extract(article: Article, doc: Doc, toponyms=None, base_date: date | None = 
             for a in [actor1, actor2, *assoc1, *assoc2]:
                 if a is not None:
                     _fill_country(a, country)
+            if more and actor1 is not None and actor2 is not None and actor2.name == actor1.name and any(actor1 is m.actor for m in more):
+                # 'Kenya deployed troops to the border': the troops are the country's own forces, not its opponent
+                actor2, assoc2 = (assoc2[0], assoc2[1:]) if assoc2 else (None, [])
             fat = fatalities_of(sent)
             if typing.rule == "kill-generic" and not fat.acled:
                 # 'death' with no one counted dead is talk about killing, not a killing.
@@ -575,6 +591,12 @@ def _arrests_afterwards(typings: list[Typing], sent: Span, sent_text: str) -> li
     homes the next day': arrests after a protest ended are no intervention in it but an Arrests
     event of their own (the protest stays peaceful).  The typings with that intervention turned
     into Arrests (after the sentence's own peaceful protest, when it tells one), or None."""
+    if typings and typings[0].sub_event_type == "Peaceful protest" and not any(
+            t.sub_event_type in ("Protest with intervention", "Arrests") for t in typings):
+        # 'teachers marched on Friday; police arrested the organisers at their homes the next day':
+        # the arrest rule stays silent beside a march; a clause of its own that arrests later is the Arrests event
+        late = _later_arrest_clause(typings[0], sent, sent_text)
+        return [typings[0], late] if late is not None else None
     if not typings or typings[0].sub_event_type != "Protest with intervention":
         return None
     words = cues()["arrested_afterwards"]
@@ -593,11 +615,37 @@ def _arrests_afterwards(typings: list[Typing], sent: Span, sent_text: str) -> li
         return None
     arrests = dataclasses.replace(
         typings[0], event_type="Strategic developments", sub_event_type="Arrests",
+        days_later=days_later(sent_text[typings[0].trigger.idx - sent.start_char :]),
         reason=typings[0].reason + f"; arrests after the protest ended ('{m.group(0)}'): their own event, not an intervention")
     # (the sentence's own protest, not the marchers the arrest took: 'police later detained three of the marchers')
     held = {t.i for t in arrests.trigger.subtree}
     protest = next((t for t in typings if t.sub_event_type == "Peaceful protest" and t.trigger.i not in held), None)
     return [protest, arrests] if protest is not None else [arrests]
+
+
+def _later_arrest_clause(protest: Typing, sent: Span, sent_text: str) -> Typing | None:
+    """An Arrests typing for a clause of the protest's sentence whose own subject arrests someone
+    later ('..., and police detained three organisers the next day'), or None. A clause about the
+    crowd ('police arrested 12 who had marched') or one arresting during the protest is none."""
+    words = cues()["arrested_afterwards"]
+    march = protest.trigger
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i == march.i or not words["arrest"].fullmatch(verb.text.lower()):
+            continue
+        if clause_of(march).i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if any(march in c.subtree for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "obj", "prep", "agent", "advcl")):
+            continue  # ('arrested 12 who had marched', 'arrested them as they marched')
+        later = next((m for m in words["after"].finditer(sent_text)
+                      if (tok := next((t for t in sent if t.idx - sent.start_char >= m.start()), None)) is not None
+                      and clause_of(tok).i == verb.i), None)
+        if later is None:
+            continue
+        weight = round(next(r.weight for r in trigger_rules()[0] if r.id == "arrest") + 0.1, 2)  # (the rule's, in a main clause)
+        return Typing("Strategic developments", "Arrests", weight, "arrest", verb, verb.lemma_,
+                      f"rule 'arrest' on its own clause '{verb.text}'; arrests after the protest ended ('{later.group(0)}'): their own event",
+                      days_later=days_later(" ".join(t.text for t in verb.subtree if clause_of(t).i == verb.i)))
+    return None
 
 
 def _adjacent_protest(
@@ -746,7 +794,10 @@ def _fill_country(actor, country: str | None) -> None:
     if "{country}" not in actor.name:
         return
     if country:
-        actor.name = actor.name.replace("{country}", country)
+        if actor.name.endswith(" Forces of {country}"):
+            actor.name = forces_name(actor.name.split(" Forces of ")[0], country)  # ('of the Philippines')
+        else:
+            actor.name = actor.name.replace("{country}", country)
         actor.country = actor.country or country
     else:
         actor.name = actor.name.replace(" ({country})", "").replace(" of {country}", "")

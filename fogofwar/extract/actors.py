@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from fogofwar.extract.lexicon import ActorPattern, LiteralGate, actor_patterns, cues, gated, generic_force, lower_twin, twin_safe
+from fogofwar.extract.lexicon import ActorPattern, LiteralGate, actor_patterns, cues, forces_name, gated, generic_force, lower_twin, twin_safe
 from fogofwar.extract.participants import TWO_SIDED
 from fogofwar.model import Actor
 
@@ -99,16 +99,26 @@ def _scan_actors(text: str) -> tuple[ActorMention, ...]:
                 name, country = (pat.name, pat.country) if pat.name else generic_force(m)
                 sponsor = pat.sponsor
                 before = text[max(0, s - 30) : s]
-                if sm := SPONSOR_RE.search(before + text[s:e]):
+                sm = SPONSOR_RE.search(before + text[s:e])
+                if sm and (sm.end() > len(before) or not before[sm.end():].strip()):
+                    # (the backer's adjective on this actor, not on one named before it: 'Iranian-backed
+                    # militias and Syrian troops')
                     sponsor = sponsor or _sponsor_country(sm.group("who"))
                 found.append(
                     ActorMention(Actor(name=name, text=text[s:e], inter=pat.inter, sponsor=sponsor, country=country), s, e)
                 )
                 taken.append((s, e))
+                if name.startswith(("Military Forces of", "Police Forces of")) and "{" not in name and (first := _demonym_and(text, s)):
+                    # 'Syrian and Russian troops': the first demonym's troops are named too (and first)
+                    other, os_, oe = first
+                    if not any(os_ < te and ts < oe for ts, te in taken):
+                        found.append(ActorMention(Actor(name=forces_name(name.split(" Forces of ")[0], other), text=text[os_:oe],
+                                                        inter=pat.inter, country=other), os_, oe))
+                        taken.append((os_, oe))
                 if not pat.name and m.group("noun2") and (more := _and_country(text, e)):
                     # 'military forces of India and Pakistan': the second country's forces are named too
                     other, os_, oe = more
-                    found.append(ActorMention(Actor(name=name.replace(country, other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
+                    found.append(ActorMention(Actor(name=forces_name(name.split(" Forces of ")[0], other), text=text[os_:oe], inter=pat.inter, country=other), os_, oe))
                     taken.append((os_, oe))
     found.sort(key=lambda a: a.start)
     # 'soldiers of the army of Uganda': a bare force noun followed by 'of' and a named force is
@@ -124,6 +134,24 @@ def _countries_re() -> re.Pattern:
 
     names = sorted({c for c in demonym_countries().values()}, key=len, reverse=True)
     return re.compile(r"\s+and\s+(?:the\s+)?(?P<c>" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonym_and_re() -> re.Pattern:
+    from fogofwar.extract.lexicon import demonym_countries
+
+    names = sorted(demonym_countries(), key=len, reverse=True)
+    return re.compile(r"\b(?P<d>" + "|".join(re.escape(n) for n in names) + r")(?:,\s*|\s+and\s+(?:the\s+)?)$", re.I)
+
+
+def _demonym_and(text: str, start: int) -> tuple[str, int, int] | None:
+    """(country, start, end) of the 'Syrian' in 'Syrian and Russian troops' before the force at `start`."""
+    from fogofwar.extract.lexicon import demonym_countries
+
+    m = _demonym_and_re().search(text, max(0, start - 40), start)
+    if m is None or m.group("d").islower():
+        return None
+    return demonym_countries()[m.group("d").lower()], m.start("d"), m.end("d")
 
 
 def _and_country(text: str, end: int) -> tuple[str, int, int] | None:
@@ -195,6 +223,42 @@ def _role(sent: Span, mention: ActorMention, trigger_token) -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=1)
+def _load_actors() -> dict:
+    from fogofwar.extract.lexicon import _load
+
+    return _load("extract_actors.yaml")
+
+
+def _subject_verb(sent: Span, mention: ActorMention) -> int | None:
+    """The index of the verb whose subject the mention is (through 'and', compounds and 'of'), or None."""
+    start = sent.start_char + mention.start
+    tokens = [t for t in sent if start <= t.idx < sent.start_char + mention.end]
+    if not tokens:
+        return None
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    while head.dep_ in ("conj", "compound", "amod", "appos", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head.head.i if head.dep_ in ("nsubj", "csubj") and head.head.pos_ in ("VERB", "AUX") else None
+
+
+def _operated_by_another(sent: Span, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """'a Turkish drone operated by the GNA', 'Russian jets flown by Syrian pilots': a weapon named by
+    its country whose 'by' phrase names another actor who uses it."""
+    start = sent.start_char + mention.start
+    tokens = [t for t in sent if start <= t.idx < sent.start_char + mention.end]
+    if not tokens:
+        return False
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    operating = set(_load_actors().get("country_doers", {}).get("operating_verbs", []))
+    users = [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in operating
+             for a in c.children if a.dep_ == "agent" for t in a.subtree]
+    return any(m is not mention and any(sent.start_char + m.start <= t.idx < sent.start_char + m.end for t in users)
+               for m in mentions)
+
+
 def _hung_on_a_place(token) -> bool:
     """'in Mrauk-U Township, Rakhine State, the Myanmar army and AA fought': the parser joins the
     actors to the places before them; a verb left without a subject of its own has them as its subject."""
@@ -244,9 +308,24 @@ def _struck_by_a_weapon(verb) -> bool:
 def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event_country: str | None):
     """(actor1, assoc1, actor2, assoc2). Foreign state forces become external (inter 8)."""
     agents, patients, others, reporters, planters = [], [], [], [], []
+    subject_of: dict[int, int | None] = {}
     for m in mentions:
+        if _operated_by_another(sent, m, mentions):
+            continue  # ('a Turkish drone operated by the GNA': the weapon's maker is no side)
         role = _role(sent, m, trigger_token)
         {"agent": agents, "patient": patients, "reporter": reporters, "planter": planters}.get(role, others).append(m.actor)
+        if role == "agent":
+            subject_of[id(m.actor)] = _subject_verb(sent, m)
+    if trigger_token is not None and len(agents) > 1:
+        # 'teachers marched in Nairobi, and police arrested the organisers': the subject of the event's
+        # own verb does it; the subject of another clause's verb is no doer of this event, unless that
+        # verb fights too (same_fight_verbs in extract_actors.yaml)
+        verb = _clause_verb(trigger_token).i
+        own = [a for a in agents if subject_of.get(id(a)) == verb]
+        fights = set(_load_actors().get("same_fight_verbs", []))
+        if own:
+            agents = [a for a in agents if subject_of.get(id(a)) in (None, verb)
+                      or sent.doc[subject_of[id(a)]].lemma_.lower() in fights]
     if planters:
         # whoever a planted weapon hit is its target, even as the subject ('soldiers struck a Taliban-planted mine')
         agents, patients = planters, agents + patients
@@ -255,7 +334,7 @@ def assign_actors(sent: Span, mentions: list[ActorMention], trigger_token, event
         # clashed with SDF fighters' is in Syria)
         event_country = next((a.country for a in agents + patients + others if a.inter in (2, 3, 4) and a.country), None)
     for a in agents + patients + others + reporters:
-        if a.inter == 1 and event_country and a.country and a.country != event_country:
+        if a.inter == 1 and event_country and a.country and not _same_country(a.country, event_country):
             a.inter = 8
     # Whoever reports the event is its actor only when no one else is named as doing it ('the army
     # said it killed ten militants'); civilians who tell what they saw never are.
@@ -464,3 +543,138 @@ def _cue(key: str) -> re.Pattern:
     from fogofwar.extract.lexicon import _load
 
     return re.compile(_load("extract_actors.yaml").get(key, r"(?!)"), re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_doer_cues() -> tuple[dict[str, str], set[str], set[str]]:
+    """(country or short form, lower-cased -> country; carrying verbs; instrument prepositions)."""
+    from fogofwar.extract.lexicon import _load
+
+    raw = _load("extract_actors.yaml")
+    cfg = raw.get("country_doers", {})
+    names = {c.lower(): c for c in raw["demonyms"]} | dict(cfg.get("abbreviations", {}))
+    return names, set(cfg.get("carrying_verbs", [])), set(cfg.get("instrument_prepositions", []))
+
+
+def _country_of(token, demonyms: bool = False) -> tuple[str, int, int] | None:
+    """(country, first token index, last) when the token heads a country's name: 'Israel', 'the
+    United States', 'Saudi Arabia', 'US' (and with `demonyms`, 'Israeli'); None for any other word."""
+    if demonyms and token.dep_ in ("amod", "compound") and not token.text.islower():
+        from fogofwar.extract.lexicon import demonym_countries
+
+        if (country := demonym_countries().get(token.lower_)) is not None:
+            return country, token.i, token.i
+    if token.pos_ != "PROPN" and token.ent_type_ != "GPE":
+        return None
+    names, _, _ = _country_doer_cues()
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    first = min(t.i for t in words)
+    key = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    if key not in names or (len(words) == 1 and token.text.islower()):  # ('us' the pronoun is never one)
+        return None
+    return names[key], first, token.i
+
+
+def country_doers(sent: Span, trigger, mentions: list[ActorMention], sub: str = "") -> list[ActorMention]:
+    """A country named as the doer of the event ('Israel struck ...', 'US strikes hit ...', 'Saudi
+    Arabia launched air strikes ...', '... shelled by Turkey') as its military forces (country_doers
+    in extract_actors.yaml); nothing for a country that is only talked about. For strikes and
+    shelling (`sub`), a demonym on the event's noun names the state too ('Israeli strikes')."""
+    if trigger is None:
+        return []
+    _, carrying, instrument = _country_doer_cues()
+    remote = sub in ("Air/drone strike", "Shelling/artillery/missile attack")
+    candidates = []
+    if _country_of(trigger, remote) is not None and trigger.dep_ in ("nsubj", "compound", "poss", "amod"):
+        candidates.append(trigger)  # (a pattern's match that starts at the country: 'Israel struck', 'US strikes')
+        trigger = trigger.head
+    while trigger.dep_ in ("compound", "amod") and trigger.head.pos_ == "NOUN" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # ('an air strike': from 'air' to 'strike')
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # 'US strikes', "Israel's raid", 'strikes by Turkey'
+        if not any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in trigger.children):
+            # ('a Turkish drone operated by the GNA': whoever operates it is the doer)
+            candidates += [c for c in trigger.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        verb = trigger.head
+        if trigger.dep_ in ("dobj", "obj") and verb.lemma_.lower() in carrying:
+            candidates += [c for c in verb.children if c.dep_ == "nsubj"]  # 'Saudi Arabia launched air strikes'
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ in instrument and verb.head.lemma_.lower() in carrying:
+            candidates += [c for c in verb.head.children if c.dep_ == "nsubj"]  # 'Israel killed two men in a drone strike'
+        heads = [trigger]
+    else:
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        candidates += subjects  # 'Turkey shelled villages'
+        heads = [trigger] + [c for c in subjects if c.pos_ == "NOUN"]  # ("Israel's strikes killed three")
+        # (a country's name only: 'a Turkish drone operated by the GNA' is a weapon, named by its maker)
+        candidates += [g for c in subjects if c.pos_ == "NOUN" for g in c.children
+                       if g.dep_ in ("compound", "poss", "nmod") and g.pos_ == "PROPN"]
+    candidates += [g for h in heads for c in h.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"]  # 'villages shelled by Turkey'
+    out = []
+    taken = [(sent.start_char + m.start, sent.start_char + m.end) for m in mentions]
+    if (own := _own_forces(sent, trigger, mentions, sub)) is not None and not any(
+            own.start < te - sent.start_char and ts - sent.start_char < own.end for ts, te in taken):
+        out.append(own)
+    for tok in candidates:
+        found = _country_of(tok, remote)
+        if found is None:
+            continue
+        country, first, last = found
+        s, e = sent.doc[first].idx, sent.doc[last].idx + len(sent.doc[last])
+        if any(s < te and ts < e for ts, te in taken):
+            continue  # (already named as a force: 'Kenya police')
+        # (a state that arrests does so through its police: 'Iran arrested 12 activists')
+        kind = "Police" if sub in ("Arrests", "Protest with intervention") else "Military"
+        actor = Actor(name=forces_name(kind, country), text=sent.doc[first : last + 1].text, inter=1, country=country)
+        out.append(ActorMention(actor, s - sent.start_char, e - sent.start_char))
+    return out
+
+
+def _same_country(a: str, b: str) -> bool:
+    """The lexicon's and the gazetteer's names of one country ('Democratic Republic of Congo' and
+    'Democratic Republic of the Congo') are the same country."""
+    if a == b:
+        return True
+    from fogofwar import geo
+
+    ca = geo.country_code(a)
+    return ca is not None and ca == geo.country_code(b)
+
+
+def _own_forces(sent: Span, trigger, mentions: list[ActorMention], sub: str) -> ActorMention | None:
+    """'Israel said its jets struck ...', 'the US military said its drones killed ...': forces that
+    'its' or 'their' gives to whoever reports the event are that country's (or that actor's): a mention
+    over 'its jets' with the reporter's forces. None when the event's doer is no such possessed force."""
+    from fogofwar.extract.lexicon import _forces
+
+    _, kinds = _forces()
+    verb = trigger
+    while verb.dep_ in ("compound", "amod") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = verb if verb.dep_ == "nsubj" and verb.pos_ == "NOUN" else next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or subj.lower_ not in set(kinds) | {"aircraft", "planes", "plane", "ships", "warships", "fighters", "gunmen"}:
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return None
+    head = subj.head
+    for _ in range(4):  # up to the verb that reports the event
+        if head.lemma_.lower() in cues()["reporting_verbs"] or head.head.i == head.i:
+            break
+        head = head.head
+    if head.lemma_.lower() not in cues()["reporting_verbs"]:
+        return None
+    teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if teller is None:
+        return None
+    start, end = poss.idx - sent.start_char, subj.idx + len(subj) - sent.start_char
+    if (found := _country_of(teller)) is not None:
+        kind = "Police" if kinds.get(subj.lower_) == "police" or sub in ("Arrests", "Protest with intervention") else "Military"
+        actor = Actor(name=forces_name(kind, found[0]), text=sent.doc[poss.i : subj.i + 1].text, inter=1, country=found[0])
+        return ActorMention(actor, start, end)
+    for m in mentions:
+        if sent.start_char + m.start <= teller.idx < sent.start_char + m.end and m.actor.inter in (1, 2, 3, 8):
+            # ('the US military said its drones ...': the teller's own forces)
+            return ActorMention(m.actor.model_copy(update={"text": sent.doc[poss.i : subj.i + 1].text}), start, end)
+    return None

@@ -303,8 +303,25 @@ def modality_of(sent: Span, trigger: Token, reporting_verb: Token | None, claima
             return "denied", f"reporting verb '{reporting_verb.text}'"
         if lem in c["alleged"]:
             return "alleged", f"reporting verb '{reporting_verb.text}'"
-    if m := ADVERB_ALLEGED.search(sent_text):
+    for m in ADVERB_ALLEGED.finditer(sent_text):
+        if _about_a_participant(sent, sent.start_char + m.start(1), trigger):
+            continue  # 'a man who allegedly stole a phone was lynched': what he did is alleged, not the lynching
         return ("reported" if m.group(1).lower() == "reportedly" else "alleged"), f"adverb '{m.group(1)}'"
     if claimant:
         return "reported", f"attributed to {claimant}"
     return "asserted", "stated by the outlet"
+
+
+def _about_a_participant(sent: Span, char: int, trigger: Token) -> bool:
+    """The word at `char` sits in a clause that describes a participant ('a man who allegedly stole
+    a phone', 'a youth reportedly caught stealing') and not in the event's own clause."""
+    tok = next((t for t in sent if t.idx == char), None)
+    if tok is None:
+        return False
+    for node in [tok, *tok.ancestors]:
+        if node.i == trigger.i:
+            return False
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON") \
+                and not (node.left_edge.i <= trigger.i <= node.right_edge.i):
+            return True
+    return False

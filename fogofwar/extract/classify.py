@@ -19,6 +19,7 @@ class Typing:
     trigger_text: str
     reason: str
     casualty_only: bool = False
+    days_later: int = 0  # after the sentence's date ('arrested the organisers the next day')
 
 
 KEPT_FORMS = frozenset(("according", "shot", "dead", "killing", "fighting", "shelling", "bombing", "detention"))

@@ -278,3 +278,22 @@ def earlier_year(sent, trigger, published: date | None, newest: int | None, span
         if newest is not None and year <= newest - c["undated_gap_years"]:
             return f"dated {year}, {newest - year} years before the newest year the text names ({newest}): background"
     return None
+
+
+DAYS_LATER = re.compile(r"\b(?:the (?:next|following) (?:day|morning|night|evening)|the day after|(?P<n>\w+) days? (?:later|after))\b", re.I)
+
+
+def days_later(phrase: str) -> int:
+    """How many days after the sentence's date a phrase puts its event: 'the next day' 1, 'three days
+    later' 3; 0 when it does not say ('later', 'at their homes')."""
+    m = DAYS_LATER.search(phrase)
+    if m is None:
+        return 0
+    if m.group("n") is None:
+        return 1
+    from fogofwar.extract.numbers import parse_number
+
+    if m.group("n").lower() in ("a", "one"):
+        return 1
+    n = parse_number(m.group("n"))
+    return n[0] if n and 0 < n[0] <= 31 else 0

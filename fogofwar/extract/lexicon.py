@@ -558,7 +558,19 @@ def generic_force(match: re.Match) -> tuple[str, str]:
         country = next(c for c in dem.values() if c.lower() == match.group("country").lower())
         noun = match.group("noun2")
     prefix = "Military" if kind[noun.lower()] == "military" else "Police"
-    return f"{prefix} Forces of {country}", country
+    return forces_name(prefix, country), country
+
+
+def forces_name(prefix: str, country: str) -> str:
+    """'Military Forces of Kenya', 'Military Forces of the United States' (named_with_the in
+    extract_actors.yaml: ACLED's 'the')."""
+    the = "the " if country in _named_with_the() else ""
+    return f"{prefix} Forces of {the}{country}"
+
+
+@functools.lru_cache(maxsize=1)
+def _named_with_the() -> frozenset[str]:
+    return frozenset(_load("extract_actors.yaml").get("named_with_the", []))
 
 
 @functools.lru_cache(maxsize=1)
