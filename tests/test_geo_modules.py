@@ -35,7 +35,8 @@ def test_every_stage_module_says_what_it_does():
 def test_parse_still_offers_the_public_names():
     import fogofwar.geo.parse as parse
     from fogofwar.geo.containers import resolve_containers
-    from fogofwar.geo.toponym import Toponym, haversine_km
+    from fogofwar.geo.toponym import Toponym
+    from fogofwar.geodesy import haversine_km
 
     for name in parse.__all__:
         assert hasattr(parse, name), name

@@ -6,14 +6,14 @@ numbers can be compared with published CASE 2021 results.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from statistics import median
 
-EARTH_RADIUS_KM = 6371.0088
+from fogofwar.geodesy import haversine_km
+
 
 # ACLED exports have used several date layouts over the years.
 _DATE_FORMATS = (
@@ -43,12 +43,6 @@ def parse_acled_date(text: str | None) -> date | None:
             continue
     return None
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def nearest_km(lat: float, lon: float, golds: Iterable[tuple[float, float]]) -> float | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from fogofwar.evaluate.metrics import haversine_km
+from fogofwar.geodesy import haversine_km
 from fogofwar.model import Article, Event, Report
 
 CHECKLIST_FILE = Path(__file__).with_name("seeds_checklist.yaml")

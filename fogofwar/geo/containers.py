@@ -20,7 +20,8 @@ from fogofwar.geo.recognise import (_CONTAINER_HEADS, _CONTAINER_HEADS_LAST, _EN
                                     _HEADS_FIRST, _PLACE_BODY_AFTER, _RUN_ON, _STREET_HEADS, _WORD, coordinated_streets,
                                     _is_container_name, _zipf)
 from fogofwar.geo.scoring import _prior
-from fogofwar.geo.toponym import Toponym, _demonym_place, haversine_km, _place_in_town, to_place
+from fogofwar.geo.toponym import Toponym, _demonym_place, _place_in_town, to_place
+from fogofwar.geodesy import haversine_km
 
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\bin\b|\bat\b|\bof\b|\()\s*(?:the\s+)?$", re.IGNORECASE)

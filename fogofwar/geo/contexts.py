@@ -18,7 +18,8 @@ from fogofwar.geo.lexicon import lexicon
 from fogofwar.geo.normalise import norm_key
 from fogofwar.geo.recognise import _ADMIN_SUFFIX_WORDS, _AREA_NAMESAKE_RATIO, _DIRECTION_WORDS
 from fogofwar.geo.scoring import _score_local
-from fogofwar.geo.toponym import _BIG_CITY, _SMALL_TOWN, Toponym, haversine_km, _place_in_town, _set_choice
+from fogofwar.geo.toponym import _BIG_CITY, _SMALL_TOWN, Toponym, _place_in_town, _set_choice
+from fogofwar.geodesy import haversine_km
 
 
 # A given name that ends in its admin word ('Oaxaca State', 'Sokoto State', 'Hama Province')

@@ -27,7 +27,8 @@ from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.geo.recognise import _ENGLISH_WORD_ZIPF, _STREET_HEADS, _View, _is_container_name, _zipf
 from fogofwar.geo.regions import _NO_REGIONS, RegionHints, _off_the_line
 from fogofwar.geo.scoring import _score_local
-from fogofwar.geo.toponym import _BIG_CITY, _SMALL_TOWN, Toponym, haversine_km, _set_choice, to_place
+from fogofwar.geo.toponym import _BIG_CITY, _SMALL_TOWN, Toponym, _set_choice, to_place
+from fogofwar.geodesy import haversine_km
 
 
 _VARIANT_WITH_EXACT_PENALTY = 1.5

@@ -36,7 +36,8 @@ from fogofwar.geo.normalise import norm_key, variant_key
 from fogofwar.geo.recognise import (_ADMIN_SUFFIX_WORDS, _COORDINATORS, _View, _is_container_name, _not_a_location,
                                     coordinated_streets, recognise)
 from fogofwar.geo.regions import RegionHints, region_hints
-from fogofwar.geo.toponym import (Toponym, _demonym_place, _is_cap, country_code, haversine_km, published_of,
+from fogofwar.geodesy import haversine_km
+from fogofwar.geo.toponym import (Toponym, _demonym_place, _is_cap, country_code, published_of,
                                   set_published, to_place)
 from fogofwar.model import Place
 

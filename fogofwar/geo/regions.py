@@ -19,7 +19,8 @@ from functools import lru_cache
 from fogofwar.geo.gazetteer import KIND_VARIANT, get_gazetteer
 from fogofwar.geo.lexicon import any_region_cue, region_cue_lines, region_cues
 from fogofwar.geo.normalise import norm_key
-from fogofwar.geo.toponym import _BIG_CITY, Toponym, haversine_km
+from fogofwar.geo.toponym import _BIG_CITY, Toponym
+from fogofwar.geodesy import haversine_km
 
 
 @dataclass(frozen=True, slots=True)

