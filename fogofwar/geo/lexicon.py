@@ -44,16 +44,19 @@ def regional_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _region_cue_entries() -> list[dict]:
+    """The cues of data/geo_region_cues.yaml as written, read once for both views below."""
+    with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
+        return (yaml.safe_load(fh) or {}).get("cues", [])
+
+
+@lru_cache(maxsize=1)
 def region_cues() -> list[tuple[str, tuple[str, ...], bool, "re.Pattern", "date | None", "date | None"]]:
     """(ISO2, province names, strong, pattern, valid_from, valid_until) from data/geo_region_cues.yaml: words that
     say which province(s) a story happens in ('the OSCE SMM' -> Donetsk and Luhansk oblasts); a strong cue is
     strong only within its period."""
-    import re
-
-    with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
     out = []
-    for cue in data.get("cues", []):
+    for cue in _region_cue_entries():
         out.append((str(cue["country"]).upper(), tuple(str(r) for r in cue["regions"]), bool(cue.get("strong")),
                     re.compile(cue["pattern"]), _as_date(cue.get("valid_from")), _as_date(cue.get("valid_until"))))
     return out
@@ -66,12 +69,8 @@ def region_cue_lines() -> list[tuple["re.Pattern", tuple[tuple[str, tuple[tuple[
     region cues that give a `line` and `line_km` (data/geo_region_cues.yaml): a small place of the cue's country
     further than km from the line is a namesake, not the village the story names, while the line holds (the
     period's ends are dates or None)."""
-    import re
-
-    with open(_data("geo_region_cues.yaml"), encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
     out = []
-    for cue in data.get("cues", []):
+    for cue in _region_cue_entries():
         if cue.get("line") and cue.get("line_km"):
             stretches = tuple((str(name), tuple((float(a), float(b)) for a, b in pts))
                               for name, pts in cue["line"].items())
