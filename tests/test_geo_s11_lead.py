@@ -53,3 +53,26 @@ def test_seizing_or_occupying_a_town_says_place_whatever_ner_reads(nlp):
     # NER reads the town as a person
     by = _found(nlp, "Militants seized Mocimboa da Praia after a siege.")
     assert by["Mocimboa da Praia"].resolved and by["Mocimboa da Praia"].place.iso3 == "MOZ"
+
+
+def _event_place(nlp, text):
+    from datetime import date
+
+    from fogofwar.pipeline import process_text
+
+    _article, reports = process_text(text, published=date(2026, 11, 2))
+    events = [r for r in reports if r.sub_event_type]
+    assert events, text
+    return events[0].place
+
+
+def test_a_country_that_acts_is_not_where_its_act_happened(nlp):
+    # (these had been placed in the acting country: Turkey, Rwanda)
+    assert _event_place(nlp, "Turkey bombed militant positions in the mountains overnight, officials said.") is None
+    place = _event_place(nlp, "Rwanda sent more soldiers to Mozambique on Tuesday after insurgents raided a port.")
+    assert place is not None and place.country == "Mozambique"
+
+
+def test_a_country_where_things_happen_is_still_the_place(nlp):
+    place = _event_place(nlp, "Niger saw heavy fighting on Sunday as soldiers clashed with jihadists.")
+    assert place is not None and place.country == "Niger"

@@ -293,7 +293,7 @@ def document_focus(doc, toponyms: list[Toponym], text: str | None = None) -> Pla
             country_votes[key[0]] += 1
     for t in toponyms:
         g = t.chosen
-        if g is None or t.embedded or (text and _nationality_of(text, t)):
+        if g is None or t.embedded or (text and _nationality_of(text, t)) or _country_as_doer(doc, t):
             continue  # ('Kenya troops' in a Somali story says whose troops, not where the story is)
         weight = 2 if t.start < _LEAD_CHARS else 1  # the lead says what the story is about
         if g.country_code:
@@ -349,7 +349,7 @@ def locate(doc, start: int, end: int, toponyms: list[Toponym], text: str | None 
     # Names inside an outlet's name, a backer ('backed by Russia') or a base ('London-based')
     # never say where the event was; without another place the document focus does.
     inside = sorted((t for t in toponyms if t.start >= start and t.end <= end and not t.embedded
-                     and not _nationality_of(text, t)), key=lambda t: t.start)
+                     and not _nationality_of(text, t) and not _country_as_doer(doc, t)), key=lambda t: t.start)
     readings: list[_Reading] = []
     consumed: set[int] = set()
     published = published_of(doc)
@@ -469,6 +469,21 @@ _NATIONALITY_AFTER = re.compile(
 
 def _nationality_of(text: str, t: Toponym) -> bool:
     return t.chosen is not None and t.chosen.feature == "country" and bool(_NATIONALITY_AFTER.match(text, t.end))
+
+
+_PLACE_SUBJECT_VERBS = frozenset(lexicon().get("place_subject_verbs", []))
+
+
+def _country_as_doer(doc, t: Toponym) -> bool:
+    """'Turkey bombed ...', 'Kenya deployed troops to Somalia': a country that is the subject of what is done
+    is a state acting, not where it happened (not 'Sudan saw heavy fighting': `place_subject_verbs`)."""
+    if doc is None or t.chosen is None or t.chosen.feature != "country" or not hasattr(doc, "char_span"):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() not in _PLACE_SUBJECT_VERBS
 
 
 def _earlier_town(text: str, toponyms: list[Toponym], start: int) -> Place | None:
