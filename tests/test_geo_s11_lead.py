@@ -76,3 +76,9 @@ def test_a_country_that_acts_is_not_where_its_act_happened(nlp):
 def test_a_country_where_things_happen_is_still_the_place(nlp):
     place = _event_place(nlp, "Niger saw heavy fighting on Sunday as soldiers clashed with jihadists.")
     assert place is not None and place.country == "Niger"
+
+
+def test_an_arabic_name_spelt_another_way_after_a_word_of_war_is_a_place(nlp):
+    # GeoNames writes "Ma'arrat an Nu'man": the news spelling matches only loosely, and NER reads a person
+    by = _found(nlp, "Government artillery shelled Maarat al-Numan in Idlib province overnight.")
+    assert by["Maarat al-Numan"].resolved and by["Maarat al-Numan"].place.iso3 == "SYR"

@@ -1216,10 +1216,15 @@ def _keep_match(v: _View, i, j, facts: _HitFacts, exact, ner_place, labels, ent,
         # 'U.S. Trade' spelt like some village: NER's place ends sooner, at 'U.S.' (not when a lower-case linking
         # word carries the name on to an administrative noun: 'Kiran wa Manjan district', NER stopping at Kiran)
         return False
-    if exact and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
+    # an Arabic name matched only loosely because its article or vowels are spelt another way ('Maarrat al-Numan'
+    # for GeoNames' "Ma'arrat an Nu'man") is as good as exact for the phrase rules below: a capitalised name of
+    # two capitalised words joined by an article, read after a word that says place
+    arabic = not exact and j - i >= 3 and v.cap[i] and v.cap[j - 1] and len(variant_key(surface_low)) >= 6 \
+        and any(v.lower[k] in _ARTICLES for k in range(i + 1, j - 1))
+    if (exact or arabic) and not (labels & _NER_NUMERIC) and v.pos[j - 1] == "PROPN" \
             and _locative_before(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
         return True  # 'southeast of Al Mayadin', 'near Loka': the phrase says place, whatever NER thinks
-    if exact and not (labels & _NER_NUMERIC) and v.text[v.idx[i]].isupper() and not v.sent_start[i] \
+    if (exact or arabic) and not (labels & _NER_NUMERIC) and v.text[v.idx[i]].isupper() and not v.sent_start[i] \
             and not (j < v.n and v.tok[j] in ("'s", "’s")
                      and not (j + 1 < v.n and v.lower[j + 1] in _SURROUNDINGS_WORDS)) \
             and _PLACE_OBJECT_BEFORE.search(v.text[max(0, v.idx[i] - 40) : v.idx[i]]):
