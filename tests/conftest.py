@@ -106,6 +106,11 @@ def event_place(nlp, text: str, sentence: int = 0):
     return locate(doc, sent.start_char, sent.end_char, found)
 
 
+def sub_types(reports) -> list[str]:
+    """The sub-event types of reports, in order."""
+    return [r.sub_event_type for r in reports]
+
+
 def extracted(nlp, text: str, published=None, events_only: bool = False) -> list:
     """The reports extract() makes of `text` on its own (statements too unless `events_only`)."""
     from fogofwar.extract import extract

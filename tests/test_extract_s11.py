@@ -6,16 +6,13 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from conftest import extracted
+from conftest import extracted, sub_types
 
 PUB = date(2025, 6, 11)
 
 _reports = functools.partial(extracted, published=PUB)
 _events = functools.partial(extracted, published=PUB, events_only=True)
 
-
-def _subs(reports) -> list[str]:
-    return [r.sub_event_type for r in reports]
 
 
 # --- violence dated to an earlier year is background -------------------------------------------
@@ -35,7 +32,7 @@ def test_a_year_before_publication_makes_the_violence_history(nlp):
 
 def test_a_same_year_date_is_never_background(nlp):
     events = _events(nlp, "On 3 February 2025, gunmen killed four traders on the road to Mubi.")
-    assert _subs(events) == ["Attack"]
+    assert sub_types(events) == ["Attack"]
     events = _events(nlp, "Rebels attacked an army post near Kiwanja in 2025, killing two soldiers.")
     assert events and events[0].event_type == "Battles"
 
@@ -43,7 +40,7 @@ def test_a_same_year_date_is_never_background(nlp):
 def test_a_year_in_another_phrase_does_not_date_the_event(nlp):
     # the event is Monday's killing; 2021 dates the earlier attack it is compared with
     events = _events(nlp, "Gunmen killed six farmers on Monday, three years after the 2021 attack on the same hamlet.")
-    assert _subs(events) == ["Attack"]
+    assert sub_types(events) == ["Attack"]
 
 
 def test_a_day_date_of_the_year_before_is_a_late_report_not_history(nlp):
@@ -79,11 +76,11 @@ def test_traders_and_drivers_who_beat_a_suspected_thief_are_a_mob(nlp):
         "Villagers beat to death a man they accused of stealing a cow.",
     ):
         events = _events(nlp, text)
-        assert _subs(events)[:1] == ["Mob violence"], text
+        assert sub_types(events)[:1] == ["Mob violence"], text
         assert events[0].actor1.inter == 5, text
     # sticks and machetes are the weapons of a crowd, not of an armed group
     events = _events(nlp, "Villagers armed with sticks beat to death a man they accused of stealing a bicycle.")
-    assert _subs(events)[:1] == ["Mob violence"] and events[0].actor1.inter == 5
+    assert sub_types(events)[:1] == ["Mob violence"] and events[0].actor1.inter == 5
     # what the victim is accused of describes him; it does not make the report an allegation
     assert events[0].modality == "asserted"
     assert _events(nlp, "A crowd lynched a man accused of sorcery in Tete.")[0].modality == "asserted"
@@ -97,19 +94,19 @@ def test_traders_and_drivers_who_beat_a_suspected_thief_are_a_mob(nlp):
 
 def test_arrests_after_the_protest_are_their_own_event(nlp):
     text = "Nurses marched peacefully through Mzuzu on Tuesday. Police later detained four of the marchers."
-    assert _subs(_events(nlp, text)) == ["Peaceful protest", "Arrests"]
+    assert sub_types(_events(nlp, text)) == ["Peaceful protest", "Arrests"]
     text = "Students held a sit-in outside the rectorate in Zomba. Two of the organisers were arrested at their homes the next day."
-    assert _subs(_events(nlp, text)) == ["Peaceful protest", "Arrests"]
+    assert sub_types(_events(nlp, text)) == ["Peaceful protest", "Arrests"]
 
 
 def test_arrests_during_the_protest_still_make_an_intervention(nlp):
-    assert _subs(_events(nlp, "Police arrested 14 protesters during a march in Mzuzu on Tuesday.")) == ["Protest with intervention"]
+    assert sub_types(_events(nlp, "Police arrested 14 protesters during a march in Mzuzu on Tuesday.")) == ["Protest with intervention"]
     # 'later' about the people arrested, not the arrest: still during the protest
     text = "Activists rallied outside the ministry in Zomba and police arrested the demonstrators, who were later released."
-    assert _subs(_events(nlp, text))[:1] == ["Protest with intervention"]
+    assert sub_types(_events(nlp, text))[:1] == ["Protest with intervention"]
     # force at the protest makes the intervention, whatever came later
     text = "Police fired tear gas at marchers in Mzuzu and later arrested nine of them."
-    assert _subs(_events(nlp, text))[:1] == ["Protest with intervention"]
+    assert sub_types(_events(nlp, text))[:1] == ["Protest with intervention"]
 
 
 # --- general causes found with FREE17 ------------------------------------------------------
@@ -117,44 +114,44 @@ def test_arrests_during_the_protest_still_make_an_intervention(nlp):
 def test_fighters_who_trade_fire_clash(nlp):
     # ('fighter' is no fight against a fire)
     events = _events(nlp, "Army units and militia fighters traded fire along the river near Malakal on Sunday.")
-    assert _subs(events)[:1] == ["Armed clash"]
+    assert sub_types(events)[:1] == ["Armed clash"]
 
 
 def test_prosecutors_who_only_say_are_a_source_not_a_trial(nlp):
     events = _events(nlp, "A radio presenter was stabbed to death outside his studio in Tapachula, prosecutors said.")
-    assert _subs(events)[:1] == ["Attack"]
+    assert sub_types(events)[:1] == ["Attack"]
     # a prosecutor in court is still a trial
     assert _events(nlp, "Prosecutors asked the court to jail a former colonel for the killing of a farmer.") == []
 
 
 def test_an_accusation_against_the_victims_is_no_claim_of_responsibility(nlp):
     text = "Troops shot dead three herders near Kidal, accusing them of guiding the jihadists, residents said."
-    assert _subs(_events(nlp, text))[:1] == ["Attack"]
+    assert sub_types(_events(nlp, text))[:1] == ["Attack"]
     # a government accusing a neighbour of backing rebels is still no event
     assert _events(nlp, "The government accused its neighbour of arming the rebels in the east.") == []
 
 
 def test_a_raid_from_the_air_on_a_camp_is_an_air_strike(nlp):
     text = "The air force said it had killed scores of bandits in air raids on their hideouts in Katsina."
-    assert _subs(_events(nlp, text))[:1] == ["Air/drone strike"]
+    assert sub_types(_events(nlp, text))[:1] == ["Air/drone strike"]
 
 
 def test_occupations_that_march_are_demonstrators(nlp):
-    assert _subs(_events(nlp, "Pensioners marched through Kitwe on Friday over unpaid benefits."))[:1] == ["Peaceful protest"]
+    assert sub_types(_events(nlp, "Pensioners marched through Kitwe on Friday over unpaid benefits."))[:1] == ["Peaceful protest"]
     # soldiers who march are no protest
     assert _events(nlp, "Soldiers marched through Kitwe on Friday during the independence parade.") == []
 
 
 def test_an_emergency_declared_changes_activity(nlp):
     events = _events(nlp, "The cabinet declared an emergency in two western districts after a string of raids.")
-    assert _subs(events)[:1] == ["Change to group/activity"]
+    assert sub_types(events)[:1] == ["Change to group/activity"]
 
 
 # --- found in the ACLED even half's errors -------------------------------------------------
 
 def test_neighbours_who_block_a_gate_are_protesting(nlp):
     events = _events(nlp, "A group of neighbours blocked the gate of the landfill in Mzuzu on Monday after a truck dumped clinic waste there.")
-    assert _subs(events)[:1] == ["Peaceful protest"]
+    assert sub_types(events)[:1] == ["Peaceful protest"]
     # soldiers who block an entrance are no protest
     assert _events(nlp, "Soldiers blocked the entrance to the town of Mzuzu on Monday.") == []
 
@@ -162,22 +159,22 @@ def test_neighbours_who_block_a_gate_are_protesting(nlp):
 def test_a_states_strikes_in_a_headline_are_air_strikes(nlp):
     for text in ("France Strikes Jihadist Camps in Northern Mali", "Turkish strikes kill five PKK fighters in Qandil",
                  "Strikes by the US military destroyed militia depots near Qaim."):
-        assert _subs(_events(nlp, text))[:1] == ["Air/drone strike"], text
+        assert sub_types(_events(nlp, text))[:1] == ["Air/drone strike"], text
     # workers on strike, a quake that strikes, a strike only threatened
-    assert _subs(_events(nlp, "French dockers strike over pension reform"))[:1] == ["Peaceful protest"]
+    assert sub_types(_events(nlp, "French dockers strike over pension reform"))[:1] == ["Peaceful protest"]
     assert _events(nlp, "Earthquake strikes eastern Iran, killing four") == []
     assert _events(nlp, "Iran threatens to strike American bases in the Gulf") == []
     # missiles named leave it to the shelling rules
     text = "Officials said Russian missiles struck an apartment block in Kramatorsk early on Saturday, killing nine."
-    assert _subs(_events(nlp, text))[:1] == ["Shelling/artillery/missile attack"]
+    assert sub_types(_events(nlp, text))[:1] == ["Shelling/artillery/missile attack"]
 
 
 def test_a_crime_in_a_relative_clause_is_the_crowds_grievance_not_the_event(nlp):
     text = "A man who allegedly robbed a shopkeeper was caught and nearly lynched in the market of Ibadan on Friday."
-    assert _subs(_events(nlp, text))[:1] == ["Mob violence"]
+    assert sub_types(_events(nlp, text))[:1] == ["Mob violence"]
     # the main clause's act comes first even when the relative clause's word is typed higher
     text = "Villagers stormed the police post in Tororo to free a farmer who they said had been wrongly detained."
-    assert _subs(_events(nlp, text))[:1] != ["Arrests"]
+    assert sub_types(_events(nlp, text))[:1] != ["Arrests"]
 
 
 def test_last_year_and_years_ago_date_the_violence_to_history(nlp):
@@ -186,6 +183,6 @@ def test_last_year_and_years_ago_date_the_violence_to_history(nlp):
     assert any("last year" in r.reason for r in _reports(nlp, text))
     # 'a year after' an earlier attack says nothing of when today's happened
     events = _events(nlp, "Gunmen killed five farmers near Jos on Monday, a year after a similar raid.")
-    assert _subs(events)[:1] == ["Attack"]
+    assert sub_types(events)[:1] == ["Attack"]
     # nor does 'this year'
     assert _events(nlp, "Troops killed 12 militants in Kunar province this year, the army said on Monday.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from conftest import extracted
+from conftest import extracted, sub_types
 
 PUB = date(2025, 6, 11)
 
@@ -112,9 +112,6 @@ def test_a_foreign_base_or_convoy_hit_is_its_country_forces(nlp):
 
 # --- arrests on a later day, in the protest's own sentence ---------------------------------------
 
-def _subs(reports) -> list[str]:
-    return [r.sub_event_type for r in reports]
-
 
 def test_arrests_the_next_day_in_the_protests_sentence_are_their_own_event(nlp):
     for text, day in (
@@ -122,7 +119,7 @@ def test_arrests_the_next_day_in_the_protests_sentence_are_their_own_event(nlp):
         ("On 2 June 2025, nurses rallied in Eldoret, and three days later police detained their union leaders.", 5),
     ):
         events = _events(nlp, text)
-        assert _subs(events) == ["Peaceful protest", "Arrests"], text
+        assert sub_types(events) == ["Peaceful protest", "Arrests"], text
         protest, arrests = events
         assert protest.date_start == date(2025, 6, 2) and arrests.date_start == date(2025, 6, day), text
         # the police arrest; the marchers of the other clause are no doer of it
@@ -134,7 +131,7 @@ def test_arrests_of_the_marchers_or_during_the_march_stay_one_event(nlp):
         "On 2 June 2025, police arrested 12 nurses who had marched in Eldoret the day before.",
         "On 2 June 2025, nurses marched in Eldoret, and police arrested six of them.",
     ):
-        subs = _subs(_events(nlp, text))
+        subs = sub_types(_events(nlp, text))
         assert len(subs) == 1, (text, subs)
 
 
@@ -171,16 +168,16 @@ def test_arrests_after_an_earlier_days_violence_are_their_own_event(nlp):
         "On 9 June 2025, police detained four men for the attack on a mosque in Nakuru.",
     ):
         events = _events(nlp, text)
-        assert _subs(events) == ["Arrests"], (text, _subs(events))
+        assert sub_types(events) == ["Arrests"], (text, sub_types(events))
         assert events[0].actor1.inter == 1 and events[0].date_start == date(2025, 6, 9), text
 
 
 def test_arrests_after_the_same_occasions_violence_leave_that_violence_the_event(nlp):
     # ACLED's convention: arrests that follow or come with violence are part of it, not a second event
     events = _events(nlp, "On 9 June 2025, rival traders clashed in Nakuru. Police detained 40 people after the clashes.")
-    assert "Arrests" not in _subs(events)
+    assert "Arrests" not in sub_types(events)
     events = _events(nlp, "On 9 June 2025, police detained 40 people after clashes between rival traders in Nakuru.")
-    assert events and "Arrests" not in _subs(events)
+    assert events and "Arrests" not in sub_types(events)
 
 
 def test_a_states_army_that_bombs_strikes_from_the_air(nlp):

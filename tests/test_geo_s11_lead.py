@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import extracted
+
 from fogofwar.geo import geoparse
 
 TEXT = "DPR forces shelled Huliaipole on Tuesday, wounding two residents."
@@ -56,12 +58,7 @@ def test_seizing_or_occupying_a_town_says_place_whatever_ner_reads(nlp):
 
 
 def _event_place(nlp, text):
-    from datetime import date
-
-    from fogofwar.pipeline import process_text
-
-    _article, reports = process_text(text, published=date(2026, 11, 2))
-    events = [r for r in reports if r.sub_event_type]
+    events = extracted(nlp, text, published=date(2026, 11, 2), events_only=True)
     assert events, text
     return events[0].place
 
